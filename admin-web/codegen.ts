@@ -1,0 +1,37 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+const config: CodegenConfig = {
+  // The composed supergraph (`pnpm compose`) is the API the app is typed against.
+  schema: '../gateway/supergraph.graphql',
+  documents: ['src/**/*.{ts,tsx}', '!src/gql/**/*'],
+  ignoreNoDocuments: true,
+  // Keeps the checked-in output in the repository's format (root `format:check`).
+  hooks: { afterAllFileWrite: ['prettier --write'] },
+  generates: {
+    './src/gql/': {
+      preset: 'client',
+      presetConfig: {
+        fragmentMasking: false,
+      },
+      config: {
+        scalars: {
+          DateTime: 'string',
+          SafeInt: 'number',
+        },
+        defaultScalarType: 'unknown',
+        enumsAsTypes: true,
+        useTypeImports: true,
+        avoidOptionals: {
+          field: true,
+          inputValue: false,
+          object: true,
+          defaultValue: false,
+        },
+        nonOptionalTypename: false,
+        skipTypename: false,
+      },
+    },
+  },
+};
+
+export default config;

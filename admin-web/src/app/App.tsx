@@ -1,0 +1,26 @@
+import { ApolloProvider } from '@apollo/client/react';
+import { useEffect, useState } from 'react';
+import { RouterProvider } from 'react-router/dom';
+import { getAuthState, subscribeToAuthState } from '../auth/session';
+import { createApolloClient } from './apollo-client';
+import { createRouter } from './router';
+
+export function App() {
+  const [client] = useState(createApolloClient);
+  const [router] = useState(createRouter);
+
+  // Nothing cached for one operator may be shown to the next.
+  useEffect(
+    () =>
+      subscribeToAuthState(() => {
+        if (getAuthState().status === 'signed-out') void client.clearStore();
+      }),
+    [client],
+  );
+
+  return (
+    <ApolloProvider client={client}>
+      <RouterProvider router={router} />
+    </ApolloProvider>
+  );
+}

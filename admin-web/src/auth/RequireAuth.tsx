@@ -1,0 +1,20 @@
+import { Navigate, Outlet, useLocation } from 'react-router';
+import { useAuthState } from './useAuthState';
+
+export type SignInLocationState = {
+  /** Where to go back to after signing in. */
+  from?: string;
+};
+
+/** Route guard: renders the child routes for a signed-in operator, else the sign-in screen. */
+export function RequireAuth() {
+  const auth = useAuthState();
+  const location = useLocation();
+  if (auth.status !== 'signed-in') {
+    const state: SignInLocationState = {
+      from: location.pathname + location.search + location.hash,
+    };
+    return <Navigate to="/sign-in" replace state={state} />;
+  }
+  return <Outlet />;
+}

@@ -1,0 +1,143 @@
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { join, resolve } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { requireAccessToken } from './auth';
+import { config } from './config';
+import { type GatewayContext, createGateway } from './gateway';
+import { health } from './health';
+import { logger } from './logger';
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
+function requestId(req: Request, res: Response, next: NextFunction) {
+  const incoming = req.header('x-request-id');
+  const id = incoming && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+  res.locals.requestId = id;
+  res.setHeader('x-request-id', id);
+  const started = performance.now();
+  res.on('finish', () => {
+    if (req.path === '/health' || req.method !== 'POST') return;
+    logger.info(
+      {
+        requestId: id,
+        method: req.method,
+        path: req.path,
+        status: res.statusCode,
+        durationMs: Math.round(performance.now() - started),
+      },
+      'request completed',
+    );
+  });
+  next();
+}
+
+/** Forwards /auth/* (sign-in and, later, refresh and sign-out) to the accounts subgraph. */
+async function forwardToAccounts(req: Request, res: Response): Promise<void> {
+  const response = await fetch(`${config.subgraphs.accounts}${req.originalUrl}`, {
+    method: req.method,
+    headers: {
+      'content-type': req.header('content-type') ?? 'application/json',
+      'x-request-id': String(res.locals.requestId),
+      ...(req.header('cookie') ? { cookie: req.header('cookie')! } : {}),
+      'x-forwarded-for': req.ip ?? '',
+    },
+    body: ['GET', 'HEAD'].includes(req.method) ? undefined : (req.body as Buffer),
+    signal: AbortSignal.timeout(config.subgraphTimeoutMs),
+  });
+  for (const header of ['content-type', 'cache-control', 'retry-after']) {
+    const value = response.headers.get(header);
+    if (value) res.setHeader(header, value);
+  }
+  const cookies = response.headers.getSetCookie();
+  if (cookies.length > 0) res.setHeader('set-cookie', cookies);
+  res.status(response.status).send(Buffer.from(await response.arrayBuffer()));
+}
+
+async function main() {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  const httpServer = createServer(app);
+
+  const server = new ApolloServer<GatewayContext>({
+    gateway: createGateway(),
+    introspection: config.environment !== 'production',
+    includeStacktraceInErrorResponses: false,
+    csrfPrevention: true,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+  });
+  await server.start();
+
+  app.use(requestId);
+  app.get('/health', (req, res, next) => {
+    health(req, res).catch(next);
+  });
+  app.use('/auth', express.raw({ type: '*/*', limit: '64kb' }), (req, res, next) => {
+    forwardToAccounts(req, res).catch(next);
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(server, {
+      context: async ({ req, res }) => ({
+        authorization: await requireAccessToken(req.header('authorization')),
+        requestId: String(res.locals.requestId),
+      }),
+    }),
+  );
+
+  const adminWeb = resolve(config.adminWebDist ?? join(__dirname, '..', '..', 'admin-web', 'dist'));
+  if (existsSync(join(adminWeb, 'index.html'))) {
+    app.use(express.static(adminWeb, { index: false, maxAge: '1h' }));
+    // Client-side routes (/customers, …) all load the app shell.
+    app.get(/^\/(?!graphql|auth|health).*/, (_req, res) => {
+      res.setHeader('cache-control', 'no-cache');
+      res.sendFile(join(adminWeb, 'index.html'));
+    });
+  } else {
+    logger.warn({ adminWeb }, 'admin app not built; run `pnpm --filter @clientele/admin-web build`');
+  }
+
+  app.use((err: unknown, _req: Request, res: Response, _next: NextFunction) => {
+    const requestId = String(res.locals.requestId);
+    logger.error({ err, requestId }, 'unhandled error');
+    if (!res.headersSent) {
+      res.status(502).json({
+        error: { code: 'UPSTREAM_UNAVAILABLE', message: 'A service is unavailable. Try again shortly.', requestId },
+      });
+    }
+  });
+
+  await new Promise<void>((resolveListen, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(config.port, config.host, resolveListen);
+  });
+  logger.info(
+    { url: `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}/` },
+    'gateway ready',
+  );
+
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) process.exit(1);
+    stopping = true;
+    logger.info({ signal }, 'stopping');
+    server.stop().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  process.on('disconnect', () => stop('SIGTERM'));
+}
+
+main().catch((err: unknown) => {
+  logger.fatal({ err }, 'gateway failed to start');
+  process.exit(1);
+});

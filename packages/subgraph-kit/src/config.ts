@@ -1,0 +1,80 @@
+import { z } from 'zod';
+
+/**
+ * Settings every subgraph reads. Each process validates its environment once, in its own
+ * `config.ts`, through `loadSubgraphConfig`; nothing else reads `process.env`.
+ */
+export const subgraphEnvironment = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  HOST: z.string().default('127.0.0.1'),
+  DATABASE_URL: z.url({ message: 'DATABASE_URL must be a postgres:// URL' }).optional(),
+  /** The queue lives beside the data it is enqueued with, so it shares the subgraph's database by default. */
+  QUEUE_SCHEMA: z.string().default('queue'),
+  AUTH_ISSUER: z.string().default('clientele'),
+  AUTH_AUDIENCE: z.string().default('clientele-api'),
+  AUTH_JWKS_URL: z.url().optional(),
+  SEED_DEMO: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((value) => value === 'true'),
+});
+
+export interface SubgraphConfig {
+  service: string;
+  environment: 'development' | 'production' | 'test';
+  logLevel: string;
+  host: string;
+  port: number;
+  databaseUrl: string;
+  databaseSchema: string;
+  queueSchema: string;
+  auth: { issuer: string; audience: string; jwksUrl: string };
+  seedDemo: boolean;
+}
+
+export class ConfigError extends Error {}
+
+/**
+ * Reads a subgraph's settings. `ACCOUNTS_DATABASE_URL` (and likewise for each service)
+ * overrides `DATABASE_URL`, so each subgraph can live in its own database.
+ */
+export function loadSubgraphConfig(
+  service: string,
+  defaults: { port: number },
+  env: NodeJS.ProcessEnv = process.env,
+): SubgraphConfig {
+  const overrideName = `${service.toUpperCase()}_DATABASE_URL`;
+  const parsed = subgraphEnvironment
+    .extend({
+      PORT: z.coerce.number().int().min(1).max(65535).default(defaults.port),
+      SERVICE_DATABASE_URL: z.url().optional(),
+    })
+    .safeParse({ ...env, SERVICE_DATABASE_URL: env[overrideName] });
+  if (!parsed.success) {
+    throw new ConfigError(`Invalid ${service} configuration:\n${z.prettifyError(parsed.error)}`);
+  }
+  const values = parsed.data;
+  const databaseUrl = values.SERVICE_DATABASE_URL ?? values.DATABASE_URL;
+  if (!databaseUrl) {
+    throw new ConfigError(
+      `No database configured for ${service}: set DATABASE_URL (or ${overrideName}), or start it with \`pnpm start\`, which runs an embedded PostgreSQL.`,
+    );
+  }
+  return {
+    service,
+    environment: values.NODE_ENV,
+    logLevel: values.LOG_LEVEL,
+    host: values.HOST,
+    port: values.PORT,
+    databaseUrl,
+    databaseSchema: service,
+    queueSchema: values.QUEUE_SCHEMA,
+    auth: {
+      issuer: values.AUTH_ISSUER,
+      audience: values.AUTH_AUDIENCE,
+      jwksUrl: values.AUTH_JWKS_URL ?? 'http://127.0.0.1:4001/.well-known/jwks.json',
+    },
+    seedDemo: values.SEED_DEMO,
+  };
+}

@@ -1,0 +1,37 @@
+import { DataSource, type EntityManager, type MixedList, type EntitySchema } from 'typeorm';
+import type { SubgraphConfig } from './config';
+
+type EntityList = MixedList<string | EntitySchema | (new () => unknown)>;
+type MigrationList = MixedList<string | (new () => unknown)>;
+
+/**
+ * One data source per subgraph, confined to the subgraph's own schema. Migrations build
+ * the tables; `synchronize` stays off so the database never changes behind a review.
+ */
+export function createDataSource(
+  config: Pick<SubgraphConfig, 'databaseUrl' | 'databaseSchema' | 'service'>,
+  options: { entities: EntityList; migrations: MigrationList; poolSize?: number },
+): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url: config.databaseUrl,
+    schema: config.databaseSchema,
+    entities: options.entities,
+    migrations: options.migrations,
+    migrationsTableName: 'migrations',
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    logging: false,
+    applicationName: `clientele-${config.service}`,
+    extra: { max: options.poolSize ?? 10 },
+  });
+}
+
+/** Connects and brings the subgraph's schema up to date; the schema is created first so the migrations table has a home. */
+export async function initializeDatabase(dataSource: DataSource, schema: string): Promise<void> {
+  await dataSource.initialize();
+  await dataSource.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
+  await dataSource.runMigrations({ transaction: 'each' });
+}
+
+export type Transaction = EntityManager;

@@ -1,0 +1,101 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { Directive, Field, ObjectType, registerEnumType } from 'type-graphql';
+import type { Logger } from './logger';
+
+/** What a client can branch on when a mutation is refused for a reason a person can fix. */
+export enum UserErrorCode {
+  INVALID = 'INVALID',
+  REQUIRED = 'REQUIRED',
+  TOO_SHORT = 'TOO_SHORT',
+  TOO_LONG = 'TOO_LONG',
+  TAKEN = 'TAKEN',
+  NOT_FOUND = 'NOT_FOUND',
+  NOT_ALLOWED = 'NOT_ALLOWED',
+}
+
+registerEnumType(UserErrorCode, {
+  name: 'UserErrorCode',
+  description: 'Why an input was refused.',
+  valuesConfig: {
+    INVALID: { description: 'The value is not in an accepted form.' },
+    REQUIRED: { description: 'A value is required.' },
+    TOO_SHORT: { description: 'The value is shorter than allowed.' },
+    TOO_LONG: { description: 'The value is longer than allowed.' },
+    TAKEN: { description: 'The value must be unique and is already used.' },
+    NOT_FOUND: { description: 'A referenced record does not exist or is not visible to the caller.' },
+    NOT_ALLOWED: { description: 'The caller may not do this.' },
+  },
+});
+
+@Directive('@shareable')
+@ObjectType({ description: 'A reason a mutation was refused, for a person to act on.' })
+export class UserError {
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Path to the input field at fault, e.g. ["input", "name"]; null when not about one field.',
+  })
+  field: string[] | null;
+
+  @Field(() => UserErrorCode, { description: 'Machine-readable reason.' })
+  code: UserErrorCode;
+
+  @Field({ description: 'What went wrong, in words a person can act on.' })
+  message: string;
+}
+
+export function userError(code: UserErrorCode, message: string, field: string[] | null = null): UserError {
+  return Object.assign(new UserError(), { code, message, field });
+}
+
+/** Thrown when the caller has no valid credentials. */
+export class AuthenticationError extends GraphQLError {
+  constructor(message = 'Sign in to continue: the request carries no valid access token.') {
+    super(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+  }
+}
+
+/** Thrown for a record that does not exist or is not the caller's: the two look the same. */
+export class NotFoundError extends GraphQLError {
+  constructor(what: string) {
+    super(`${what} not found.`, { extensions: { code: 'NOT_FOUND' } });
+  }
+}
+
+export class ForbiddenError extends GraphQLError {
+  constructor(message = 'You are not allowed to do this.') {
+    super(message, { extensions: { code: 'FORBIDDEN', http: { status: 403 } } });
+  }
+}
+
+const exposedCodes = new Set([
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'BAD_USER_INPUT',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'OPERATION_RESOLUTION_FAILURE',
+  'BAD_REQUEST',
+]);
+
+/**
+ * The one error mapper: known errors pass through as they are; anything else is a bug or an
+ * outage, logged in full and answered with a generic message so nothing internal leaks.
+ */
+export function createErrorFormatter(logger: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const code = formatted.extensions?.code;
+    if (typeof code === 'string' && exposedCodes.has(code)) {
+      const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+      return { ...formatted, extensions };
+    }
+    logger.error({ err: unwrapResolverError(error), path: formatted.path }, 'unexpected error in resolver');
+    return {
+      message: 'Something went wrong on our side. Try again; if it persists, contact support with the request id.',
+      path: formatted.path,
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    };
+  };
+}

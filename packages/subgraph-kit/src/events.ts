@@ -1,0 +1,99 @@
+import PgBoss from 'pg-boss';
+import type { EntityManager } from 'typeorm';
+import { z } from 'zod';
+import { newId } from './ids';
+import type { Logger } from './logger';
+
+/** A fact one subgraph announces and others react to. Consumers dedupe on `id`. */
+export interface DomainEvent<TData = unknown> {
+  id: string;
+  type: string;
+  partnerId: string;
+  occurredAt: string;
+  data: TData;
+}
+
+const eventEnvelope = z.object({
+  id: z.guid(),
+  type: z.string(),
+  partnerId: z.guid(),
+  occurredAt: z.string(),
+  data: z.unknown(),
+});
+
+export interface EventSubscription<TData> {
+  /** The event type, e.g. `customer.created`. */
+  event: string;
+  /** This consumer's own queue, e.g. `billing.customer-created`. */
+  queue: string;
+  /** Parses the payload at the edge; a payload that fails is a bug in the publisher and is not retried into success. */
+  data: z.ZodType<TData>;
+  handle(event: DomainEvent<TData>): Promise<void>;
+}
+
+/**
+ * Types a subscription's handler from its payload schema, then lets it sit in one list with
+ * others: each parses its own payload with `data` before `handle` sees it.
+ */
+export function defineSubscription<TData>(subscription: EventSubscription<TData>): EventSubscription<unknown> {
+  return subscription;
+}
+
+/**
+ * Domain events on pg-boss, used as a transactional outbox: `publish` writes the jobs with
+ * the caller's transaction, so a rolled-back change publishes nothing and a committed one
+ * loses nothing.
+ */
+export class EventBus {
+  private constructor(
+    private readonly boss: PgBoss,
+    private readonly schema: string,
+    private readonly logger: Logger,
+  ) {}
+
+  static async start(options: { connectionString: string; schema: string; logger: Logger }): Promise<EventBus> {
+    const boss = new PgBoss({
+      connectionString: options.connectionString,
+      schema: options.schema,
+      application_name: 'clientele-queue',
+      max: 4,
+    });
+    boss.on('error', (err) => options.logger.error({ err }, 'queue error'));
+    await boss.start();
+    return new EventBus(boss, options.schema, options.logger);
+  }
+
+  async publish<TData>(
+    transaction: EntityManager,
+    event: Omit<DomainEvent<TData>, 'id' | 'occurredAt'>,
+  ): Promise<void> {
+    const envelope: DomainEvent<TData> = { id: newId(), occurredAt: new Date().toISOString(), ...event };
+    const executeSql = async (text: string, values: unknown[]) => ({
+      rows: await transaction.query<unknown[]>(text, values),
+    });
+    const queues = await transaction.query<{ name: string }[]>(
+      `SELECT name FROM "${this.schema}".subscription WHERE event = $1`,
+      [event.type],
+    );
+    for (const { name } of queues) {
+      await this.boss.send(name, envelope as object, { db: { executeSql } });
+    }
+  }
+
+  async subscribe<TData>(subscription: EventSubscription<TData>): Promise<void> {
+    await this.boss.createQueue(subscription.queue, { name: subscription.queue, retryLimit: 10, retryBackoff: true });
+    await this.boss.subscribe(subscription.event, subscription.queue);
+    await this.boss.work<object>(subscription.queue, { batchSize: 1, pollingIntervalSeconds: 0.5 }, async (jobs) => {
+      for (const job of jobs) {
+        const envelope = eventEnvelope.parse(job.data);
+        const event = { ...envelope, data: subscription.data.parse(envelope.data) };
+        await subscription.handle(event);
+        this.logger.debug({ event: event.type, eventId: event.id, queue: subscription.queue }, 'event handled');
+      }
+    });
+  }
+
+  async stop(): Promise<void> {
+    await this.boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+  }
+}

@@ -1,0 +1,54 @@
+import { buildSubgraphSchema, printSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { printSchemaWithDirectives } from '@graphql-tools/utils';
+import { type GraphQLSchema, parse } from 'graphql';
+import { DateTimeResolver, SafeIntResolver } from 'graphql-scalars';
+import { buildSchema, createResolversMap, type NonEmptyArray, type ClassType } from 'type-graphql';
+
+const FEDERATION_LINK =
+  'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible"])';
+
+/** How an entity is found from a representation sent by the gateway (`_entities`). */
+export type ReferenceResolvers<TContext> = Record<
+  string,
+  { __resolveReference(reference: { __typename: string; id: string }, context: TContext): unknown }
+>;
+
+export interface FederatedSchemaOptions<TContext> {
+  resolvers: NonEmptyArray<ClassType>;
+  /** Entity and value types that no resolver returns directly but the schema must hold. */
+  orphanedTypes?: ClassType[];
+  references?: ReferenceResolvers<TContext>;
+  /** Resolves resolver classes to instances wired with their services. */
+  container?: { get(someClass: ClassType): unknown };
+}
+
+/**
+ * type-graphql has no federation support of its own: build its schema, print it with the
+ * federation directives it carries, and hand that to @apollo/subgraph with the resolvers.
+ */
+export async function buildFederatedSchema<TContext>(
+  options: FederatedSchemaOptions<TContext>,
+): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
+    resolvers: options.resolvers,
+    orphanedTypes: options.orphanedTypes,
+    container: options.container ? { get: (someClass) => options.container!.get(someClass as ClassType) } : undefined,
+    scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
+    validate: false,
+    skipCheck: true,
+  });
+  const typeDefs = parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(schema)}`);
+  const resolvers = createResolversMap(schema) as GraphQLResolverMap<TContext>;
+  for (const [typeName, reference] of Object.entries(options.references ?? {})) {
+    resolvers[typeName] = { ...(resolvers[typeName] ?? {}), ...reference } as GraphQLResolverMap<TContext>[string];
+  }
+  return buildSubgraphSchema([{ typeDefs, resolvers }]);
+}
+
+/** The SDL a subgraph publishes, as checked in beside it and composed by the gateway. */
+export function printSubgraphSdl(schema: GraphQLSchema): string {
+  return `${printSubgraphSchema(schema).trim()}\n`;
+}
+
+export { SafeIntResolver };

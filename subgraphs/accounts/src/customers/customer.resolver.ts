@@ -1,0 +1,32 @@
+import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import type { AccountsContext } from '../context';
+import { CustomerCreateInput, CustomerCreatePayload, CustomersArgs } from './customer.inputs';
+import type { CustomerService } from './customer.service';
+import { CustomerConnection, CustomerType, toCustomerType } from './customer.type';
+
+@Resolver(() => CustomerType)
+export class CustomerResolver {
+  constructor(private readonly customerService: CustomerService) {}
+
+  @Query(() => CustomerConnection, { description: 'The customer accounts the caller may see, a page at a time.' })
+  customers(@Args() args: CustomersArgs, @Ctx() context: AccountsContext): Promise<CustomerConnection> {
+    return this.customerService.list(context.caller, args);
+  }
+
+  @Query(() => CustomerType, {
+    nullable: true,
+    description: 'One customer account, or null if it is not visible to the caller.',
+  })
+  async customer(@Arg('id', () => ID) id: string, @Ctx() context: AccountsContext): Promise<CustomerType | null> {
+    const customer = await context.loaders.customerById.load(id);
+    return customer ? toCustomerType(customer) : null;
+  }
+
+  @Mutation(() => CustomerCreatePayload, { description: 'Opens a new customer account.' })
+  customerCreate(
+    @Arg('input') input: CustomerCreateInput,
+    @Ctx() context: AccountsContext,
+  ): Promise<CustomerCreatePayload> {
+    return this.customerService.create(context.caller, input);
+  }
+}

@@ -1,0 +1,96 @@
+import { ConnectionType } from '@clientele/subgraph-kit';
+import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import {
+  CUSTOMER_STATUSES,
+  type CustomerEntity,
+  type CustomerStatus,
+  PRICING_MODELS,
+  type PricingModel,
+} from './customer.entity';
+
+const asEnum = <T extends string>(values: readonly T[]) =>
+  Object.fromEntries(values.map((v) => [v, v])) as Record<T, T>;
+
+export const CustomerStatusEnum = asEnum(CUSTOMER_STATUSES);
+registerEnumType(CustomerStatusEnum, {
+  name: 'CustomerStatus',
+  description: 'Where a customer account is in its lifecycle.',
+  valuesConfig: {
+    ACTIVE: { description: 'In service.' },
+    SUSPENDED: {
+      description: 'Temporarily blocked (e.g. for non-payment); services stay billable; members cannot sign in.',
+    },
+    INACTIVE: { description: 'Deactivated or cancelled; data kept; can be reactivated.' },
+    CLOSED: { description: 'Deleted from view; data kept until erased; hidden from default lists.' },
+  },
+});
+
+export const PricingModelEnum = asEnum(PRICING_MODELS);
+registerEnumType(PricingModelEnum, {
+  name: 'PricingModel',
+  description: 'How a customer pays.',
+  valuesConfig: {
+    PREPAID: { description: 'Spends from a balance bought in advance.' },
+    POSTPAID: { description: 'Accrues charges and is invoiced.' },
+  },
+});
+
+@Directive('@key(fields: "id")')
+@ObjectType('Customer', { description: 'A customer account run by a partner.' })
+export class CustomerType {
+  @Field(() => ID, { description: 'Unique id of the customer account.' })
+  id: string;
+
+  @Field({ description: 'The account’s name (1–50 characters).' })
+  name: string;
+
+  @Field({ description: 'The name on invoices; the account name unless set.' })
+  billingName: string;
+
+  @Field({ description: 'The partner-visible reference, unique within the partner.' })
+  accountNumber: string;
+
+  @Field(() => CustomerStatusEnum, { description: 'Lifecycle status.' })
+  status: CustomerStatus;
+
+  @Field(() => String, { nullable: true, description: 'The account holder’s email address, where notifications go.' })
+  email: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The account holder’s phone number, in E.164 form.' })
+  phone: string | null;
+
+  @Field({ description: 'ISO 3166-1 alpha-2 country code; drives tax.' })
+  country: string;
+
+  @Field({ description: 'ISO 4217 currency code the account is billed in.' })
+  currency: string;
+
+  @Field({ description: 'IANA time zone of the account, e.g. Europe/Paris.' })
+  timezone: string;
+
+  @Field(() => PricingModelEnum, { description: 'Prepaid or postpaid.' })
+  pricingModel: PricingModel;
+
+  @Field({ description: 'When the customer joined.' })
+  createdAt: Date;
+}
+
+export function toCustomerType(entity: CustomerEntity): CustomerType {
+  return Object.assign(new CustomerType(), {
+    id: entity.id,
+    name: entity.name,
+    billingName: entity.billingName ?? entity.name,
+    accountNumber: entity.accountNumber,
+    status: entity.status,
+    email: entity.email,
+    phone: entity.phone,
+    country: entity.country,
+    currency: entity.currency,
+    timezone: entity.timezone,
+    pricingModel: entity.pricingModel,
+    createdAt: entity.createdAt,
+  });
+}
+
+export const CustomerConnection = ConnectionType(CustomerType, 'Customer', 'customer');
+export type CustomerConnection = InstanceType<typeof CustomerConnection>;

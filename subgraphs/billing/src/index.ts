@@ -1,0 +1,3 @@
+export { buildBillingSchema } from './schema';
+export { createBillingDataSource } from './data-source';
+export { seedBillingDemo } from './seed/demo.seed';

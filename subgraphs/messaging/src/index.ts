@@ -1,0 +1,3 @@
+export { buildMessagingSchema } from './schema';
+export { createMessagingDataSource } from './data-source';
+export { seedMessagingDemo } from './seed/demo.seed';

@@ -1,0 +1,28 @@
+import { type Caller, type ConnectionArgs, paginateKeyset, toConnection } from '@clientele/subgraph-kit';
+import type { DataSource } from 'typeorm';
+import { MessageEntity } from './message.entity';
+import { MessageConnection, toMessageType } from './message.type';
+
+export class MessageService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** A customer's messages, newest first. The customer was already checked as visible to the caller. */
+  async listForCustomer(caller: Caller, customerId: string, args: ConnectionArgs): Promise<MessageConnection> {
+    const query = this.dataSource
+      .getRepository(MessageEntity)
+      .createQueryBuilder('m')
+      .where('m.partner_id = :partnerId AND m.customer_id = :customerId', { partnerId: caller.partnerId, customerId });
+    const page = await paginateKeyset(
+      query,
+      {
+        column: 'm.created_at',
+        tieBreaker: 'm.id',
+        valueOf: (row) => row.createdAt.toISOString(),
+        tieBreakerOf: (row) => row.id,
+        descending: true,
+      },
+      args,
+    );
+    return toConnection(MessageConnection, page, toMessageType, () => query.getCount());
+  }
+}
