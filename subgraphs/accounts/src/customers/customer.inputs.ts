@@ -84,6 +84,10 @@ export class CustomerCreatePayload {
 }
 
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+// Codes CLDR names that are not countries: user-assigned ranges, unions and "unknown".
+const notCountries = /^(AA|Q[M-Z]|X[A-JL-Z]|ZZ|EU|EZ|UN)$/;
+const isCountryCode = (code: string) =>
+  /^[A-Z]{2}$/.test(code) && !notCountries.test(code) && regionNames.of(code) !== undefined;
 const currencies = new Set(Intl.supportedValuesOf('currency'));
 const timeZones = new Set([...Intl.supportedValuesOf('timeZone'), 'UTC']);
 const optionalText = (schema: z.ZodType<string>) =>
@@ -106,14 +110,7 @@ export const customerCreateSchema = z.object({
       .trim()
       .regex(/^\+[1-9]\d{6,14}$/, 'Enter the number in international form, e.g. +447700900123.'),
   ),
-  country: z
-    .string()
-    .trim()
-    .toUpperCase()
-    .refine(
-      (code) => /^[A-Z]{2}$/.test(code) && regionNames.of(code) !== undefined,
-      'Choose a country (ISO code such as GB).',
-    ),
+  country: z.string().trim().toUpperCase().refine(isCountryCode, 'Choose a country (ISO code such as GB).'),
   currency: z
     .string()
     .trim()

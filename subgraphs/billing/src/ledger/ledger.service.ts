@@ -1,5 +1,16 @@
-import type { Caller } from '@clientele/subgraph-kit';
+import { type Caller, newId } from '@clientele/subgraph-kit';
 import type { DataSource } from 'typeorm';
+import { BillingAccountEntity } from '../accounts/billing-account.entity';
+import { LedgerEntryEntity, type LedgerEntryKind } from './ledger-entry.entity';
+
+export interface LedgerEntryRequest {
+  customerId: string;
+  amountMinor: bigint;
+  kind: LedgerEntryKind;
+  description: string;
+  /** The same key twice records one entry: a retried request moves no money twice. */
+  idempotencyKey?: string;
+}
 
 export interface BalanceRow {
   customerId: string;
@@ -10,6 +21,39 @@ export interface BalanceRow {
 
 export class LedgerService {
   constructor(private readonly dataSource: DataSource) {}
+
+  /**
+   * Appends one entry in the account's currency. Returns the entry recorded under the
+   * idempotency key when one was recorded before, or null when the account does not exist.
+   */
+  async record(partnerId: string, request: LedgerEntryRequest): Promise<LedgerEntryEntity | null> {
+    return this.dataSource.transaction(async (manager) => {
+      const account = await manager.findOneBy(BillingAccountEntity, { partnerId, customerId: request.customerId });
+      if (!account) return null;
+      const inserted = await manager
+        .createQueryBuilder()
+        .insert()
+        .into(LedgerEntryEntity)
+        .values({
+          partnerId,
+          id: newId(),
+          customerId: request.customerId,
+          amountMinor: request.amountMinor.toString(),
+          currency: account.currency,
+          kind: request.kind,
+          description: request.description,
+          idempotencyKey: request.idempotencyKey ?? null,
+        })
+        .orIgnore()
+        .returning('id')
+        .execute();
+      const id = (inserted.raw as { id: string }[])[0]?.id;
+      return manager.findOneBy(
+        LedgerEntryEntity,
+        id ? { partnerId, id } : { partnerId, idempotencyKey: request.idempotencyKey ?? '' },
+      );
+    });
+  }
 
   /**
    * Balances of billing accounts the caller has already been allowed to see, summed from the

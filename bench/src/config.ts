@@ -1,0 +1,49 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+const positiveInt = z.coerce.number().int().positive();
+
+const environment = z.object({
+  /** How many demo customers to seed; ledger entries, members and messages follow from it. */
+  BENCH_CUSTOMERS: positiveInt.min(100).default(100_000),
+  /** Time budget of one measurement (one case in one mode), after its warm-up. */
+  BENCH_TIME_MS: positiveInt.default(8_000),
+  BENCH_WARMUP_MS: positiveInt.default(1_500),
+  /** Requests in flight for the concurrent measurements. */
+  BENCH_CONCURRENCY: positiveInt.max(64).default(8),
+  /** The deep page the customer list is measured at; clamped to the last page when fewer customers exist. */
+  BENCH_DEEP_PAGE: positiveInt.default(1_000),
+  BENCH_RESULTS_FILE: z.string().default(resolve(__dirname, '..', 'results', 'latest.json')),
+  /** Pass the services' own log lines (warnings and up) through to stderr. */
+  BENCH_SERVICE_LOGS: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((value) => value === 'true'),
+});
+
+export interface BenchConfig {
+  customers: number;
+  timeMs: number;
+  warmupMs: number;
+  concurrency: number;
+  deepPage: number;
+  resultsFile: string;
+  serviceLogs: boolean;
+}
+
+export class ConfigError extends Error {}
+
+export function loadBenchConfig(env: NodeJS.ProcessEnv = process.env): BenchConfig {
+  const parsed = environment.safeParse(env);
+  if (!parsed.success) throw new ConfigError(`Invalid bench configuration:\n${z.prettifyError(parsed.error)}`);
+  const values = parsed.data;
+  return {
+    customers: values.BENCH_CUSTOMERS,
+    timeMs: values.BENCH_TIME_MS,
+    warmupMs: values.BENCH_WARMUP_MS,
+    concurrency: values.BENCH_CONCURRENCY,
+    deepPage: values.BENCH_DEEP_PAGE,
+    resultsFile: resolve(values.BENCH_RESULTS_FILE),
+    serviceLogs: values.BENCH_SERVICE_LOGS,
+  };
+}

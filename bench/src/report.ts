@@ -1,0 +1,121 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import type { BenchConfig } from './config';
+import type { MachineInfo } from './machine';
+import type { ScenarioResult } from './scenario';
+import type { SeedReport } from './seed';
+
+export interface BenchReport {
+  startedAt: string;
+  finishedAt: string;
+  durationMs: number;
+  machine: MachineInfo;
+  config: Omit<BenchConfig, 'resultsFile' | 'serviceLogs'>;
+  seed: SeedReport;
+  scenarios: ScenarioResult[];
+}
+
+const integer = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+const ms = (value: number) => value.toFixed(value < 10 ? 2 : 1);
+const percent = (value: number) => `${value.toFixed(1)}%`;
+const signedPercent = (value: number) => `${value >= 0 ? '+' : ''}${value.toFixed(1)}%`;
+const ratio = (value: number) => `${value.toFixed(value < 10 ? 2 : 1)}×`;
+const seconds = (value: number) => `${(value / 1000).toFixed(1)} s`;
+
+/** A plain-text table: text columns left-aligned, figures right-aligned. */
+function table(headers: string[], rows: string[][], rightAligned: number[]): string {
+  const widths = headers.map((header, column) => Math.max(header.length, ...rows.map((row) => row[column]!.length)));
+  const line = (cells: string[]) =>
+    `| ${cells.map((cell, column) => (rightAligned.includes(column) ? cell.padStart(widths[column]!) : cell.padEnd(widths[column]!))).join(' | ')} |`;
+  const rule = `|${widths.map((width, column) => (rightAligned.includes(column) ? `${'-'.repeat(width + 1)}:` : '-'.repeat(width + 2))).join('|')}|`;
+  return [line(headers), rule, ...rows.map(line)].join('\n');
+}
+
+function formatMachine(machine: MachineInfo): string {
+  const limit = machine.cgroupCpuLimit === null ? '' : `, cgroup limit ${machine.cgroupCpuLimit} CPUs`;
+  return [
+    `Machine: ${machine.cpuModel}${machine.cpuMHz ? ` @ ${machine.cpuMHz} MHz` : ''}, ${machine.cores} logical cores${limit}, ${machine.memoryGiB} GiB RAM`,
+    `         ${machine.os}, Node ${machine.node}, PostgreSQL ${machine.postgres ?? 'unknown'} (embedded, same machine), load average at start ${machine.loadAverage.join(' / ')}`,
+  ].join('\n');
+}
+
+function formatSeed(seed: SeedReport): string {
+  const steps = seed.steps.map((step) => `  ${step.name.padEnd(40)} ${seconds(step.durationMs).padStart(8)}`);
+  const rows = Object.entries(seed.rowCounts).map(
+    ([tableName, count]) => `  ${tableName.padEnd(40)} ${integer.format(count).padStart(8)} rows`,
+  );
+  return [`Seed: ${integer.format(seed.customers)} customers in ${seconds(seed.durationMs)}`, ...steps, ...rows].join(
+    '\n',
+  );
+}
+
+function formatScenario(scenario: ScenarioResult): string {
+  const measurements = table(
+    ['case', 'via', 'mode', 'samples', 'p50 ms', 'p99 ms', 'mean ms', '±rme', 'cv', 'req/s'],
+    scenario.results.map(({ group, via, mode, measurement: m }) => [
+      group,
+      via,
+      mode === 'sequential' ? 'sequential' : `${m.concurrency} in flight`,
+      integer.format(m.samples),
+      ms(m.latency.p50),
+      ms(m.latency.p99),
+      ms(m.latency.mean),
+      percent(m.latency.rme),
+      percent(m.latency.cv),
+      integer.format(m.throughput),
+    ]),
+    [3, 4, 5, 6, 7, 8, 9],
+  );
+  const comparisons = table(
+    ['case', 'mode', 'ratio', 'p50', 'p99', 'mean', 'req/s'],
+    scenario.comparisons.map((c) => [
+      c.group,
+      c.mode,
+      `${c.subject} / ${c.baseline}`,
+      ratio(c.p50Ratio),
+      ratio(c.p99Ratio),
+      ratio(c.meanRatio),
+      ratio(c.throughputRatio),
+    ]),
+    [3, 4, 5, 6],
+  );
+  const noise = scenario.noise
+    ? [
+        `Noise: "${scenario.noise.label}" measured again at the end of the scenario:`,
+        `  p50 ${ms(scenario.noise.first.latency.p50)} → ${ms(scenario.noise.repeat.latency.p50)} ms (${signedPercent(scenario.noise.p50DeltaPercent)}), ` +
+          `mean ${ms(scenario.noise.first.latency.mean)} → ${ms(scenario.noise.repeat.latency.mean)} ms (${signedPercent(scenario.noise.meanDeltaPercent)}), ` +
+          `req/s ${integer.format(scenario.noise.first.throughput)} → ${integer.format(scenario.noise.repeat.throughput)} (${signedPercent(scenario.noise.throughputDeltaPercent)})`,
+        '  ±rme: 95% margin of error of the mean (tinybench); cv: sd / mean. Differences smaller than these are noise.',
+      ].join('\n')
+    : 'Noise: no baseline to repeat.';
+  return [
+    `Scenario: ${scenario.name} (${seconds(scenario.durationMs)})`,
+    `  ${scenario.description}`,
+    ...scenario.notes.map((note) => `  - ${note}`),
+    '',
+    measurements,
+    '',
+    'Subject / baseline (latency above 1× is slower; req/s below 1× serves less):',
+    comparisons,
+    '',
+    noise,
+  ].join('\n');
+}
+
+export function formatReport(report: BenchReport): string {
+  return [
+    `Clientele bench, ${report.startedAt}: ${seconds(report.durationMs)} in all`,
+    `Each measurement: ${seconds(report.config.warmupMs)} warm-up, then ${seconds(report.config.timeMs)}; concurrent = ${report.config.concurrency} requests in flight.`,
+    formatMachine(report.machine),
+    '',
+    formatSeed(report.seed),
+    '',
+    ...report.scenarios.map(formatScenario),
+    '',
+  ].join('\n');
+}
+
+export async function writeReport(report: BenchReport, file: string): Promise<void> {
+  await mkdir(dirname(file), { recursive: true });
+  await writeFile(file, `${JSON.stringify(report, null, 2)}\n`);
+}

@@ -1,0 +1,170 @@
+import type { RunningStack } from '@clientele/stack';
+import type { BenchConfig } from './config';
+import { type Measurement, measure } from './measure';
+
+export interface ScenarioContext {
+  stack: RunningStack;
+  config: BenchConfig;
+  signal: AbortSignal;
+  log: (message: string) => void;
+}
+
+/** One operation to time. Cases of the same group are compared: each subject against the baseline. */
+export interface BenchCase {
+  /** What is being read, e.g. `first page`; subject and baseline of a comparison share it. */
+  group: string;
+  role: 'subject' | 'baseline';
+  /** Who answers, e.g. `gateway` or `SQL`. */
+  via: string;
+  run(): Promise<unknown>;
+}
+
+export interface PreparedScenario {
+  cases: BenchCase[];
+  /** Facts to keep next to the figures: the page measured, the checks that passed. */
+  notes: string[];
+  dispose(): Promise<void>;
+}
+
+/** A scenario prepares its data and clients once, then hands the runner its cases. */
+export interface Scenario {
+  name: string;
+  description: string;
+  prepare(context: ScenarioContext): Promise<PreparedScenario>;
+}
+
+export type Mode = 'sequential' | 'concurrent';
+
+export interface CaseResult {
+  group: string;
+  role: BenchCase['role'];
+  via: string;
+  mode: Mode;
+  measurement: Measurement;
+}
+
+/** Subject divided by baseline: above 1 the subject is slower (latency) or serves more (throughput). */
+export interface Comparison {
+  group: string;
+  mode: Mode;
+  subject: string;
+  baseline: string;
+  p50Ratio: number;
+  p99Ratio: number;
+  meanRatio: number;
+  throughputRatio: number;
+}
+
+/** The same measurement taken at the start and at the end of a scenario: how far the figures drift on their own. */
+export interface NoiseEstimate {
+  label: string;
+  first: Measurement;
+  repeat: Measurement;
+  p50DeltaPercent: number;
+  meanDeltaPercent: number;
+  throughputDeltaPercent: number;
+}
+
+export interface ScenarioResult {
+  name: string;
+  description: string;
+  notes: string[];
+  results: CaseResult[];
+  comparisons: Comparison[];
+  noise: NoiseEstimate | null;
+  durationMs: number;
+}
+
+const deltaPercent = (first: number, repeat: number) => (first === 0 ? 0 : (100 * (repeat - first)) / first);
+
+/**
+ * Measures every case sequentially and with `config.concurrency` in flight, baseline before
+ * subject within each group, then measures the first baseline again to estimate the noise.
+ */
+export async function runScenario(scenario: Scenario, context: ScenarioContext): Promise<ScenarioResult> {
+  const started = performance.now();
+  const { config, signal, log } = context;
+  log(`scenario "${scenario.name}": preparing`);
+  const prepared = await scenario.prepare(context);
+  try {
+    const modes: [Mode, number][] = [
+      ['sequential', 1],
+      ['concurrent', config.concurrency],
+    ];
+    const ordered = [...prepared.cases].sort((a, b) => (a.role === b.role ? 0 : a.role === 'baseline' ? -1 : 1));
+    const groups = [...new Set(prepared.cases.map((benchCase) => benchCase.group))];
+    const results: CaseResult[] = [];
+
+    const measureCase = async (benchCase: BenchCase, mode: Mode, concurrency: number) => {
+      const label = `${benchCase.group} via ${benchCase.via}, ${mode === 'sequential' ? 'sequential' : `${concurrency} in flight`}`;
+      const measurement = await measure(label, () => benchCase.run(), {
+        concurrency,
+        timeMs: config.timeMs,
+        warmupMs: config.warmupMs,
+        signal,
+      });
+      log(
+        `  ${label}: p50 ${measurement.latency.p50.toFixed(2)} ms, ${measurement.throughput.toFixed(0)} req/s (${measurement.samples} samples)`,
+      );
+      return measurement;
+    };
+
+    for (const group of groups) {
+      for (const [mode, concurrency] of modes) {
+        for (const benchCase of ordered.filter((candidate) => candidate.group === group)) {
+          const measurement = await measureCase(benchCase, mode, concurrency);
+          results.push({ group, role: benchCase.role, via: benchCase.via, mode, measurement });
+        }
+      }
+    }
+
+    const comparisons: Comparison[] = [];
+    for (const subject of results.filter((result) => result.role === 'subject')) {
+      const baseline = results.find(
+        (result) => result.role === 'baseline' && result.group === subject.group && result.mode === subject.mode,
+      );
+      if (!baseline) continue;
+      const s = subject.measurement;
+      const b = baseline.measurement;
+      comparisons.push({
+        group: subject.group,
+        mode: subject.mode,
+        subject: subject.via,
+        baseline: baseline.via,
+        p50Ratio: s.latency.p50 / b.latency.p50,
+        p99Ratio: s.latency.p99 / b.latency.p99,
+        meanRatio: s.latency.mean / b.latency.mean,
+        throughputRatio: s.throughput / b.throughput,
+      });
+    }
+
+    let noise: NoiseEstimate | null = null;
+    const probe = ordered.find((benchCase) => benchCase.role === 'baseline');
+    const first = results.find(
+      (result) => probe && result.group === probe.group && result.via === probe.via && result.mode === 'sequential',
+    );
+    if (probe && first) {
+      const repeat = await measureCase(probe, 'sequential', 1);
+      noise = {
+        label: first.measurement.label,
+        first: first.measurement,
+        repeat,
+        p50DeltaPercent: deltaPercent(first.measurement.latency.p50, repeat.latency.p50),
+        meanDeltaPercent: deltaPercent(first.measurement.latency.mean, repeat.latency.mean),
+        throughputDeltaPercent: deltaPercent(first.measurement.throughput, repeat.throughput),
+      };
+    }
+
+    return {
+      name: scenario.name,
+      description: scenario.description,
+      notes: prepared.notes,
+      results,
+      comparisons,
+      noise,
+      durationMs: performance.now() - started,
+    };
+  } finally {
+    await prepared.dispose();
+  }
+}

@@ -1,0 +1,3 @@
+import { closeDatabases } from './databases';
+
+afterAll(closeDatabases);

@@ -1,0 +1,72 @@
+import { testStack } from './env';
+
+export interface GraphQLResponse<TData> {
+  status: number;
+  data?: TData | null;
+  errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string } }[];
+}
+
+export interface SignInResult {
+  accessToken: string;
+  tokenType: 'Bearer';
+  expiresIn: number;
+  operator: { id: string; email: string; name: string; role: string };
+}
+
+export async function signInResponse(email: string, password: string): Promise<{ status: number; body: unknown }> {
+  const response = await fetch(`${testStack().gatewayUrl}/auth/sign-in`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
+  return { status: response.status, body: await response.json() };
+}
+
+export async function signIn(email: string, password: string): Promise<string> {
+  const { status, body } = await signInResponse(email, password);
+  if (status !== 200) throw new Error(`sign-in as ${email} failed with ${status}: ${JSON.stringify(body)}`);
+  return (body as SignInResult).accessToken;
+}
+
+/** Posts a GraphQL operation to `url` (the gateway by default, or a subgraph directly). */
+export async function graphql<TData>(
+  token: string | null,
+  query: string,
+  variables: Record<string, unknown> = {},
+  url = `${testStack().gatewayUrl}/graphql`,
+): Promise<GraphQLResponse<TData>> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as Omit<GraphQLResponse<TData>, 'status'>;
+  return { status: response.status, ...body };
+}
+
+/** Like `graphql` but fails the test on any error, returning the data. */
+export async function query<TData>(
+  token: string,
+  text: string,
+  variables: Record<string, unknown> = {},
+): Promise<TData> {
+  const result = await graphql<TData>(token, text, variables);
+  if (result.errors?.length || !result.data) {
+    throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
+  }
+  return result.data;
+}
+
+export async function eventually<T>(
+  probe: () => Promise<T | null | undefined>,
+  what: string,
+  timeoutMs = 15_000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== null && value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}

@@ -1,0 +1,35 @@
+import { chmodSync, createWriteStream, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type RunningStack, startStack } from '@clientele/stack';
+import { STACK_ENV, type TestStack } from './env';
+
+declare global {
+  var clienteleTestStack: RunningStack | undefined;
+}
+
+/** One real stack for the whole run: fresh embedded PostgreSQL, subgraphs and gateway on free ports. */
+export default async function globalSetup(): Promise<void> {
+  const artifacts = join(__dirname, '..', '.artifacts');
+  mkdirSync(artifacts, { recursive: true });
+  const log = createWriteStream(join(artifacts, 'stack.log'));
+  const scratch = mkdtempSync(join(tmpdir(), 'clientele-test-'));
+  // As root, PostgreSQL runs as its own user, which must be able to reach its data folder.
+  chmodSync(scratch, 0o755);
+  const stack = await startStack({
+    databaseUrl: process.env.TEST_DATABASE_URL,
+    embeddedDataDir: join(scratch, 'postgres'),
+    ephemeral: true,
+    ports: { gateway: 0, accounts: 0, billing: 0, messaging: 0 },
+    seedDemo: false,
+    env: { LOG_LEVEL: 'info', NODE_ENV: 'test' },
+    onLine: (name, line) => log.write(`${name} ${line}\n`),
+  });
+  globalThis.clienteleTestStack = stack;
+  const env: TestStack = {
+    gatewayUrl: stack.gatewayUrl,
+    databaseUrl: stack.databaseUrl,
+    subgraphUrls: stack.subgraphUrls,
+  };
+  process.env[STACK_ENV] = JSON.stringify(env);
+}

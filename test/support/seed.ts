@@ -1,0 +1,136 @@
+import { randomUUID } from 'node:crypto';
+import { PartnerService } from '@clientele/accounts';
+import { LedgerService } from '@clientele/billing';
+import type { OperatorRole } from '@clientele/subgraph-kit';
+import { eventually, graphql, query, signIn } from './api';
+import { database } from './databases';
+
+export interface SeededOperator {
+  email: string;
+  password: string;
+  token: string;
+}
+
+export interface SeededCustomer {
+  id: string;
+  name: string;
+  accountNumber: string;
+  currency: string;
+}
+
+export interface CustomerSeedInput {
+  name?: string;
+  accountNumber?: string;
+  country?: string;
+  currency?: string;
+  resellerId?: string | null;
+  email?: string;
+}
+
+const CUSTOMER_CREATE = /* GraphQL */ `
+  mutation SeedCustomer($input: CustomerCreateInput!) {
+    customerCreate(input: $input) {
+      customer {
+        id
+        name
+        accountNumber
+        currency
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`;
+
+const CUSTOMER_READY = /* GraphQL */ `
+  query SeedCustomerReady($id: ID!) {
+    customer(id: $id) {
+      id
+      balance {
+        currency
+      }
+      messages(first: 1) {
+        totalCount
+      }
+    }
+  }
+`;
+
+/** A partner of its own for one test: its owner, resellers, operators and customers. */
+export class TenantSeed {
+  private constructor(
+    readonly partnerId: string,
+    readonly resellers: { id: string; name: string }[],
+    readonly owner: SeededOperator,
+  ) {}
+
+  static async create(options: { resellers?: number } = {}): Promise<TenantSeed> {
+    const tag = randomUUID().slice(0, 8);
+    const password = `pw-${randomUUID()}`;
+    const partners = new PartnerService(await database('accounts'));
+    const { partner, resellers, owner } = await partners.provision({
+      name: `Partner ${tag}`,
+      resellers: Array.from({ length: options.resellers ?? 0 }, (_, i) => ({ name: `Reseller ${i + 1} of ${tag}` })),
+      owner: { email: `owner-${tag}@partner.test`, name: `Owner ${tag}`, password },
+    });
+    return new TenantSeed(
+      partner.id,
+      resellers.map(({ id, name }) => ({ id, name })),
+      { email: owner.email, password, token: await signIn(owner.email, password) },
+    );
+  }
+
+  async operator(role: OperatorRole, resellerId: string | null = null): Promise<SeededOperator> {
+    const email = `${role.toLowerCase()}-${randomUUID().slice(0, 8)}@partner.test`;
+    const password = `pw-${randomUUID()}`;
+    await new PartnerService(await database('accounts')).addOperator({
+      partnerId: this.partnerId,
+      email,
+      name: `${role} operator`,
+      password,
+      role,
+      resellerId,
+    });
+    return { email, password, token: await signIn(email, password) };
+  }
+
+  /** Creates the customer through the public API and waits until billing and messaging know it. */
+  async customer(input: CustomerSeedInput = {}, as: SeededOperator = this.owner): Promise<SeededCustomer> {
+    const data = await query<{
+      customerCreate: { customer: SeededCustomer | null; userErrors: { message: string }[] };
+    }>(as.token, CUSTOMER_CREATE, {
+      input: { name: `Customer ${randomUUID().slice(0, 6)}`, country: 'GB', currency: 'GBP', ...input },
+    });
+    const customer = data.customerCreate.customer;
+    if (!customer) throw new Error(`customerCreate refused: ${JSON.stringify(data.customerCreate.userErrors)}`);
+    await eventually(async () => {
+      const result = await graphql<{ customer: { balance: unknown; messages: unknown } | null }>(
+        as.token,
+        CUSTOMER_READY,
+        {
+          id: customer.id,
+        },
+      );
+      return result.data?.customer?.balance && result.data.customer.messages ? true : null;
+    }, `billing and messaging to open customer ${customer.id}`);
+    return customer;
+  }
+
+  async ledgerEntry(customerId: string, amountMinor: number, description = 'Credit top-up'): Promise<void> {
+    const ledger = new LedgerService(await database('billing'));
+    const entry = await ledger.record(this.partnerId, {
+      customerId,
+      amountMinor: BigInt(amountMinor),
+      kind: amountMinor > 0 ? 'CREDIT' : 'CHARGE',
+      description,
+    });
+    if (!entry) throw new Error(`no billing account for customer ${customerId}`);
+  }
+}
+
+export const seed = {
+  partner: (options?: { resellers?: number }) => TenantSeed.create(options),
+};

@@ -1,0 +1,172 @@
+import { graphql, query } from '../support/api';
+import { testStack } from '../support/env';
+import { type SeededCustomer, type TenantSeed, seed } from '../support/seed';
+
+const CUSTOMER = /* GraphQL */ `
+  query Customer($id: ID!) {
+    customer(id: $id) {
+      id
+      name
+      balance {
+        amount
+      }
+    }
+  }
+`;
+const CUSTOMERS = /* GraphQL */ `
+  query Customers {
+    customers(first: 50) {
+      totalCount
+      nodes {
+        id
+      }
+    }
+  }
+`;
+const ENTITIES = /* GraphQL */ `
+  query Entities($representations: [_Any!]!) {
+    _entities(representations: $representations) {
+      ... on Customer {
+        id
+      }
+    }
+  }
+`;
+
+async function entitiesDirect(subgraph: 'accounts' | 'billing' | 'messaging', token: string, ids: string[]) {
+  const result = await graphql<{ _entities: ({ id: string } | null)[] }>(
+    token,
+    ENTITIES,
+    { representations: ids.map((id) => ({ __typename: 'Customer', id })) },
+    `${testStack().subgraphUrls[subgraph]}/graphql`,
+  );
+  expect(result.errors).toBeUndefined();
+  return result.data!._entities;
+}
+
+describe('tenant isolation', () => {
+  let north: TenantSeed;
+  let south: TenantSeed;
+  let northCustomer: SeededCustomer;
+  let southCustomer: SeededCustomer;
+
+  beforeAll(async () => {
+    [north, south] = await Promise.all([seed.partner(), seed.partner()]);
+    [northCustomer, southCustomer] = await Promise.all([
+      north.customer({ name: 'North One' }),
+      south.customer({ name: 'South One' }),
+    ]);
+    await north.ledgerEntry(northCustomer.id, 5_000);
+  });
+
+  it('should list only the caller’s own customers', async () => {
+    const data = await query<{ customers: { totalCount: number; nodes: { id: string }[] } }>(
+      south.owner.token,
+      CUSTOMERS,
+    );
+
+    expect(data.customers).toEqual({ totalCount: 1, nodes: [{ id: southCustomer.id }] });
+  });
+
+  it('should answer another partner’s customer exactly like a customer that does not exist', async () => {
+    const foreign = await graphql(south.owner.token, CUSTOMER, { id: northCustomer.id });
+    const missing = await graphql(south.owner.token, CUSTOMER, { id: '018f0000-0000-7000-8000-00000000dead' });
+    const malformed = await graphql(south.owner.token, CUSTOMER, { id: 'not-an-id' });
+
+    expect(foreign).toEqual({ status: 200, data: { customer: null } });
+    expect(missing).toEqual(foreign);
+    expect(malformed).toEqual(foreign);
+  });
+
+  it.each(['accounts', 'billing', 'messaging'] as const)(
+    'should resolve no foreign customer through _entities on the %s subgraph called directly',
+    async (subgraph) => {
+      const asSouth = await entitiesDirect(subgraph, south.owner.token, [northCustomer.id, southCustomer.id]);
+      const asNorth = await entitiesDirect(subgraph, north.owner.token, [northCustomer.id, southCustomer.id]);
+
+      expect(asSouth).toEqual([null, { id: southCustomer.id }]);
+      expect(asNorth).toEqual([{ id: northCustomer.id }, null]);
+    },
+  );
+
+  it('should not reveal a foreign balance through a representation sent to billing', async () => {
+    const result = await graphql<{ _entities: unknown[] }>(
+      south.owner.token,
+      `
+        query ($r: [_Any!]!) {
+          _entities(representations: $r) {
+            ... on Customer {
+              balance {
+                amount
+              }
+            }
+          }
+        }
+      `,
+      { r: [{ __typename: 'Customer', id: northCustomer.id }] },
+      `${testStack().subgraphUrls.billing}/graphql`,
+    );
+
+    expect(result.data).toEqual({ _entities: [null] });
+  });
+});
+
+describe('reseller-limited operators', () => {
+  it('should see and resolve only their own reseller’s customers, in every subgraph', async () => {
+    const tenant = await seed.partner({ resellers: 2 });
+    const [mine, theirs] = tenant.resellers as [{ id: string }, { id: string }];
+    const ownCustomer = await tenant.customer({ name: 'Mine', resellerId: mine.id });
+    const otherCustomer = await tenant.customer({ name: 'Theirs', resellerId: theirs.id });
+    const direct = await tenant.customer({ name: 'Direct' });
+    const limited = await tenant.operator('SUPPORT', mine.id);
+
+    const list = await query<{ customers: { totalCount: number; nodes: { id: string }[] } }>(limited.token, CUSTOMERS);
+    const other = await graphql(limited.token, CUSTOMER, { id: otherCustomer.id });
+
+    expect(list.customers).toEqual({ totalCount: 1, nodes: [{ id: ownCustomer.id }] });
+    expect(other.data).toEqual({ customer: null });
+    for (const subgraph of ['accounts', 'billing', 'messaging'] as const) {
+      expect(await entitiesDirect(subgraph, limited.token, [ownCustomer.id, otherCustomer.id, direct.id])).toEqual([
+        { id: ownCustomer.id },
+        null,
+        null,
+      ]);
+    }
+  });
+
+  it('should create customers for their own reseller whatever reseller the input names', async () => {
+    const tenant = await seed.partner({ resellers: 2 });
+    const [mine, theirs] = tenant.resellers as [{ id: string }, { id: string }];
+    const limited = await tenant.operator('ADMIN', mine.id);
+
+    const refused = await graphql<{
+      customerCreate: { customer: unknown; userErrors: { field: string[]; code: string }[] };
+    }>(
+      limited.token,
+      `
+        mutation ($input: CustomerCreateInput!) {
+          customerCreate(input: $input) {
+            customer {
+              id
+            }
+            userErrors {
+              field
+              code
+            }
+          }
+        }
+      `,
+      { input: { name: 'Elsewhere', country: 'GB', currency: 'GBP', resellerId: theirs.id } },
+    );
+    const created = await tenant.customer({ name: 'Here' }, limited);
+    const visibleToLimited = await query<{ customer: { id: string } | null }>(limited.token, CUSTOMER, {
+      id: created.id,
+    });
+
+    expect(refused.data?.customerCreate).toEqual({
+      customer: null,
+      userErrors: [{ field: ['input', 'resellerId'], code: 'NOT_FOUND' }],
+    });
+    expect(visibleToLimited.customer?.id).toBe(created.id);
+  });
+});
