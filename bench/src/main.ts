@@ -7,13 +7,14 @@ import { setMaxListeners } from 'node:events';
 import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type RunningStack, startStack } from '@clientele/stack';
+import type { RunningStack } from '@clientele/stack';
 import { ConfigError, loadBenchConfig } from './config';
 import { describeMachine, postgresVersion } from './machine';
 import { type BenchReport, formatReport, writeReport } from './report';
 import { type Scenario, type ScenarioResult, runScenario } from './scenario';
 import { customersPageScenario } from './scenarios/customers-page';
 import { seedDemo } from './seed';
+import { startBenchStack } from './stack';
 
 /** Add new scenarios here; each runs against the same seeded stack, in this order. */
 const scenarios: Scenario[] = [customersPageScenario];
@@ -60,12 +61,9 @@ async function main(): Promise<void> {
 
   try {
     log(`starting the stack (embedded PostgreSQL in ${dataDir}, three subgraphs, gateway)…`);
-    stack = await startStack({
-      ephemeral: true,
-      embeddedDataDir: dataDir,
-      ports: { gateway: 0, accounts: 0, billing: 0, messaging: 0 },
-      seedDemo: false,
-      env: { LOG_LEVEL: 'warn' },
+    stack = await startBenchStack({
+      dataDir,
+      log,
       onLine: (name, line) => {
         if (config.serviceLogs) log(`[${name}] ${line}`);
       },
