@@ -1,0 +1,1 @@
+export { SUPERGRAPH_PATH, SUBGRAPHS, composeSupergraph } from './compose';

@@ -1,0 +1,51 @@
+import { randomUUID } from 'node:crypto';
+import { EventBus, createLogger, defineSubscription } from '@clientele/subgraph-kit';
+import { z } from 'zod';
+import { eventually } from '../support/api';
+import { database } from '../support/databases';
+import { testStack } from '../support/env';
+
+describe('domain events', () => {
+  let bus: EventBus;
+
+  beforeAll(async () => {
+    bus = await EventBus.start({
+      connectionString: testStack().databaseUrl,
+      schema: 'queue',
+      logger: createLogger('outbox-test', 'silent'),
+    });
+  });
+
+  afterAll(() => bus.stop());
+
+  it('should deliver an event published in a committed transaction and nothing from a rolled-back one', async () => {
+    const type = `test.${randomUUID()}`;
+    const received: { id: string; data: { label: string } }[] = [];
+    await bus.subscribe(
+      defineSubscription({
+        event: type,
+        queue: `test.${randomUUID()}`,
+        data: z.object({ label: z.string() }),
+        handle: async (event) => {
+          received.push({ id: event.id, data: event.data });
+        },
+      }),
+    );
+    const accounts = await database('accounts');
+    const partnerId = randomUUID();
+
+    await expect(
+      accounts.transaction(async (manager) => {
+        await bus.publish(manager, { type, partnerId, data: { label: 'rolled back' } });
+        throw new Error('the change fails after publishing');
+      }),
+    ).rejects.toThrow('the change fails after publishing');
+    await accounts.transaction((manager) => bus.publish(manager, { type, partnerId, data: { label: 'committed' } }));
+
+    await eventually(async () => (received.length > 0 ? true : null), 'the committed event');
+    // Give a wrongly published rolled-back event time to arrive too.
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    expect(received.map((event) => event.data.label)).toEqual(['committed']);
+    expect(received[0]?.id).toMatch(/^[0-9a-f-]{36}$/);
+  });
+});
