@@ -26,8 +26,9 @@ describe('domain events', () => {
         event: type,
         queue: `test.${randomUUID()}`,
         data: z.object({ label: z.string() }),
-        handle: async (event) => {
+        handle: (event) => {
           received.push({ id: event.id, data: event.data });
+          return Promise.resolve();
         },
       }),
     );
@@ -42,7 +43,7 @@ describe('domain events', () => {
     ).rejects.toThrow('the change fails after publishing');
     await accounts.transaction((manager) => bus.publish(manager, { type, partnerId, data: { label: 'committed' } }));
 
-    await eventually(async () => (received.length > 0 ? true : null), 'the committed event');
+    await eventually(() => Promise.resolve(received.length > 0 ? true : null), 'the committed event');
     // Give a wrongly published rolled-back event time to arrive too.
     await new Promise((resolve) => setTimeout(resolve, 1_500));
     expect(received.map((event) => event.data.label)).toEqual(['committed']);

@@ -111,10 +111,16 @@ describe('tenant isolation', () => {
   });
 });
 
+function resellersOf(tenant: TenantSeed): [{ id: string }, { id: string }] {
+  const [first, second] = tenant.resellers;
+  if (!first || !second) throw new Error('seed two resellers');
+  return [first, second];
+}
+
 describe('reseller-limited operators', () => {
   it('should see and resolve only their own reseller’s customers, in every subgraph', async () => {
     const tenant = await seed.partner({ resellers: 2 });
-    const [mine, theirs] = tenant.resellers as [{ id: string }, { id: string }];
+    const [mine, theirs] = resellersOf(tenant);
     const ownCustomer = await tenant.customer({ name: 'Mine', resellerId: mine.id });
     const otherCustomer = await tenant.customer({ name: 'Theirs', resellerId: theirs.id });
     const direct = await tenant.customer({ name: 'Direct' });
@@ -136,7 +142,7 @@ describe('reseller-limited operators', () => {
 
   it('should create customers for their own reseller whatever reseller the input names', async () => {
     const tenant = await seed.partner({ resellers: 2 });
-    const [mine, theirs] = tenant.resellers as [{ id: string }, { id: string }];
+    const [mine, theirs] = resellersOf(tenant);
     const limited = await tenant.operator('ADMIN', mine.id);
 
     const refused = await graphql<{
