@@ -6,10 +6,17 @@ import { resolve } from 'node:path';
 import { startStack } from '@clientele/stack';
 import { z } from 'zod';
 
+// An empty variable (`DATABASE_URL= pnpm start`) means "not set".
+const optionalUrl = z.preprocess((value) => (value === '' ? undefined : value), z.url().optional());
+
 const environment = z.object({
-  DATABASE_URL: z.url().optional(),
+  DATABASE_URL: optionalUrl,
   CLIENTELE_DATA_DIR: z.string().default(resolve(__dirname, '..', '.data', 'postgres')),
   PORT: z.coerce.number().int().min(1).max(65535).default(4000),
+  ACCOUNTS_PORT: z.coerce.number().int().min(1).max(65535).default(4001),
+  BILLING_PORT: z.coerce.number().int().min(1).max(65535).default(4002),
+  MESSAGING_PORT: z.coerce.number().int().min(1).max(65535).default(4003),
+  EMBEDDED_POSTGRES_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
   SEED_DEMO: z.enum(['auto', 'true', 'false']).default('auto'),
 });
 
@@ -28,7 +35,13 @@ async function main(): Promise<void> {
   const stack = await startStack({
     databaseUrl: settings.DATABASE_URL,
     embeddedDataDir: settings.CLIENTELE_DATA_DIR,
-    ports: { gateway: settings.PORT, accounts: 4001, billing: 4002, messaging: 4003 },
+    embeddedPort: settings.EMBEDDED_POSTGRES_PORT,
+    ports: {
+      gateway: settings.PORT,
+      accounts: settings.ACCOUNTS_PORT,
+      billing: settings.BILLING_PORT,
+      messaging: settings.MESSAGING_PORT,
+    },
     seedDemo: settings.SEED_DEMO === 'auto' ? 'auto' : settings.SEED_DEMO === 'true',
     onLine: (_name, line) => console.log(line),
   });

@@ -8,6 +8,8 @@ export interface StackOptions {
   /** A server to use; without one an embedded PostgreSQL runs under `embeddedDataDir`. */
   databaseUrl?: string;
   embeddedDataDir?: string;
+  /** Port of the embedded PostgreSQL; a free one when ephemeral. */
+  embeddedPort?: number;
   /** Delete the embedded data when the stack stops (tests and benchmarks). */
   ephemeral?: boolean;
   /** 0 picks free ports (tests); the defaults are 4000–4003. */
@@ -26,8 +28,12 @@ export interface RunningStack {
   stop(): Promise<void>;
 }
 
-async function startEmbeddedPostgres(dataDir: string, ephemeral: boolean, onLine: StackOptions['onLine']) {
-  const port = await freePortOr(ephemeral ? 0 : 54329);
+async function startEmbeddedPostgres(
+  dataDir: string,
+  port: number,
+  ephemeral: boolean,
+  onLine: StackOptions['onLine'],
+) {
   let announce: (url: string) => void = () => undefined;
   const ready = new Promise<string>((resolveReady) => (announce = resolveReady));
   const host = spawnService({
@@ -83,6 +89,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     if (!databaseUrl) {
       const embedded = await startEmbeddedPostgres(
         options.embeddedDataDir ?? join(ROOT, '.data', 'postgres'),
+        await freePortOr(options.embeddedPort ?? (options.ephemeral ? 0 : 54329)),
         options.ephemeral ?? false,
         options.onLine,
       );

@@ -4,16 +4,19 @@ import { z } from 'zod';
  * Settings every subgraph reads. Each process validates its environment once, in its own
  * `config.ts`, through `loadSubgraphConfig`; nothing else reads `process.env`.
  */
+// An empty variable means "not set", as shells and .env files often leave them.
+const optionalUrl = z.preprocess((value) => (value === '' ? undefined : value), z.url().optional());
+
 export const subgraphEnvironment = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   HOST: z.string().default('127.0.0.1'),
-  DATABASE_URL: z.url({ message: 'DATABASE_URL must be a postgres:// URL' }).optional(),
+  DATABASE_URL: optionalUrl,
   /** The queue lives beside the data it is enqueued with, so it shares the subgraph's database by default. */
   QUEUE_SCHEMA: z.string().default('queue'),
   AUTH_ISSUER: z.string().default('clientele'),
   AUTH_AUDIENCE: z.string().default('clientele-api'),
-  AUTH_JWKS_URL: z.url().optional(),
+  AUTH_JWKS_URL: optionalUrl,
   SEED_DEMO: z
     .enum(['true', 'false'])
     .default('false')
@@ -48,7 +51,7 @@ export function loadSubgraphConfig(
   const parsed = subgraphEnvironment
     .extend({
       PORT: z.coerce.number().int().min(1).max(65535).default(defaults.port),
-      SERVICE_DATABASE_URL: z.url().optional(),
+      SERVICE_DATABASE_URL: optionalUrl,
     })
     .safeParse({ ...env, SERVICE_DATABASE_URL: env[overrideName] });
   if (!parsed.success) {
