@@ -43,7 +43,9 @@ async function customerCount(gatewayUrl: string): Promise<number> {
   const response = await fetch(`${gatewayUrl}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${accessToken}` },
-    body: JSON.stringify({ query: '{ customers(filter: { status: [ACTIVE, SUSPENDED, INACTIVE, CLOSED] }) { totalCount } }' }),
+    body: JSON.stringify({
+      query: '{ customers(filter: { status: [ACTIVE, SUSPENDED, INACTIVE, CLOSED] }) { totalCount } }',
+    }),
   });
   const body = (await response.json()) as { data: { customers: { totalCount: number } } };
   return body.data.customers.totalCount;

@@ -1,0 +1,37 @@
+import { ConfigError, loadSubgraphConfig } from '../config';
+
+const base = { DATABASE_URL: 'postgres://u:p@127.0.0.1:5432/clientele' };
+
+describe('loadSubgraphConfig', () => {
+  it('should use the shared database and the default port when nothing else is set', () => {
+    const config = loadSubgraphConfig('billing', { port: 4002 }, base);
+
+    expect(config).toMatchObject({
+      port: 4002,
+      databaseUrl: base.DATABASE_URL,
+      databaseSchema: 'billing',
+      seedDemo: false,
+    });
+  });
+
+  it('should prefer the per-subgraph database when one is set', () => {
+    const config = loadSubgraphConfig(
+      'billing',
+      { port: 4002 },
+      { ...base, BILLING_DATABASE_URL: 'postgres://b@db2/billing' },
+    );
+
+    expect(config.databaseUrl).toBe('postgres://b@db2/billing');
+  });
+
+  it('should explain how to get a database when none is configured', () => {
+    expect(() => loadSubgraphConfig('accounts', { port: 4001 }, { DATABASE_URL: '' })).toThrow(
+      /No database configured for accounts: set DATABASE_URL \(or ACCOUNTS_DATABASE_URL\)/,
+    );
+  });
+
+  it('should name the variable at fault when a value is invalid', () => {
+    expect(() => loadSubgraphConfig('accounts', { port: 4001 }, { ...base, PORT: 'eighty' })).toThrow(ConfigError);
+    expect(() => loadSubgraphConfig('accounts', { port: 4001 }, { ...base, PORT: 'eighty' })).toThrow(/PORT/);
+  });
+});
