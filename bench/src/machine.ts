@@ -18,6 +18,10 @@ export interface MachineInfo {
   loadAverage: number[];
 }
 
+export function loadAverage(): number[] {
+  return loadavg().map((value) => Math.round(value * 100) / 100);
+}
+
 function cgroupCpuLimit(): number | null {
   try {
     const [quota, period] = readFileSync('/sys/fs/cgroup/cpu.max', 'utf8').trim().split(/\s+/);
@@ -54,6 +58,6 @@ export function describeMachine(): MachineInfo {
     os: `${platform()} ${release()} ${arch()}`,
     node: process.version,
     postgres: null,
-    loadAverage: loadavg().map((value) => Math.round(value * 100) / 100),
+    loadAverage: loadAverage(),
   };
 }

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { RunningStack } from '@clientele/stack';
 import { ConfigError, loadBenchConfig } from './config';
-import { describeMachine, postgresVersion } from './machine';
+import { describeMachine, loadAverage, postgresVersion } from './machine';
 import { type BenchReport, formatReport, writeReport } from './report';
 import { type Scenario, type ScenarioResult, runScenario } from './scenario';
 import { customersPageScenario } from './scenarios/customers-page';
@@ -86,6 +86,7 @@ async function main(): Promise<void> {
       finishedAt: new Date().toISOString(),
       durationMs: performance.now() - started,
       machine,
+      loadAverageAtEnd: loadAverage(),
       config: {
         customers: config.customers,
         timeMs: config.timeMs,

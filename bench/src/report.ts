@@ -10,6 +10,8 @@ export interface BenchReport {
   finishedAt: string;
   durationMs: number;
   machine: MachineInfo;
+  /** Compared with `machine.loadAverage`: a rise beyond what the bench itself adds means something else competed for the CPUs. */
+  loadAverageAtEnd: number[];
   config: Omit<BenchConfig, 'resultsFile' | 'serviceLogs'>;
   seed: SeedReport;
   scenarios: ScenarioResult[];
@@ -31,11 +33,11 @@ function table(headers: string[], rows: string[][], rightAligned: number[]): str
   return [line(headers), rule, ...rows.map(line)].join('\n');
 }
 
-function formatMachine(machine: MachineInfo): string {
+function formatMachine(machine: MachineInfo, loadAverageAtEnd: number[]): string {
   const limit = machine.cgroupCpuLimit === null ? '' : `, cgroup limit ${machine.cgroupCpuLimit} CPUs`;
   return [
     `Machine: ${machine.cpuModel}${machine.cpuMHz ? ` @ ${machine.cpuMHz} MHz` : ''}, ${machine.cores} logical cores${limit}, ${machine.memoryGiB} GiB RAM`,
-    `         ${machine.os}, Node ${machine.node}, PostgreSQL ${machine.postgres ?? 'unknown'} (embedded, same machine), load average at start ${machine.loadAverage.join(' / ')}`,
+    `         ${machine.os}, Node ${machine.node}, PostgreSQL ${machine.postgres ?? 'unknown'} (embedded, same machine), load average ${machine.loadAverage.join(' / ')} at start, ${loadAverageAtEnd.join(' / ')} at the end`,
   ].join('\n');
 }
 
@@ -106,7 +108,7 @@ export function formatReport(report: BenchReport): string {
   return [
     `Clientele bench, ${report.startedAt}: ${seconds(report.durationMs)} in all`,
     `Each measurement: ${seconds(report.config.warmupMs)} warm-up, then ${seconds(report.config.timeMs)}; concurrent = ${report.config.concurrency} requests in flight.`,
-    formatMachine(report.machine),
+    formatMachine(report.machine, report.loadAverageAtEnd),
     '',
     formatSeed(report.seed),
     '',
