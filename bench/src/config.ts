@@ -9,6 +9,8 @@ const environment = z.object({
   /** Time budget of one measurement (one case in one mode), after its warm-up. */
   BENCH_TIME_MS: positiveInt.default(8_000),
   BENCH_WARMUP_MS: positiveInt.default(1_500),
+  /** Before a scenario's first measurement, each case runs this long with BENCH_CONCURRENCY in flight. */
+  BENCH_SCENARIO_WARMUP_MS: positiveInt.default(5_000),
   /** Requests in flight for the concurrent measurements. */
   BENCH_CONCURRENCY: positiveInt.max(64).default(8),
   /** The deep page the customer list is measured at; clamped to the last page when fewer customers exist. */
@@ -25,6 +27,7 @@ export interface BenchConfig {
   customers: number;
   timeMs: number;
   warmupMs: number;
+  scenarioWarmupMs: number;
   concurrency: number;
   deepPage: number;
   resultsFile: string;
@@ -41,6 +44,7 @@ export function loadBenchConfig(env: NodeJS.ProcessEnv = process.env): BenchConf
     customers: values.BENCH_CUSTOMERS,
     timeMs: values.BENCH_TIME_MS,
     warmupMs: values.BENCH_WARMUP_MS,
+    scenarioWarmupMs: values.BENCH_SCENARIO_WARMUP_MS,
     concurrency: values.BENCH_CONCURRENCY,
     deepPage: values.BENCH_DEEP_PAGE,
     resultsFile: resolve(values.BENCH_RESULTS_FILE),

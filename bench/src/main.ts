@@ -91,6 +91,7 @@ async function main(): Promise<void> {
         customers: config.customers,
         timeMs: config.timeMs,
         warmupMs: config.warmupMs,
+        scenarioWarmupMs: config.scenarioWarmupMs,
         concurrency: config.concurrency,
         deepPage: config.deepPage,
       },

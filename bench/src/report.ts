@@ -107,7 +107,7 @@ function formatScenario(scenario: ScenarioResult): string {
 export function formatReport(report: BenchReport): string {
   return [
     `Clientele bench, ${report.startedAt}: ${seconds(report.durationMs)} in all`,
-    `Each measurement: ${seconds(report.config.warmupMs)} warm-up, then ${seconds(report.config.timeMs)}; concurrent = ${report.config.concurrency} requests in flight.`,
+    `Each scenario: ${seconds(report.config.scenarioWarmupMs)} warm-up per case; each measurement: ${seconds(report.config.warmupMs)} warm-up, then ${seconds(report.config.timeMs)}; concurrent = ${report.config.concurrency} requests in flight.`,
     formatMachine(report.machine, report.loadAverageAtEnd),
     '',
     formatSeed(report.seed),

@@ -78,8 +78,9 @@ export interface ScenarioResult {
 const deltaPercent = (first: number, repeat: number) => (first === 0 ? 0 : (100 * (repeat - first)) / first);
 
 /**
- * Measures every case sequentially and with `config.concurrency` in flight, baseline before
- * subject within each group, then measures the first baseline again to estimate the noise.
+ * Warms every case up, measures each sequentially and with `config.concurrency` in flight,
+ * baseline before subject within each group, then measures the first baseline again to
+ * estimate the noise.
  */
 export async function runScenario(scenario: Scenario, context: ScenarioContext): Promise<ScenarioResult> {
   const started = performance.now();
@@ -108,6 +109,22 @@ export async function runScenario(scenario: Scenario, context: ScenarioContext):
       );
       return measurement;
     };
+
+    // Every case runs under load before any figure is kept, so the first case measured does not
+    // also pay for warming up the gateway, the subgraphs and PostgreSQL's caches.
+    log(
+      `  warming up every case for ${(config.scenarioWarmupMs / 1000).toFixed(1)} s, ${config.concurrency} in flight`,
+    );
+    for (const benchCase of ordered) {
+      const until = performance.now() + config.scenarioWarmupMs;
+      const worker = async () => {
+        while (performance.now() < until) {
+          signal.throwIfAborted();
+          await benchCase.run();
+        }
+      };
+      await Promise.all(Array.from({ length: config.concurrency }, worker));
+    }
 
     for (const group of groups) {
       for (const [mode, concurrency] of modes) {
