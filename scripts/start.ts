@@ -66,7 +66,11 @@ async function main(): Promise<void> {
     stopping = true;
     console.log(`\n${signal} received: stopping the gateway, the subgraphs, then PostgreSQL…`);
     stack.stop().then(
-      () => {
+      (unclean) => {
+        if (unclean.length > 0) {
+          console.error(`Stopped, but not cleanly: ${unclean.join('; ')}.`);
+          process.exit(1);
+        }
         console.log('Stopped.');
         process.exit(0);
       },

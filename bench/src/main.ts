@@ -63,7 +63,6 @@ async function main(): Promise<void> {
     log(`starting the stack (embedded PostgreSQL in ${dataDir}, three subgraphs, gateway)…`);
     stack = await startBenchStack({
       dataDir,
-      log,
       onLine: (name, line) => {
         if (config.serviceLogs) log(`[${name}] ${line}`);
       },

@@ -69,6 +69,8 @@ async function main() {
     introspection: config.environment !== 'production',
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
+    // The handler below stops the server once; Apollo's own would re-raise the signal.
+    stopOnTerminationSignals: false,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
   });
   await server.start();

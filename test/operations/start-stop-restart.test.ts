@@ -17,7 +17,8 @@ interface Started {
 function start(env: NodeJS.ProcessEnv): Promise<Started> {
   const child = spawn(process.execPath, ['-r', '@swc-node/register', 'scripts/start.ts'], {
     cwd: ROOT,
-    env: { ...process.env, ...env, LOG_LEVEL: 'warn' },
+    // As a person would run it, not in test mode (libraries behave differently under NODE_ENV=test).
+    env: { ...process.env, ...env, LOG_LEVEL: 'warn', NODE_ENV: 'development' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const output: string[] = [];
@@ -95,6 +96,7 @@ describe('the start command', () => {
 
     expect(first.output.join('')).toContain(DEMO.operator.email);
     expect(seeded).toBe(DEMO.customerCount);
+    expect(first.output.join('')).toContain('Stopped.');
     expect(firstExit).toBe(0);
     expect(stillListening).toEqual([false, false, false, false, false]);
     expect(afterRestart).toBe(DEMO.customerCount);

@@ -39,13 +39,15 @@ export function spawnService(options: SpawnOptions): ServiceProcess {
   return { name: options.name, child, exited };
 }
 
-/** Asks a service to stop and waits; after the grace period it is killed. */
-export async function stopService(service: ServiceProcess, graceMs = 15_000): Promise<void> {
-  if (service.child.exitCode !== null || service.child.signalCode !== null) return;
-  service.child.kill('SIGTERM');
+/** Asks a service to stop and waits; after the grace period it is killed. Resolves to its exit code. */
+export async function stopService(service: ServiceProcess, graceMs = 15_000): Promise<number | null> {
+  if (service.child.exitCode === null && service.child.signalCode === null) {
+    service.child.kill('SIGTERM');
+  }
   const timer = setTimeout(() => service.child.kill('SIGKILL'), graceMs);
-  await service.exited;
+  const code = await service.exited;
   clearTimeout(timer);
+  return code;
 }
 
 export async function waitForHealthy(url: string, service: ServiceProcess, timeoutMs = 60_000): Promise<void> {

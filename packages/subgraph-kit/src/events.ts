@@ -40,6 +40,22 @@ export function defineSubscription<TData>(subscription: EventSubscription<TData>
 }
 
 /**
+ * Subgraphs starting together create their queues at the same moment, and pg-boss's DDL for
+ * that can deadlock in PostgreSQL; the loser of a deadlock simply tries again.
+ */
+async function retryOnDeadlock<T>(operation: () => Promise<T>, attempts = 5): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await operation();
+    } catch (err) {
+      const deadlock = (err as { code?: string }).code === '40P01';
+      if (!deadlock || attempt >= attempts) throw err;
+      await new Promise((resolve) => setTimeout(resolve, 50 * attempt + Math.random() * 100));
+    }
+  }
+}
+
+/**
  * Domain events on pg-boss, used as a transactional outbox: `publish` writes the jobs with
  * the caller's transaction, so a rolled-back change publishes nothing and a committed one
  * loses nothing.
@@ -81,8 +97,10 @@ export class EventBus {
   }
 
   async subscribe<TData>(subscription: EventSubscription<TData>): Promise<void> {
-    await this.boss.createQueue(subscription.queue, { name: subscription.queue, retryLimit: 10, retryBackoff: true });
-    await this.boss.subscribe(subscription.event, subscription.queue);
+    await retryOnDeadlock(() =>
+      this.boss.createQueue(subscription.queue, { name: subscription.queue, retryLimit: 10, retryBackoff: true }),
+    );
+    await retryOnDeadlock(() => this.boss.subscribe(subscription.event, subscription.queue));
     await this.boss.work<object>(subscription.queue, { batchSize: 1, pollingIntervalSeconds: 0.5 }, async (jobs) => {
       for (const job of jobs) {
         const envelope = eventEnvelope.parse(job.data);

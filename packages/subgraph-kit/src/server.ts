@@ -48,6 +48,8 @@ export async function startSubgraphServer<TLoaders>(options: SubgraphServerOptio
     introspection: config.environment !== 'production',
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
+    // Signals are handled once, by stopOnSignals, which also closes the queue and the pool.
+    stopOnTerminationSignals: false,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
   });
   await apollo.start();
