@@ -1,4 +1,5 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { Directive, Field, ObjectType, registerEnumType } from 'type-graphql';
 import type { Logger } from './logger';
@@ -80,22 +81,40 @@ const exposedCodes = new Set([
   'BAD_REQUEST',
 ]);
 
+function isExposed(code: unknown): boolean {
+  return typeof code === 'string' && exposedCodes.has(code);
+}
+
 /**
  * The one error mapper: known errors pass through as they are; anything else is a bug or an
- * outage, logged in full and answered with a generic message so nothing internal leaks.
+ * outage, answered with a generic message so nothing internal leaks (it is logged in full,
+ * with the request id, by `unexpectedErrorLogging`).
  */
-export function createErrorFormatter(logger: Logger) {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const code = formatted.extensions?.code;
-    if (typeof code === 'string' && exposedCodes.has(code)) {
-      const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
-      return { ...formatted, extensions };
-    }
-    logger.error({ err: unwrapResolverError(error), path: formatted.path }, 'unexpected error in resolver');
-    return {
-      message: 'Something went wrong on our side. Try again; if it persists, contact support with the request id.',
-      path: formatted.path,
-      extensions: { code: 'INTERNAL_SERVER_ERROR' },
-    };
+export function formatError(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  if (isExposed(formatted.extensions?.code)) {
+    const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions };
+  }
+  return {
+    message: 'Something went wrong on our side. Try again; if it persists, contact support with the request id.',
+    path: formatted.path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
+}
+
+/** Logs every error the mapper hides, on the request's own logger so it carries the request id. */
+export function unexpectedErrorLogging(fallback: Logger): ApolloServerPlugin<{ logger?: Logger }> {
+  return {
+    requestDidStart: () =>
+      Promise.resolve({
+        didEncounterErrors: ({ contextValue, errors }) => {
+          const logger = contextValue.logger ?? fallback;
+          for (const error of errors) {
+            if (isExposed(error.extensions?.code)) continue;
+            logger.error({ err: unwrapResolverError(error), path: error.path }, 'unexpected error in resolver');
+          }
+          return Promise.resolve();
+        },
+      }),
   };
 }

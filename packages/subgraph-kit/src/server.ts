@@ -2,6 +2,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express } from 'express';
 import type { GraphQLSchema } from 'graphql';
@@ -9,7 +10,7 @@ import type { DataSource } from 'typeorm';
 import type { Caller, TokenVerifier } from './auth';
 import type { SubgraphConfig } from './config';
 import type { RequestContext } from './context';
-import { createErrorFormatter } from './errors';
+import { formatError, unexpectedErrorLogging } from './errors';
 import type { EventBus } from './events';
 import { jsonErrors, requestTracing, traceOf } from './http';
 import type { Logger } from './logger';
@@ -44,13 +45,18 @@ export async function startSubgraphServer<TLoaders>(options: SubgraphServerOptio
 
   const apollo = new ApolloServer<RequestContext<TLoaders>>({
     schema: options.schema,
-    formatError: createErrorFormatter(logger),
+    formatError,
     introspection: config.environment !== 'production',
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
     // Signals are handled once, by stopOnSignals, which also closes the queue and the pool.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      unexpectedErrorLogging(logger),
+      // Per-field timings are for Apollo's hosted tracing, which we do not use; they stay private.
+      ApolloServerPluginInlineTraceDisabled(),
+    ],
   });
   await apollo.start();
 
