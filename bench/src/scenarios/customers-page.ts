@@ -1,4 +1,6 @@
+import { CustomerListDocument } from '@clientele/admin-web/src/gql/graphql';
 import { DEMO, encodeCursor } from '@clientele/subgraph-kit';
+import { print } from 'graphql';
 import { Pool } from 'pg';
 import { z } from 'zod';
 import { createGatewayClient, signIn } from '../gateway-client';
@@ -8,52 +10,8 @@ const PAGE_SIZE = 50;
 /** What the list shows when no status filter is set: every status but CLOSED (see `CustomerFilter.status`). */
 const DEFAULT_STATUSES = ['ACTIVE', 'SUSPENDED', 'INACTIVE'];
 
-/** The admin app's customer list operation, as codegen sends it (admin-web/src/customers/queries.ts). */
-const CUSTOMER_LIST_QUERY = /* GraphQL */ `
-  query CustomerList(
-    $first: Int
-    $after: String
-    $last: Int
-    $before: String
-    $filter: CustomerFilter
-    $sortKey: CustomerSortKey!
-    $reverse: Boolean!
-  ) {
-    customers(
-      first: $first
-      after: $after
-      last: $last
-      before: $before
-      filter: $filter
-      sortKey: $sortKey
-      reverse: $reverse
-    ) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        hasPreviousPage
-        startCursor
-        endCursor
-      }
-      nodes {
-        ...CustomerListRow
-      }
-    }
-  }
-
-  fragment CustomerListRow on Customer {
-    id
-    accountNumber
-    name
-    status
-    email
-    createdAt
-    balance {
-      amount
-      currency
-    }
-  }
-`;
+/** Exactly the operation the admin app's customer list sends, from its generated documents. */
+const CUSTOMER_LIST_QUERY = print(CustomerListDocument);
 
 const customerListData = z.object({
   customers: z.object({
