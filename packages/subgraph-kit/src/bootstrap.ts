@@ -21,6 +21,8 @@ export interface SubgraphDefinition<TServices, TLoaders> {
   config: SubgraphConfig;
   dataSource: DataSource;
   createServices(runtime: SubgraphRuntime): TServices;
+  /** Work the services need before the first request, e.g. loading signing keys. */
+  prepare?(services: TServices): Promise<void>;
   buildSchema(services: TServices): Promise<GraphQLSchema>;
   createLoaders(services: TServices, caller: Caller): TLoaders;
   subscriptions?(services: TServices): EventSubscription<unknown>[];
@@ -42,6 +44,7 @@ export async function runSubgraph<TServices, TLoaders>(
     const events = await EventBus.start({ connectionString: config.databaseUrl, schema: config.queueSchema, logger });
     const runtime: SubgraphRuntime = { config, logger, dataSource, events };
     const services = definition.createServices(runtime);
+    await definition.prepare?.(services);
     for (const subscription of definition.subscriptions?.(services) ?? []) {
       await events.subscribe(subscription);
     }

@@ -27,11 +27,23 @@ export function createDataSource(
   });
 }
 
-/** Connects and brings the subgraph's schema up to date; the schema is created first so the migrations table has a home. */
+/**
+ * Connects and brings the subgraph's schema up to date. Replicas starting together take turns
+ * under an advisory lock, so each migration runs once; the schema is created first so the
+ * migrations table has a home.
+ */
 export async function initializeDatabase(dataSource: DataSource, schema: string): Promise<void> {
   await dataSource.initialize();
-  await dataSource.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
-  await dataSource.runMigrations({ transaction: 'each' });
+  const lock = dataSource.createQueryRunner();
+  await lock.connect();
+  try {
+    await lock.query(`SELECT pg_advisory_lock(hashtext($1))`, [`clientele:migrate:${schema}`]);
+    await dataSource.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
+    await dataSource.runMigrations({ transaction: 'each' });
+  } finally {
+    await lock.query(`SELECT pg_advisory_unlock(hashtext($1))`, [`clientele:migrate:${schema}`]);
+    await lock.release();
+  }
 }
 
 export type Transaction = EntityManager;

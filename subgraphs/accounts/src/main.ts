@@ -11,10 +11,8 @@ void runSubgraph({
   config,
   dataSource: createAccountsDataSource(config),
   createServices: createAccountsServices,
-  buildSchema: async (services) => {
-    await services.tokens.loadKeys();
-    return buildAccountsSchema(services);
-  },
+  prepare: (services) => services.tokens.loadKeys(),
+  buildSchema: (services) => buildAccountsSchema(services),
   createLoaders: createAccountsLoaders,
   seedDemo: (services, { dataSource, logger }) =>
     seedAccountsDemo(dataSource, services.partners, { customers: DEMO.customerCount, logger }).then(() => undefined),
