@@ -5,6 +5,7 @@ import { buildBillingSchema } from '@clientele/billing';
 import { SUPERGRAPH_PATH, composeSupergraph } from '@clientele/gateway';
 import { buildMessagingSchema } from '@clientele/messaging';
 import { printSubgraphSdl } from '@clientele/subgraph-kit';
+import { type ASTNode, Kind, parse, visit } from 'graphql';
 
 const root = join(__dirname, '..', '..');
 const STALE = 'is stale: run `pnpm compose` and commit the result';
@@ -30,5 +31,41 @@ describe('checked-in schemas', () => {
 
     if (composed !== checkedIn) throw new Error(`gateway/supergraph.graphql ${STALE}`);
     expect(composed).toBe(checkedIn);
+  });
+});
+
+/** Every public type, field, argument and enum value a subgraph declares, without a description. */
+function undescribed(sdl: string): string[] {
+  const missing: string[] = [];
+  const parents: string[] = [];
+  const describable = new Set<string>([
+    Kind.OBJECT_TYPE_DEFINITION,
+    Kind.INPUT_OBJECT_TYPE_DEFINITION,
+    Kind.ENUM_TYPE_DEFINITION,
+    Kind.SCALAR_TYPE_DEFINITION,
+    Kind.FIELD_DEFINITION,
+    Kind.INPUT_VALUE_DEFINITION,
+    Kind.ENUM_VALUE_DEFINITION,
+  ]);
+  const rootTypes = new Set(['Query', 'Mutation']);
+  visit(parse(sdl), {
+    enter(node: ASTNode) {
+      if (!describable.has(node.kind) || !('name' in node) || !node.name) return;
+      parents.push(node.name.value);
+      const isRoot = node.kind === Kind.OBJECT_TYPE_DEFINITION && rootTypes.has(node.name.value);
+      if (!isRoot && !('description' in node && node.description)) missing.push(parents.join('.'));
+    },
+    leave(node: ASTNode) {
+      if (describable.has(node.kind) && 'name' in node && node.name) parents.pop();
+    },
+  });
+  return missing;
+}
+
+describe('public schema descriptions', () => {
+  it.each(['accounts', 'billing', 'messaging'])('should describe everything the %s subgraph exposes', (name) => {
+    const sdl = readFileSync(join(root, 'subgraphs', name, 'schema.graphql'), 'utf8');
+
+    expect(undescribed(sdl)).toEqual([]);
   });
 });

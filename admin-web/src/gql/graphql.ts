@@ -13,7 +13,13 @@ export type CustomerFilter = {
 };
 
 /** What a customer list is sorted by; ties are broken by id. */
-export type CustomerSortKey = 'ACCOUNT_NUMBER' | 'CREATED_AT' | 'NAME';
+export type CustomerSortKey =
+  /** By account number, as text. */
+  | 'ACCOUNT_NUMBER'
+  /** By the date the customer joined. */
+  | 'CREATED_AT'
+  /** By account name. */
+  | 'NAME';
 
 /** Where a customer account is in its lifecycle. */
 export type CustomerStatus =

@@ -12,6 +12,11 @@ export enum CustomerSortKey {
 registerEnumType(CustomerSortKey, {
   name: 'CustomerSortKey',
   description: 'What a customer list is sorted by; ties are broken by id.',
+  valuesConfig: {
+    NAME: { description: 'By account name.' },
+    ACCOUNT_NUMBER: { description: 'By account number, as text.' },
+    CREATED_AT: { description: 'By the date the customer joined.' },
+  },
 });
 
 @InputType({ description: 'Narrows a customer list.' })

@@ -17,14 +17,17 @@ export class CustomerResolver {
     nullable: true,
     description: 'One customer account, or null if it is not visible to the caller.',
   })
-  async customer(@Arg('id', () => ID) id: string, @Ctx() context: AccountsContext): Promise<CustomerType | null> {
+  async customer(
+    @Arg('id', () => ID, { description: 'Id of the customer account.' }) id: string,
+    @Ctx() context: AccountsContext,
+  ): Promise<CustomerType | null> {
     const customer = await context.loaders.customerById.load(id);
     return customer ? toCustomerType(customer) : null;
   }
 
   @Mutation(() => CustomerCreatePayload, { description: 'Opens a new customer account.' })
   customerCreate(
-    @Arg('input') input: CustomerCreateInput,
+    @Arg('input', { description: 'The new account.' }) input: CustomerCreateInput,
     @Ctx() context: AccountsContext,
   ): Promise<CustomerCreatePayload> {
     return this.customerService.create(context.caller, input);
