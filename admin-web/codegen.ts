@@ -5,8 +5,6 @@ const config: CodegenConfig = {
   schema: '../gateway/supergraph.graphql',
   documents: ['src/**/*.{ts,tsx}', '!src/gql/**/*'],
   ignoreNoDocuments: true,
-  // Keeps the checked-in output in the repository's format (root `format:check`).
-  hooks: { afterAllFileWrite: ['prettier --write'] },
   generates: {
     './src/gql/': {
       preset: 'client',

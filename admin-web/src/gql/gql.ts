@@ -14,17 +14,14 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-  '\n  query Viewer {\n    viewer {\n      id\n      name\n      email\n      role\n      partner {\n        id\n        name\n      }\n    }\n  }\n': typeof types.ViewerDocument;
-  '\n  fragment CustomerListRow on Customer {\n    id\n    accountNumber\n    name\n    status\n    email\n    createdAt\n    balance {\n      amount\n      currency\n    }\n  }\n': typeof types.CustomerListRowFragmentDoc;
-  '\n  query CustomerList(\n    $first: Int\n    $after: String\n    $last: Int\n    $before: String\n    $filter: CustomerFilter\n    $sortKey: CustomerSortKey!\n    $reverse: Boolean!\n  ) {\n    customers(\n      first: $first\n      after: $after\n      last: $last\n      before: $before\n      filter: $filter\n      sortKey: $sortKey\n      reverse: $reverse\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      nodes {\n        ...CustomerListRow\n      }\n    }\n  }\n': typeof types.CustomerListDocument;
+    "\n  query Viewer {\n    viewer {\n      id\n      name\n      email\n      role\n      partner {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  fragment CustomerListRow on Customer {\n    id\n    accountNumber\n    name\n    status\n    email\n    createdAt\n    balance {\n      amount\n      currency\n    }\n  }\n": typeof types.CustomerListRowFragmentDoc,
+    "\n  query CustomerList(\n    $first: Int\n    $after: String\n    $last: Int\n    $before: String\n    $filter: CustomerFilter\n    $sortKey: CustomerSortKey!\n    $reverse: Boolean!\n  ) {\n    customers(\n      first: $first\n      after: $after\n      last: $last\n      before: $before\n      filter: $filter\n      sortKey: $sortKey\n      reverse: $reverse\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      nodes {\n        ...CustomerListRow\n      }\n    }\n  }\n": typeof types.CustomerListDocument,
 };
 const documents: Documents = {
-  '\n  query Viewer {\n    viewer {\n      id\n      name\n      email\n      role\n      partner {\n        id\n        name\n      }\n    }\n  }\n':
-    types.ViewerDocument,
-  '\n  fragment CustomerListRow on Customer {\n    id\n    accountNumber\n    name\n    status\n    email\n    createdAt\n    balance {\n      amount\n      currency\n    }\n  }\n':
-    types.CustomerListRowFragmentDoc,
-  '\n  query CustomerList(\n    $first: Int\n    $after: String\n    $last: Int\n    $before: String\n    $filter: CustomerFilter\n    $sortKey: CustomerSortKey!\n    $reverse: Boolean!\n  ) {\n    customers(\n      first: $first\n      after: $after\n      last: $last\n      before: $before\n      filter: $filter\n      sortKey: $sortKey\n      reverse: $reverse\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      nodes {\n        ...CustomerListRow\n      }\n    }\n  }\n':
-    types.CustomerListDocument,
+    "\n  query Viewer {\n    viewer {\n      id\n      name\n      email\n      role\n      partner {\n        id\n        name\n      }\n    }\n  }\n": types.ViewerDocument,
+    "\n  fragment CustomerListRow on Customer {\n    id\n    accountNumber\n    name\n    status\n    email\n    createdAt\n    balance {\n      amount\n      currency\n    }\n  }\n": types.CustomerListRowFragmentDoc,
+    "\n  query CustomerList(\n    $first: Int\n    $after: String\n    $last: Int\n    $before: String\n    $filter: CustomerFilter\n    $sortKey: CustomerSortKey!\n    $reverse: Boolean!\n  ) {\n    customers(\n      first: $first\n      after: $after\n      last: $last\n      before: $before\n      filter: $filter\n      sortKey: $sortKey\n      reverse: $reverse\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      nodes {\n        ...CustomerListRow\n      }\n    }\n  }\n": types.CustomerListDocument,
 };
 
 /**
@@ -44,25 +41,18 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query Viewer {\n    viewer {\n      id\n      name\n      email\n      role\n      partner {\n        id\n        name\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query Viewer {\n    viewer {\n      id\n      name\n      email\n      role\n      partner {\n        id\n        name\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query Viewer {\n    viewer {\n      id\n      name\n      email\n      role\n      partner {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer {\n      id\n      name\n      email\n      role\n      partner {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  fragment CustomerListRow on Customer {\n    id\n    accountNumber\n    name\n    status\n    email\n    createdAt\n    balance {\n      amount\n      currency\n    }\n  }\n',
-): (typeof documents)['\n  fragment CustomerListRow on Customer {\n    id\n    accountNumber\n    name\n    status\n    email\n    createdAt\n    balance {\n      amount\n      currency\n    }\n  }\n'];
+export function graphql(source: "\n  fragment CustomerListRow on Customer {\n    id\n    accountNumber\n    name\n    status\n    email\n    createdAt\n    balance {\n      amount\n      currency\n    }\n  }\n"): (typeof documents)["\n  fragment CustomerListRow on Customer {\n    id\n    accountNumber\n    name\n    status\n    email\n    createdAt\n    balance {\n      amount\n      currency\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query CustomerList(\n    $first: Int\n    $after: String\n    $last: Int\n    $before: String\n    $filter: CustomerFilter\n    $sortKey: CustomerSortKey!\n    $reverse: Boolean!\n  ) {\n    customers(\n      first: $first\n      after: $after\n      last: $last\n      before: $before\n      filter: $filter\n      sortKey: $sortKey\n      reverse: $reverse\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      nodes {\n        ...CustomerListRow\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query CustomerList(\n    $first: Int\n    $after: String\n    $last: Int\n    $before: String\n    $filter: CustomerFilter\n    $sortKey: CustomerSortKey!\n    $reverse: Boolean!\n  ) {\n    customers(\n      first: $first\n      after: $after\n      last: $last\n      before: $before\n      filter: $filter\n      sortKey: $sortKey\n      reverse: $reverse\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      nodes {\n        ...CustomerListRow\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query CustomerList(\n    $first: Int\n    $after: String\n    $last: Int\n    $before: String\n    $filter: CustomerFilter\n    $sortKey: CustomerSortKey!\n    $reverse: Boolean!\n  ) {\n    customers(\n      first: $first\n      after: $after\n      last: $last\n      before: $before\n      filter: $filter\n      sortKey: $sortKey\n      reverse: $reverse\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      nodes {\n        ...CustomerListRow\n      }\n    }\n  }\n"): (typeof documents)["\n  query CustomerList(\n    $first: Int\n    $after: String\n    $last: Int\n    $before: String\n    $filter: CustomerFilter\n    $sortKey: CustomerSortKey!\n    $reverse: Boolean!\n  ) {\n    customers(\n      first: $first\n      after: $after\n      last: $last\n      before: $before\n      filter: $filter\n      sortKey: $sortKey\n      reverse: $reverse\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      nodes {\n        ...CustomerListRow\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
 }
 
-export type DocumentType<TDocumentNode extends DocumentNode<any, any>> =
-  TDocumentNode extends DocumentNode<infer TType, any> ? TType : never;
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;
