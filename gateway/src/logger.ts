@@ -1,9 +1,4 @@
-import pino from 'pino';
+import { createLogger } from '@clientele/subgraph-kit/src/logger';
 import { config } from './config';
 
-export const logger = pino({
-  level: config.logLevel,
-  base: { service: 'gateway' },
-  timestamp: pino.stdTimeFunctions.isoTime,
-  formatters: { level: (label) => ({ level: label }) },
-});
+export const logger = createLogger('gateway', config.logLevel);

@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
-import { randomUUID } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -10,31 +9,9 @@ import { requireAccessToken } from './auth';
 import { config } from './config';
 import { type GatewayContext, createGateway } from './gateway';
 import { health } from './health';
+// Only the HTTP helpers: the kit's index also loads the subgraphs' ORM and schema tooling.
+import { requestTracing, stopOnSignals, traceOf } from '@clientele/subgraph-kit/src/http';
 import { logger } from './logger';
-
-const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
-
-function requestId(req: Request, res: Response, next: NextFunction) {
-  const incoming = req.header('x-request-id');
-  const id = incoming && REQUEST_ID.test(incoming) ? incoming : randomUUID();
-  res.locals.requestId = id;
-  res.setHeader('x-request-id', id);
-  const started = performance.now();
-  res.on('finish', () => {
-    if (req.path === '/health' || req.method !== 'POST') return;
-    logger.info(
-      {
-        requestId: id,
-        method: req.method,
-        path: req.path,
-        status: res.statusCode,
-        durationMs: Math.round(performance.now() - started),
-      },
-      'request completed',
-    );
-  });
-  next();
-}
 
 /** Forwards /auth/* (sign-in and, later, refresh and sign-out) to the accounts subgraph. */
 async function forwardToAccounts(req: Request, res: Response): Promise<void> {
@@ -42,7 +19,7 @@ async function forwardToAccounts(req: Request, res: Response): Promise<void> {
     method: req.method,
     headers: {
       'content-type': req.header('content-type') ?? 'application/json',
-      'x-request-id': String(res.locals.requestId),
+      'x-request-id': traceOf(res).requestId,
       ...(req.header('cookie') ? { cookie: req.header('cookie')! } : {}),
       'x-forwarded-for': req.ip ?? '',
     },
@@ -69,13 +46,13 @@ async function main() {
     introspection: config.environment !== 'production',
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
-    // The handler below stops the server once; Apollo's own would re-raise the signal.
+    // stopOnSignals stops the server once; Apollo's own handler would re-raise the signal.
     stopOnTerminationSignals: false,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
   });
   await server.start();
 
-  app.use(requestId);
+  app.use(requestTracing(logger));
   app.get('/health', (req, res, next) => {
     health(req, res).catch(next);
   });
@@ -88,7 +65,7 @@ async function main() {
     expressMiddleware(server, {
       context: async ({ req, res }) => ({
         authorization: await requireAccessToken(req.header('authorization')),
-        requestId: String(res.locals.requestId),
+        requestId: traceOf(res).requestId,
       }),
     }),
   );
@@ -106,8 +83,8 @@ async function main() {
   }
 
   app.use((err: unknown, _req: Request, res: Response, _next: NextFunction) => {
-    const requestId = String(res.locals.requestId);
-    logger.error({ err, requestId }, 'unhandled error');
+    const { requestId, log } = traceOf(res);
+    log.error({ err }, 'unhandled error');
     if (!res.headersSent) {
       res.status(502).json({
         error: { code: 'UPSTREAM_UNAVAILABLE', message: 'A service is unavailable. Try again shortly.', requestId },
@@ -124,19 +101,7 @@ async function main() {
     'gateway ready',
   );
 
-  let stopping = false;
-  const stop = (signal: NodeJS.Signals) => {
-    if (stopping) process.exit(1);
-    stopping = true;
-    logger.info({ signal }, 'stopping');
-    server.stop().then(
-      () => process.exit(0),
-      () => process.exit(1),
-    );
-  };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
-  process.on('disconnect', () => stop('SIGTERM'));
+  stopOnSignals(logger, () => server.stop());
 }
 
 main().catch((err: unknown) => {

@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { buildSubgraphSchema, printSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
@@ -49,6 +50,11 @@ export async function buildFederatedSchema<TContext>(
 /** The SDL a subgraph publishes, as checked in beside it and composed by the gateway. */
 export function printSubgraphSdl(schema: GraphQLSchema): string {
   return `${printSubgraphSchema(schema).trim()}\n`;
+}
+
+/** Writes a subgraph's SDL to its checked-in `schema.graphql` (`pnpm compose`). */
+export async function writeSubgraphSdl(build: () => Promise<GraphQLSchema>, path: string): Promise<void> {
+  writeFileSync(path, printSubgraphSdl(await build()));
 }
 
 export { SafeIntResolver };

@@ -17,3 +17,4 @@ export * from './logger';
 export * from './server';
 export * from './validation';
 export * from './event-contracts';
+export * from './enums';

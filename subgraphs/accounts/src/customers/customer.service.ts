@@ -133,7 +133,8 @@ export class CustomerService {
           partnerId: caller.partnerId,
           data: { customerId: entity.id, resellerId, currency: entity.currency, pricingModel: entity.pricingModel },
         });
-        return manager.findOneByOrFail(CustomerEntity, { partnerId: caller.partnerId, id: entity.id });
+        // insert() fills in the database defaults (created and updated times) on the entity.
+        return entity;
       });
       if (!(customer instanceof CustomerEntity)) return { customer: null, userErrors: [customer] };
       return { customer: toCustomerType(customer), userErrors: [] };

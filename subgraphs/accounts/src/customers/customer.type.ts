@@ -1,4 +1,4 @@
-import { ConnectionType } from '@clientele/subgraph-kit';
+import { ConnectionType, enumOf } from '@clientele/subgraph-kit';
 import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import {
   CUSTOMER_STATUSES,
@@ -8,10 +8,7 @@ import {
   type PricingModel,
 } from './customer.entity';
 
-const asEnum = <T extends string>(values: readonly T[]) =>
-  Object.fromEntries(values.map((v) => [v, v])) as Record<T, T>;
-
-export const CustomerStatusEnum = asEnum(CUSTOMER_STATUSES);
+export const CustomerStatusEnum = enumOf(CUSTOMER_STATUSES);
 registerEnumType(CustomerStatusEnum, {
   name: 'CustomerStatus',
   description: 'Where a customer account is in its lifecycle.',
@@ -25,7 +22,7 @@ registerEnumType(CustomerStatusEnum, {
   },
 });
 
-export const PricingModelEnum = asEnum(PRICING_MODELS);
+export const PricingModelEnum = enumOf(PRICING_MODELS);
 registerEnumType(PricingModelEnum, {
   name: 'PricingModel',
   description: 'How a customer pays.',

@@ -1,7 +1,8 @@
+import { enumOf } from '@clientele/subgraph-kit';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { MEMBER_ROLES, type MemberEntity, type MemberRole } from './member.entity';
 
-const MemberRoleEnum = Object.fromEntries(MEMBER_ROLES.map((role) => [role, role])) as Record<MemberRole, MemberRole>;
+const MemberRoleEnum = enumOf(MEMBER_ROLES);
 registerEnumType(MemberRoleEnum, {
   name: 'MemberRole',
   description: 'A member’s role within their customer account.',

@@ -1,11 +1,8 @@
-import { OPERATOR_ROLES, type OperatorRole } from '@clientele/subgraph-kit';
+import { OPERATOR_ROLES, type OperatorRole, enumOf } from '@clientele/subgraph-kit';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import type { OperatorEntity } from './operator.entity';
 
-const OperatorRoleEnum = Object.fromEntries(OPERATOR_ROLES.map((role) => [role, role])) as Record<
-  OperatorRole,
-  OperatorRole
->;
+const OperatorRoleEnum = enumOf(OPERATOR_ROLES);
 
 registerEnumType(OperatorRoleEnum, {
   name: 'OperatorRole',

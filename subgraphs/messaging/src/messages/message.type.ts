@@ -1,4 +1,4 @@
-import { ConnectionType } from '@clientele/subgraph-kit';
+import { ConnectionType, enumOf } from '@clientele/subgraph-kit';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import {
   MESSAGE_CHANNELS,
@@ -8,17 +8,14 @@ import {
   type MessageStatus,
 } from './message.entity';
 
-const asEnum = <T extends string>(values: readonly T[]) =>
-  Object.fromEntries(values.map((v) => [v, v])) as Record<T, T>;
-
-const MessageChannelEnum = asEnum(MESSAGE_CHANNELS);
+const MessageChannelEnum = enumOf(MESSAGE_CHANNELS);
 registerEnumType(MessageChannelEnum, {
   name: 'MessageChannel',
   description: 'How a message is delivered.',
   valuesConfig: { EMAIL: { description: 'By email.' }, SMS: { description: 'By text message.' } },
 });
 
-const MessageStatusEnum = asEnum(MESSAGE_STATUSES);
+const MessageStatusEnum = enumOf(MESSAGE_STATUSES);
 registerEnumType(MessageStatusEnum, {
   name: 'MessageStatus',
   description: 'Where a message is on its way to the recipient.',
