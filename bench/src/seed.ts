@@ -1,4 +1,4 @@
-import { PartnerService, createAccountsDataSource, seedAccountsDemo } from '@clientele/accounts';
+import { PartnerProvisioner, createAccountsDataSource, seedAccountsDemo } from '@clientele/accounts';
 import { createBillingDataSource, seedBillingDemo } from '@clientele/billing';
 import { createMessagingDataSource, seedMessagingDemo } from '@clientele/messaging';
 import { Client } from 'pg';
@@ -47,7 +47,7 @@ export async function seedDemo(databaseUrl: string, customers: number): Promise<
   try {
     await Promise.all(dataSources.map((dataSource) => dataSource.initialize()));
     await timed(steps, 'accounts: partner, customers, members', () =>
-      seedAccountsDemo(accounts, new PartnerService(accounts), { customers }),
+      seedAccountsDemo(accounts, new PartnerProvisioner(accounts), { customers }),
     );
     await timed(steps, 'billing: accounts, ledger entries', () => seedBillingDemo(billing, { customers }));
     await timed(steps, 'messaging: directory, messages', () => seedMessagingDemo(messaging, { customers }));

@@ -1,29 +1,61 @@
-import { GraphQLError } from 'graphql';
 import { createRemoteJWKSet, jwtVerify } from 'jose';
+import { z } from 'zod';
+import { accessTokenForApiKey, isApiKey } from './api-keys';
 import { config } from './config';
+import { authenticationError } from './errors';
 
 const keys = createRemoteJWKSet(new URL(config.auth.jwksUrl));
 
-export function authenticationError(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+/** Only what the gateway needs of a verified token; the subgraphs read the rest. */
+const principalClaims = z.object({
+  sub: z.string().min(1),
+  typ: z.enum(['operator', 'platform', 'api_key', 'portal']),
+});
+
+/** Which rate-limit budget a caller draws on: partner apps, or people at a screen. */
+export type BudgetName = 'apiKey' | 'interactive';
+
+export interface Caller {
+  /** The header to forward to the subgraphs: always an access token, never an API key. */
+  authorization: string;
+  /** `typ:sub` of the verified token: whose rate-limit bucket a request draws on. */
+  principal: string;
+  budget: BudgetName;
 }
 
-/**
- * Refuses a request without a valid token at the edge, with a clear answer. The subgraphs
- * verify the same token again themselves; this check only spares them the traffic.
- */
-export async function requireAccessToken(authorization: string | undefined): Promise<string> {
+function bearerCredential(authorization: string | undefined): string {
   const match = /^Bearer\s+(\S+)$/i.exec(authorization ?? '');
   if (!match?.[1])
     throw authenticationError('Sign in to continue: send an access token as `Authorization: Bearer <token>`.');
+  return match[1];
+}
+
+async function verifiedPrincipal(accessToken: string): Promise<z.infer<typeof principalClaims>> {
   try {
-    await jwtVerify(match[1], keys, {
+    const { payload } = await jwtVerify(accessToken, keys, {
       issuer: config.auth.issuer,
       audience: config.auth.audience,
       algorithms: ['ES256'],
+      typ: 'at+jwt',
     });
+    return principalClaims.parse(payload);
   } catch {
     throw authenticationError('Your session has expired or the access token is not valid. Sign in again.');
   }
-  return authorization!;
+}
+
+/**
+ * Refuses a request without a valid credential at the edge, with a clear answer, and says who is
+ * calling. An API key is exchanged for an access token first, so the subgraphs only ever see
+ * access tokens; they verify the token again themselves.
+ */
+export async function authenticate(authorization: string | undefined, requestId: string): Promise<Caller> {
+  const credential = bearerCredential(authorization);
+  const accessToken = isApiKey(credential) ? await accessTokenForApiKey(credential, requestId) : credential;
+  const { typ, sub } = await verifiedPrincipal(accessToken);
+  return {
+    authorization: `Bearer ${accessToken}`,
+    principal: `${typ}:${sub}`,
+    budget: typ === 'api_key' ? 'apiKey' : 'interactive',
+  };
 }

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { ApolloGateway, type GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
+import type { Caller } from './auth';
 import { SUPERGRAPH_PATH } from './compose';
 import { type SubgraphName, config } from './config';
 
-export interface GatewayContext {
-  authorization: string;
+export interface GatewayContext extends Caller {
   requestId: string;
 }
 
@@ -18,13 +18,30 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   }
 }
 
+/**
+ * Fetches from one subgraph with its own deadline. A failure names the subgraph, which undici's
+ * bare "fetch failed" does not, so the log says which service to look at.
+ */
+function subgraphFetch(subgraph: SubgraphName): typeof fetch {
+  const timeoutMs = config.subgraphTimeoutMs[subgraph];
+  return async (url, init) => {
+    try {
+      return await fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+    } catch (err) {
+      const why =
+        err instanceof DOMException && err.name === 'TimeoutError' ? `no answer within ${timeoutMs} ms` : 'unreachable';
+      throw new Error(`The ${subgraph} subgraph is ${why}`, { cause: err });
+    }
+  };
+}
+
 export function createGateway(): ApolloGateway {
   return new ApolloGateway({
     supergraphSdl: readFileSync(SUPERGRAPH_PATH, 'utf8'),
     buildService: ({ name }) =>
       new SubgraphDataSource({
         url: `${config.subgraphs[name as SubgraphName]}/graphql`,
-        fetcher: (url, init) => fetch(url, { ...init, signal: AbortSignal.timeout(config.subgraphTimeoutMs) }),
+        fetcher: subgraphFetch(name as SubgraphName),
       }),
   });
 }

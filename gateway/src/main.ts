@@ -5,13 +5,18 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type NextFunction, type Request, type Response } from 'express';
-import { requireAccessToken } from './auth';
+import { GraphQLError } from 'graphql';
+import { authenticate } from './auth';
 import { config } from './config';
+import { formatError } from './errors';
 import { type GatewayContext, createGateway } from './gateway';
 import { health } from './health';
 // Only the HTTP helpers: the kit's index also loads the subgraphs' ORM and schema tooling.
 import { requestTracing, stopOnSignals, traceOf } from '@clientele/subgraph-kit/src/http';
+import { refuseOversizedDocument, shapeLimitRules } from './limits';
 import { logger } from './logger';
+import { queryBudgetPlugin } from './query-budget';
+import { withRequestScope } from './request-scope';
 
 /** Forwards /auth/* (sign-in and, later, refresh and sign-out) to the accounts subgraph. */
 async function forwardToAccounts(req: Request, res: Response): Promise<void> {
@@ -21,10 +26,12 @@ async function forwardToAccounts(req: Request, res: Response): Promise<void> {
       'content-type': req.header('content-type') ?? 'application/json',
       'x-request-id': traceOf(res).requestId,
       ...(req.header('cookie') ? { cookie: req.header('cookie')! } : {}),
+      // Ending a log-in-as session names it by its bearer token.
+      ...(req.header('authorization') ? { authorization: req.header('authorization')! } : {}),
       'x-forwarded-for': req.ip ?? '',
     },
     body: ['GET', 'HEAD'].includes(req.method) ? undefined : (req.body as Buffer),
-    signal: AbortSignal.timeout(config.subgraphTimeoutMs),
+    signal: AbortSignal.timeout(config.subgraphTimeoutMs.accounts),
   });
   for (const header of ['content-type', 'cache-control', 'retry-after']) {
     const value = response.headers.get(header);
@@ -35,6 +42,33 @@ async function forwardToAccounts(req: Request, res: Response): Promise<void> {
   res.status(response.status).send(Buffer.from(await response.arrayBuffer()));
 }
 
+/** The operation text of a POST body or a GET query string. */
+function documentOf(req: Request): unknown {
+  const body = req.body as { query?: unknown } | undefined;
+  return req.method === 'GET' ? req.query.query : body?.query;
+}
+
+/**
+ * Apollo refuses batches too (`allowBatchedHttpRequests: false`), but only with "Operation
+ * batching disabled."; this says what to do instead.
+ */
+function refuseBatch(req: Request): void {
+  if (Array.isArray(req.body)) {
+    throw new GraphQLError('Batched requests are not accepted: send one operation per request.', {
+      extensions: { code: 'BAD_REQUEST', http: { status: 400 } },
+    });
+  }
+}
+
+/** Who is calling, once the request is known to be one operation of acceptable size. */
+async function contextFor(req: Request, res: Response): Promise<GatewayContext> {
+  const { requestId } = traceOf(res);
+  const caller = await authenticate(req.header('authorization'), requestId);
+  refuseBatch(req);
+  refuseOversizedDocument(documentOf(req), config.limits.maxTokens);
+  return { ...caller, requestId };
+}
+
 async function main() {
   const app = express();
   app.disable('x-powered-by');
@@ -43,12 +77,20 @@ async function main() {
 
   const server = new ApolloServer<GatewayContext>({
     gateway: createGateway(),
-    introspection: config.environment !== 'production',
+    introspection: !config.production,
+    // Apollo's own switch for "Did you mean …?": GraphQL Armor's block-field-suggestions is Envelop-only.
+    hideSchemaDetailsFromClientErrors: config.production,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    validationRules: shapeLimitRules(config.limits),
+    formatError,
     // stopOnSignals stops the server once; Apollo's own handler would re-raise the signal.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      queryBudgetPlugin({ maxCost: config.limits.maxCost, budgets: config.rateLimit }),
+    ],
   });
   await server.start();
 
@@ -62,12 +104,8 @@ async function main() {
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
-    expressMiddleware(server, {
-      context: async ({ req, res }) => ({
-        authorization: await requireAccessToken(req.header('authorization')),
-        requestId: traceOf(res).requestId,
-      }),
-    }),
+    withRequestScope,
+    expressMiddleware(server, { context: ({ req, res }) => contextFor(req, res) }),
   );
 
   const adminWeb = resolve(config.adminWebDist ?? join(__dirname, '..', '..', 'admin-web', 'dist'));
@@ -84,6 +122,16 @@ async function main() {
 
   app.use((err: unknown, _req: Request, res: Response, _next: NextFunction) => {
     const { requestId, log } = traceOf(res);
+    // The body parser's refusals (malformed JSON, too large) are the caller's to fix.
+    const { status, expose, message } = err as { status?: number; expose?: boolean; message?: string };
+    if (status && status >= 400 && status < 500 && !res.headersSent) {
+      res.status(status).json({
+        errors: [
+          { message: expose && message ? message : 'Bad request.', extensions: { code: 'BAD_REQUEST', requestId } },
+        ],
+      });
+      return;
+    }
     log.error({ err }, 'unhandled error');
     if (!res.headersSent) {
       res.status(502).json({

@@ -22,7 +22,7 @@ describe('sign-in', () => {
     expect(body).toMatchObject({
       tokenType: 'Bearer',
       expiresIn: 900,
-      operator: { email: tenant.owner.email, role: 'OWNER' },
+      viewer: { email: tenant.owner.email, role: 'OWNER', kind: 'OPERATOR' },
     });
   });
 

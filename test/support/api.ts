@@ -10,7 +10,47 @@ export interface SignInResult {
   accessToken: string;
   tokenType: 'Bearer';
   expiresIn: number;
-  operator: { id: string; email: string; name: string; role: string };
+  viewer: { id: string; email: string; name: string; kind: string; role: string };
+}
+
+/** Posts JSON to an /auth endpoint at the gateway, with optional cookie and bearer token. */
+export async function authRequest(
+  path: string,
+  body: unknown = {},
+  options: { cookie?: string; token?: string } = {},
+): Promise<{ status: number; body: Record<string, unknown> | null; setCookie: string[]; headers: Headers }> {
+  const response = await fetch(`${testStack().gatewayUrl}${path}`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      ...(options.cookie ? { cookie: options.cookie } : {}),
+      ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+    },
+    body: JSON.stringify(body),
+  });
+  const text = await response.text();
+  return {
+    status: response.status,
+    body: text ? (JSON.parse(text) as Record<string, unknown>) : null,
+    setCookie: response.headers.getSetCookie(),
+    headers: response.headers,
+  };
+}
+
+/** The `name=value` part of a Set-Cookie header for a cookie, for sending it back. */
+export function cookieFrom(setCookie: string[], name: string): string | null {
+  const header = setCookie.find((value) => value.startsWith(`${name}=`));
+  return header ? header.split(';')[0]! : null;
+}
+
+/** Exchanges an API key for an access token (client credentials). */
+export async function exchangeApiKey(secret: string): Promise<string> {
+  const { status, body } = await authRequest('/auth/token', {
+    grant_type: 'client_credentials',
+    client_secret: secret,
+  });
+  if (status !== 200) throw new Error(`API key exchange failed with ${status}: ${JSON.stringify(body)}`);
+  return body!.access_token as string;
 }
 
 export async function signInResponse(email: string, password: string): Promise<{ status: number; body: unknown }> {

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { PartnerService } from '@clientele/accounts';
+import { PartnerProvisioner, PlatformStaffService } from '@clientele/accounts';
 import { LedgerService } from '@clientele/billing';
-import type { OperatorRole } from '@clientele/subgraph-kit';
-import { eventually, graphql, query, signIn } from './api';
+import { newId, type OperatorRole, type PlatformRole } from '@clientele/subgraph-kit';
+import { eventually, exchangeApiKey, graphql, query, signIn } from './api';
 import { database } from './databases';
 
 export interface SeededOperator {
@@ -70,7 +70,7 @@ export class TenantSeed {
   static async create(options: { resellers?: number } = {}): Promise<TenantSeed> {
     const tag = randomUUID().slice(0, 8);
     const password = `pw-${randomUUID()}`;
-    const partners = new PartnerService(await database('accounts'));
+    const partners = new PartnerProvisioner(await database('accounts'));
     const { partner, resellers, owner } = await partners.provision({
       name: `Partner ${tag}`,
       resellers: Array.from({ length: options.resellers ?? 0 }, (_, i) => ({ name: `Reseller ${i + 1} of ${tag}` })),
@@ -86,7 +86,7 @@ export class TenantSeed {
   async operator(role: OperatorRole, resellerId: string | null = null): Promise<SeededOperator> {
     const email = `${role.toLowerCase()}-${randomUUID().slice(0, 8)}@partner.test`;
     const password = `pw-${randomUUID()}`;
-    await new PartnerService(await database('accounts')).addOperator({
+    await new PartnerProvisioner(await database('accounts')).addOperator({
       partnerId: this.partnerId,
       email,
       name: `${role} operator`,
@@ -119,6 +119,52 @@ export class TenantSeed {
     return customer;
   }
 
+  /** Creates an API key through the public API (as the owner) and exchanges it for a token. */
+  async apiKey(scopes: string[]): Promise<SeededApiKey> {
+    const data = await query<{
+      apiKeyCreate: { apiKey: { id: string; prefix: string } | null; secret: string | null; userErrors: unknown[] };
+    }>(this.owner.token, API_KEY_CREATE, { input: { name: `Key ${randomUUID().slice(0, 6)}`, scopes } });
+    const { apiKey, secret } = data.apiKeyCreate;
+    if (!apiKey || !secret) throw new Error(`apiKeyCreate refused: ${JSON.stringify(data.apiKeyCreate.userErrors)}`);
+    return { id: apiKey.id, prefix: apiKey.prefix, secret, token: await exchangeApiKey(secret) };
+  }
+
+  /** Adds a member to a customer directly in the accounts database (members have no API of their own yet). */
+  async member(
+    customerId: string,
+    options: { email?: string; portalAccess?: boolean; role?: 'OWNER' | 'ADMIN' | 'MEMBER' } = {},
+  ): Promise<{ id: string; email: string }> {
+    const id = newId();
+    const email = options.email ?? `member-${randomUUID().slice(0, 8)}@customer.test`;
+    await (
+      await database('accounts')
+    ).query(
+      `INSERT INTO accounts.members (partner_id, id, customer_id, name, email, role, portal_access)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      [
+        this.partnerId,
+        id,
+        customerId,
+        `Member ${email}`,
+        email,
+        options.role ?? 'MEMBER',
+        options.portalAccess ?? true,
+      ],
+    );
+    return { id, email };
+  }
+
+  /** Sets a customer's status directly (the status lifecycle has no API yet). */
+  async customerStatus(customerId: string, status: 'ACTIVE' | 'SUSPENDED' | 'INACTIVE' | 'CLOSED'): Promise<void> {
+    await (
+      await database('accounts')
+    ).query(`UPDATE accounts.customers SET status = $3 WHERE partner_id = $1 AND id = $2`, [
+      this.partnerId,
+      customerId,
+      status,
+    ]);
+  }
+
   async ledgerEntry(customerId: string, amountMinor: number, description = 'Credit top-up'): Promise<void> {
     const ledger = new LedgerService(await database('billing'));
     const entry = await ledger.record(this.partnerId, {
@@ -131,6 +177,45 @@ export class TenantSeed {
   }
 }
 
+const API_KEY_CREATE = /* GraphQL */ `
+  mutation SeedApiKey($input: ApiKeyCreateInput!) {
+    apiKeyCreate(input: $input) {
+      apiKey {
+        id
+        prefix
+      }
+      secret
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`;
+
+export interface SeededApiKey {
+  id: string;
+  prefix: string;
+  secret: string;
+  /** An access token exchanged for the key. */
+  token: string;
+}
+
+/** A platform staff member (they have no API of their own: operations provisions them). */
+async function platformStaff(role: PlatformRole): Promise<SeededOperator> {
+  const email = `${role.toLowerCase()}-${randomUUID().slice(0, 8)}@clientele.test`;
+  const password = `pw-${randomUUID()}`;
+  await new PlatformStaffService(await database('accounts')).provision({
+    email,
+    name: `${role} staff`,
+    role,
+    password,
+  });
+  return { email, password, token: await signIn(email, password) };
+}
+
 export const seed = {
   partner: (options?: { resellers?: number }) => TenantSeed.create(options),
+  platformStaff,
 };

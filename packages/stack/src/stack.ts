@@ -120,7 +120,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       ...process.env,
       ...options.env,
       DATABASE_URL: databaseUrl,
-      AUTH_JWKS_URL: `${subgraphUrls.accounts}/.well-known/jwks.json`,
+      ACCOUNTS_URL: subgraphUrls.accounts,
       SEED_DEMO: String(seed),
     };
 
@@ -146,7 +146,6 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       env: {
         ...shared,
         PORT: String(resolved.gateway),
-        ACCOUNTS_URL: subgraphUrls.accounts,
         BILLING_URL: subgraphUrls.billing,
         MESSAGING_URL: subgraphUrls.messaging,
       },

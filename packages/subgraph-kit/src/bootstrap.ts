@@ -1,7 +1,8 @@
 import type { Express } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
-import { type Caller, type TokenVerifier, createTokenVerifier } from './auth';
+import { type AuditSink, eventAuditSink } from './audit';
+import { type Caller, type TokenVerifier, createTokenVerifier, remoteSessionCheck } from './auth';
 import type { SubgraphConfig } from './config';
 import { initializeDatabase } from './database';
 import { EventBus, type EventSubscription } from './events';
@@ -22,7 +23,7 @@ export interface SubgraphDefinition<TServices, TLoaders> {
   dataSource: DataSource;
   createServices(runtime: SubgraphRuntime): TServices;
   /** Work the services need before the first request, e.g. loading signing keys. */
-  prepare?(services: TServices): Promise<void>;
+  prepare?(services: TServices, runtime: SubgraphRuntime): Promise<void>;
   buildSchema(services: TServices): Promise<GraphQLSchema>;
   createLoaders(services: TServices, caller: Caller): TLoaders;
   subscriptions?(services: TServices): EventSubscription<unknown>[];
@@ -31,6 +32,8 @@ export interface SubgraphDefinition<TServices, TLoaders> {
   /** The accounts subgraph issues tokens and so verifies them with its own keys. */
   verifyToken?(services: TServices): TokenVerifier;
   routes?(services: TServices, app: Express): void;
+  /** The accounts subgraph owns the audit log and writes to it directly; others send events. */
+  auditSink?(services: TServices, runtime: SubgraphRuntime): AuditSink;
 }
 
 /** Boots a subgraph: migrate, start the queue, seed if asked, serve, and stop cleanly on a signal. */
@@ -44,7 +47,7 @@ export async function runSubgraph<TServices, TLoaders>(
     const events = await EventBus.start({ connectionString: config.databaseUrl, schema: config.queueSchema, logger });
     const runtime: SubgraphRuntime = { config, logger, dataSource, events };
     const services = definition.createServices(runtime);
-    await definition.prepare?.(services);
+    await definition.prepare?.(services, runtime);
     for (const subscription of definition.subscriptions?.(services) ?? []) {
       await events.subscribe(subscription);
     }
@@ -58,7 +61,13 @@ export async function runSubgraph<TServices, TLoaders>(
       schema: await definition.buildSchema(services),
       verifyToken:
         definition.verifyToken?.(services) ??
-        createTokenVerifier({ issuer: config.auth.issuer, audience: config.auth.audience, keys: config.auth.jwksUrl }),
+        createTokenVerifier({
+          issuer: config.auth.issuer,
+          audience: config.auth.audience,
+          keys: config.auth.jwksUrl,
+          sessionCheck: remoteSessionCheck(config.auth.sessionStatusUrl),
+        }),
+      auditSink: definition.auditSink?.(services, runtime) ?? eventAuditSink(events, dataSource.manager),
       createLoaders: (caller) => definition.createLoaders(services, caller),
       routes: definition.routes ? (app) => definition.routes!(services, app) : undefined,
     });

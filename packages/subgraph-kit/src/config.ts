@@ -17,6 +17,8 @@ export const subgraphEnvironment = z.object({
   AUTH_ISSUER: z.string().default('clientele'),
   AUTH_AUDIENCE: z.string().default('clientele-api'),
   AUTH_JWKS_URL: optionalUrl,
+  /** The accounts subgraph, which owns sessions and the audit log. */
+  ACCOUNTS_URL: z.preprocess((value) => (value === '' ? undefined : value), z.url().default('http://127.0.0.1:4001')),
   SEED_DEMO: z
     .enum(['true', 'false'])
     .default('false')
@@ -32,7 +34,13 @@ export interface SubgraphConfig {
   databaseUrl: string;
   databaseSchema: string;
   queueSchema: string;
-  auth: { issuer: string; audience: string; jwksUrl: string };
+  auth: {
+    issuer: string;
+    audience: string;
+    jwksUrl: string;
+    /** Where a token's session is checked for revocation (accounts answers 204 or 401). */
+    sessionStatusUrl: string;
+  };
   seedDemo: boolean;
 }
 
@@ -59,6 +67,7 @@ export function loadSubgraphConfig(
   }
   const values = parsed.data;
   const databaseUrl = values.SERVICE_DATABASE_URL ?? values.DATABASE_URL;
+  const accountsUrl = values.ACCOUNTS_URL.replace(/\/$/, '');
   if (!databaseUrl) {
     throw new ConfigError(
       `No database configured for ${service}: set DATABASE_URL (or ${overrideName}), or start it with \`pnpm start\`, which runs an embedded PostgreSQL.`,
@@ -76,7 +85,8 @@ export function loadSubgraphConfig(
     auth: {
       issuer: values.AUTH_ISSUER,
       audience: values.AUTH_AUDIENCE,
-      jwksUrl: values.AUTH_JWKS_URL ?? 'http://127.0.0.1:4001/.well-known/jwks.json',
+      jwksUrl: values.AUTH_JWKS_URL ?? `${accountsUrl}/.well-known/jwks.json`,
+      sessionStatusUrl: `${accountsUrl}/auth/session`,
     },
     seedDemo: values.SEED_DEMO,
   };

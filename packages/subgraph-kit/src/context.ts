@@ -1,3 +1,5 @@
+import type { EntityManager } from 'typeorm';
+import type { AuditRecord } from './audit';
 import type { Caller } from './auth';
 import type { Logger } from './logger';
 
@@ -10,6 +12,8 @@ export interface RequestContext<TLoaders = unknown> {
   caller: Caller;
   logger: Logger;
   loaders: TLoaders;
+  /** Writes to the audit log as this caller; pass the transaction of the change it records. */
+  audit(record: AuditRecord, transaction?: EntityManager): Promise<void>;
 }
 
 export const REQUEST_ID_HEADER = 'x-request-id';

@@ -14,3 +14,24 @@ export const customerCreatedData = z.object({
 });
 
 export type CustomerCreatedData = z.infer<typeof customerCreatedData>;
+
+/**
+ * An entry for the audit log, which the accounts subgraph keeps; other subgraphs send theirs
+ * as this event, from inside the transaction of the change they record.
+ */
+export const AUDIT_REQUESTED = 'audit.requested';
+
+export const auditRequestedData = z.object({
+  action: z.string().min(1),
+  actor: z.object({
+    kind: z.enum(['operator', 'platform', 'apiKey', 'portal']),
+    id: z.guid(),
+    impersonatorId: z.guid().nullable(),
+  }),
+  targetType: z.string().nullable(),
+  targetId: z.string().nullable(),
+  requestId: z.string().nullable(),
+  details: z.record(z.string(), z.unknown()),
+});
+
+export type AuditRequestedData = z.infer<typeof auditRequestedData>;

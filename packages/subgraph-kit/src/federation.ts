@@ -5,14 +5,24 @@ import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { type GraphQLSchema, parse } from 'graphql';
 import { DateTimeResolver, SafeIntResolver } from 'graphql-scalars';
 import { buildSchema, createResolversMap, type NonEmptyArray, type ClassType } from 'type-graphql';
+import type { RequestContext } from './context';
+import { ForbiddenError } from './errors';
+import { type Permission, can } from './permissions';
+import { assertEveryResolverRequires } from './requires';
 
 const FEDERATION_LINK =
   'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible"])';
 
-/** How an entity is found from a representation sent by the gateway (`_entities`). */
+/**
+ * How an entity is found from a representation sent by the gateway (`_entities`), and the
+ * permission a caller needs for it; a caller without it is refused before any lookup.
+ */
 export type ReferenceResolvers<TContext> = Record<
   string,
-  { __resolveReference(reference: { __typename: string; id: string }, context: TContext): unknown }
+  {
+    requires: Permission;
+    __resolveReference(reference: { __typename: string; id: string }, context: TContext): unknown;
+  }
 >;
 
 export interface FederatedSchemaOptions<TContext> {
@@ -41,8 +51,17 @@ export async function buildFederatedSchema<TContext>(
   });
   const typeDefs = parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(schema)}`);
   const resolvers = createResolversMap(schema) as GraphQLResolverMap<TContext>;
+  assertEveryResolverRequires(options.resolvers);
   for (const [typeName, reference] of Object.entries(options.references ?? {})) {
-    resolvers[typeName] = { ...(resolvers[typeName] ?? {}), ...reference } as GraphQLResolverMap<TContext>[string];
+    const { requires } = reference;
+    resolvers[typeName] = {
+      ...(resolvers[typeName] ?? {}),
+      __resolveReference(representation: { __typename: string; id: string }, context: TContext) {
+        const { caller } = context as RequestContext;
+        if (!can(caller, requires)) throw new ForbiddenError(`This needs the ${requires} permission.`);
+        return reference.__resolveReference(representation, context);
+      },
+    } as GraphQLResolverMap<TContext>[string];
   }
   return buildSubgraphSchema([{ typeDefs, resolvers }]);
 }

@@ -18,3 +18,6 @@ export * from './server';
 export * from './validation';
 export * from './event-contracts';
 export * from './enums';
+export * from './permissions';
+export * from './requires';
+export * from './audit';

@@ -7,6 +7,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
+import { type AuditSink, impersonationAudit } from './audit';
 import type { Caller, TokenVerifier } from './auth';
 import type { SubgraphConfig } from './config';
 import type { RequestContext } from './context';
@@ -23,6 +24,7 @@ export interface SubgraphServerOptions<TLoaders> {
   events: EventBus;
   verifyToken: TokenVerifier;
   createLoaders(caller: Caller): TLoaders;
+  auditSink: AuditSink;
   /** Routes besides /graphql and /health, e.g. the accounts subgraph's sign-in. */
   routes?(app: Express): void;
 }
@@ -40,6 +42,8 @@ export async function startSubgraphServer<TLoaders>(options: SubgraphServerOptio
   const { config, logger, dataSource } = options;
   const app = express();
   app.disable('x-powered-by');
+  // The gateway, on this host, passes on the client's address in X-Forwarded-For.
+  app.set('trust proxy', 'loopback');
   app.use(requestTracing(logger));
   const httpServer = createServer(app);
 
@@ -54,6 +58,7 @@ export async function startSubgraphServer<TLoaders>(options: SubgraphServerOptio
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       unexpectedErrorLogging(logger),
+      impersonationAudit(options.auditSink),
       // Per-field timings are for Apollo's hosted tracing, which we do not use; they stay private.
       ApolloServerPluginInlineTraceDisabled(),
     ],
@@ -77,12 +82,14 @@ export async function startSubgraphServer<TLoaders>(options: SubgraphServerOptio
       context: async ({ req, res }) => {
         const caller = await options.verifyToken(req.header('authorization'));
         const { requestId, log } = traceOf(res);
-        return {
+        const context: RequestContext<TLoaders> = {
           requestId,
           caller,
           logger: log,
           loaders: options.createLoaders(caller),
+          audit: (record, transaction) => options.auditSink(context, record, transaction),
         };
+        return context;
       },
     }),
   );

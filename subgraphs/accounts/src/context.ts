@@ -1,4 +1,4 @@
-import type { Caller, RequestContext } from '@clientele/subgraph-kit';
+import { type Caller, type RequestContext, createKeyedLoader } from '@clientele/subgraph-kit';
 import { createCustomerLoaders } from './customers/customer.loaders';
 import { createMemberLoaders } from './members/member.loaders';
 import type { AccountsServices } from './services';
@@ -7,6 +7,10 @@ export function createAccountsLoaders(services: AccountsServices, caller: Caller
   return {
     ...createCustomerLoaders(services.customers, caller),
     ...createMemberLoaders(services.members, caller),
+    operatorById: createKeyedLoader(
+      (ids: readonly string[]) => services.operators.findByIds(caller, ids),
+      (row) => row.id,
+    ),
   };
 }
 

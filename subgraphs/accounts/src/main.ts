@@ -3,6 +3,7 @@ import { authRoutes } from './auth/auth.routes';
 import { config } from './config';
 import { createAccountsLoaders } from './context';
 import { createAccountsDataSource } from './data-source';
+import { PartnerProvisioner } from './partners/partner.provisioner';
 import { buildAccountsSchema } from './schema';
 import { seedAccountsDemo } from './seed/demo.seed';
 import { createAccountsServices } from './services';
@@ -10,17 +11,37 @@ import { createAccountsServices } from './services';
 void runSubgraph({
   config,
   dataSource: createAccountsDataSource(config),
-  createServices: createAccountsServices,
-  prepare: (services) => services.tokens.loadKeys(),
+  createServices: (runtime) => createAccountsServices(runtime, { publicUrl: config.publicUrl }),
+  prepare: async (services, { logger }) => {
+    await services.tokens.loadKeys();
+    services.impersonation.startSweeping(logger);
+  },
   buildSchema: (services) => buildAccountsSchema(services),
   createLoaders: createAccountsLoaders,
-  seedDemo: (services, { dataSource, logger }) =>
-    seedAccountsDemo(dataSource, services.partners, { customers: DEMO.customerCount, logger }).then(() => undefined),
+  subscriptions: (services) => [services.audit.subscription()],
+  seedDemo: (_services, { dataSource, logger }) =>
+    seedAccountsDemo(dataSource, new PartnerProvisioner(dataSource), { customers: DEMO.customerCount, logger }).then(
+      () => undefined,
+    ),
+  // Accounts issues tokens and owns sessions: it checks both without a network hop.
   verifyToken: (services) =>
     createTokenVerifier({
       issuer: config.auth.issuer,
       audience: config.auth.audience,
       keys: services.tokens.resolveKey,
+      sessionCheck: (caller) => services.sessions.isLive(caller),
     }),
-  routes: (services, app) => authRoutes(app, services),
+  auditSink: (services) => services.audit.sink,
+  routes: (services, app) =>
+    authRoutes(app, {
+      auth: services.auth,
+      impersonation: services.impersonation,
+      verifyWithoutSession: createTokenVerifier({
+        issuer: config.auth.issuer,
+        audience: config.auth.audience,
+        keys: services.tokens.resolveKey,
+      }),
+      jwks: () => services.tokens.jwks,
+      secureCookies: config.secureCookies,
+    }),
 }).catch(() => process.exit(1));

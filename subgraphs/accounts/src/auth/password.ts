@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import argon2 from 'argon2';
 
 /** OWASP's argon2id baseline: 19 MiB of memory, two passes, one lane. */
@@ -19,3 +20,10 @@ export async function verifyAgainstDecoy(password: string): Promise<false> {
   await argon2.verify(await decoyHash, password);
   return false;
 }
+
+/** A new password: long rather than complicated (NIST SP 800-63B), and not absurdly long. */
+export const newPasswordSchema = z
+  .string()
+  .min(12, 'Use at least 12 characters.')
+  .max(256, 'Use at most 256 characters.')
+  .refine((password) => password.trim().length >= 12, 'Use at least 12 characters that are not spaces.');

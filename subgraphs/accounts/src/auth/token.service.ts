@@ -1,4 +1,4 @@
-import { type OperatorCaller, TOKEN_ALGORITHM, newId } from '@clientele/subgraph-kit';
+import { type Caller, TOKEN_ALGORITHM, claimsOf, newId } from '@clientele/subgraph-kit';
 import {
   type JSONWebKeySet,
   type JWTVerifyGetKey,
@@ -9,11 +9,17 @@ import {
   generateKeyPair,
   importJWK,
 } from 'jose';
-import { IsNull, type DataSource } from 'typeorm';
+import { type DataSource, type EntityManager, IsNull } from 'typeorm';
 import { SigningKeyEntity } from './signing-key.entity';
 
 /** Access tokens are short-lived: a stolen one is worth little for long. */
 export const ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
+
+/** A retired key stays published this long, so tokens it signed verify until they expire. */
+const RETIRED_KEY_PUBLISHED_MS = 2 * ACCESS_TOKEN_TTL_SECONDS * 1000;
+
+/** How often a replica looks for keys another replica rotated in. */
+const KEY_RELOAD_INTERVAL_MS = 60_000;
 
 export interface TokenSettings {
   issuer: string;
@@ -26,14 +32,22 @@ interface ActiveKey {
   privateKey: KeyLike | Uint8Array;
 }
 
+export interface IssuedToken {
+  accessToken: string;
+  expiresIn: number;
+  expiresAt: Date;
+}
+
 /**
  * Issues access tokens signed with the platform's current ES256 key and publishes the public
  * keys, so every subgraph and the gateway verify tokens without being able to mint them.
+ * Rotation adds a key and retires the old one, which stays published until its tokens expire.
  */
 export class TokenService {
   private active?: ActiveKey;
   private published: JSONWebKeySet = { keys: [] };
   private keySet = createLocalJWKSet(this.published);
+  private loadedAt = 0;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -43,50 +57,97 @@ export class TokenService {
   /** Loads the keys, creating the first one on a new database; concurrent starts agree on one. */
   async loadKeys(): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('accounts.signing_keys'))`);
+      await this.lockKeys(manager);
       const current = await manager.findOneBy(SigningKeyEntity, { retiredAt: IsNull() });
-      if (current) return;
-      const { privateKey, publicKey } = await generateKeyPair(TOKEN_ALGORITHM, { extractable: true });
-      const kid = newId();
-      await manager.insert(SigningKeyEntity, {
-        kid,
-        algorithm: TOKEN_ALGORITHM,
-        privateJwk: { ...(await exportJWK(privateKey)), kid, alg: TOKEN_ALGORITHM },
-        publicJwk: { ...(await exportJWK(publicKey)), kid, alg: TOKEN_ALGORITHM, use: 'sig' },
-        retiredAt: null,
-      });
+      if (!current) await this.createKey(manager);
     });
-    const keys = await this.dataSource.getRepository(SigningKeyEntity).find({ order: { createdAt: 'DESC' } });
-    const current = keys.find((key) => key.retiredAt === null);
-    if (!current) throw new Error('no active signing key');
-    this.active = { kid: current.kid, privateKey: await importJWK(current.privateJwk, TOKEN_ALGORITHM) };
-    this.published = { keys: keys.map((key) => key.publicJwk) };
-    this.keySet = createLocalJWKSet(this.published);
+    await this.reloadKeys();
+  }
+
+  /** Makes a new signing key current and retires the previous one. */
+  async rotateKeys(): Promise<string> {
+    const kid = await this.dataSource.transaction(async (manager) => {
+      await this.lockKeys(manager);
+      await manager.update(SigningKeyEntity, { retiredAt: IsNull() }, { retiredAt: new Date() });
+      return this.createKey(manager);
+    });
+    await this.reloadKeys();
+    return kid;
   }
 
   get jwks(): JSONWebKeySet {
     return this.published;
   }
 
-  /** Resolves a token's key from the published set, for verifying without HTTP. */
-  readonly resolveKey: JWTVerifyGetKey = (header, token) => this.keySet(header, token);
+  /**
+   * Resolves a token's key from the published set, for verifying without HTTP. An unknown key
+   * id may be one another replica just rotated in, so the keys are reloaded (at most every few seconds).
+   */
+  readonly resolveKey: JWTVerifyGetKey = async (header, token) => {
+    try {
+      return await this.keySet(header, token);
+    } catch (err) {
+      if (Date.now() - this.loadedAt < 5_000) throw err;
+      await this.reloadKeys();
+      return this.keySet(header, token);
+    }
+  };
 
-  async issueAccessToken(caller: OperatorCaller): Promise<{ accessToken: string; expiresIn: number }> {
+  /**
+   * Signs an access token for a caller. It lives for the configured TTL (or `ttlSeconds`), and
+   * never past `expiresAt`: a token cannot outlive its session.
+   */
+  async issueAccessToken(
+    caller: Caller,
+    options: { expiresAt?: Date; ttlSeconds?: number } = {},
+  ): Promise<IssuedToken> {
+    if (Date.now() - this.loadedAt > KEY_RELOAD_INTERVAL_MS) await this.reloadKeys();
     if (!this.active) throw new Error('signing keys not loaded');
-    const accessToken = await new SignJWT({
-      typ: caller.kind,
-      pid: caller.partnerId,
-      role: caller.role,
-      rid: caller.resellerId,
-    })
+    const now = Math.floor(Date.now() / 1000);
+    const ttlEnd = now + (options.ttlSeconds ?? this.settings.accessTokenTtlSeconds);
+    const exp = options.expiresAt ? Math.min(ttlEnd, Math.floor(options.expiresAt.getTime() / 1000)) : ttlEnd;
+    const { sub, ...claims } = claimsOf(caller);
+    const accessToken = await new SignJWT(claims)
       .setProtectedHeader({ alg: TOKEN_ALGORITHM, kid: this.active.kid, typ: 'at+jwt' })
-      .setSubject(caller.operatorId)
+      .setSubject(sub)
       .setIssuer(this.settings.issuer)
       .setAudience(this.settings.audience)
-      .setIssuedAt()
+      .setIssuedAt(now)
       .setJti(newId())
-      .setExpirationTime(`${this.settings.accessTokenTtlSeconds}s`)
+      .setExpirationTime(exp)
       .sign(this.active.privateKey);
-    return { accessToken, expiresIn: this.settings.accessTokenTtlSeconds };
+    return { accessToken, expiresIn: exp - now, expiresAt: new Date(exp * 1000) };
+  }
+
+  private async lockKeys(manager: EntityManager): Promise<void> {
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtext('accounts.signing_keys'))`);
+  }
+
+  private async createKey(manager: EntityManager): Promise<string> {
+    const { privateKey, publicKey } = await generateKeyPair(TOKEN_ALGORITHM, { extractable: true });
+    const kid = newId();
+    await manager.insert(SigningKeyEntity, {
+      kid,
+      algorithm: TOKEN_ALGORITHM,
+      privateJwk: { ...(await exportJWK(privateKey)), kid, alg: TOKEN_ALGORITHM },
+      publicJwk: { ...(await exportJWK(publicKey)), kid, alg: TOKEN_ALGORITHM, use: 'sig' },
+      retiredAt: null,
+    });
+    return kid;
+  }
+
+  private async reloadKeys(): Promise<void> {
+    const keys = await this.dataSource.getRepository(SigningKeyEntity).find({ order: { createdAt: 'DESC' } });
+    const current = keys.find((key) => key.retiredAt === null);
+    if (!current) throw new Error('no active signing key');
+    const publishedSince = Date.now() - RETIRED_KEY_PUBLISHED_MS;
+    this.active = { kid: current.kid, privateKey: await importJWK(current.privateJwk, TOKEN_ALGORITHM) };
+    this.published = {
+      keys: keys
+        .filter((key) => !key.retiredAt || key.retiredAt.getTime() > publishedSince)
+        .map((key) => key.publicJwk),
+    };
+    this.keySet = createLocalJWKSet(this.published);
+    this.loadedAt = Date.now();
   }
 }

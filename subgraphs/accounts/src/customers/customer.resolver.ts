@@ -1,3 +1,4 @@
+import { Requires } from '@clientele/subgraph-kit';
 import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { AccountsContext } from '../context';
 import { CustomerCreateInput, CustomerCreatePayload, CustomersArgs } from './customer.inputs';
@@ -9,6 +10,7 @@ export class CustomerResolver {
   constructor(private readonly customerService: CustomerService) {}
 
   @Query(() => CustomerConnection, { description: 'The customer accounts the caller may see, a page at a time.' })
+  @Requires('customers:read')
   customers(@Args() args: CustomersArgs, @Ctx() context: AccountsContext): Promise<CustomerConnection> {
     return this.customerService.list(context.caller, args);
   }
@@ -17,6 +19,7 @@ export class CustomerResolver {
     nullable: true,
     description: 'One customer account, or null if it is not visible to the caller.',
   })
+  @Requires('customers:read')
   async customer(
     @Arg('id', () => ID, { description: 'Id of the customer account.' }) id: string,
     @Ctx() context: AccountsContext,
@@ -26,6 +29,7 @@ export class CustomerResolver {
   }
 
   @Mutation(() => CustomerCreatePayload, { description: 'Opens a new customer account.' })
+  @Requires('customers:write')
   customerCreate(
     @Arg('input', { description: 'The new account.' }) input: CustomerCreateInput,
     @Ctx() context: AccountsContext,

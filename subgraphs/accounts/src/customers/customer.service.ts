@@ -3,6 +3,9 @@ import {
   type Caller,
   type CustomerCreatedData,
   type EventBus,
+  whereInScope,
+  partnerOf,
+  scopeOf,
   type KeysetOrder,
   UserErrorCode,
   isValidId,
@@ -62,12 +65,8 @@ export class CustomerService {
     caller: Caller,
     manager: EntityManager = this.dataSource.manager,
   ): SelectQueryBuilder<CustomerEntity> {
-    const query = manager
-      .getRepository(CustomerEntity)
-      .createQueryBuilder('c')
-      .where('c.partner_id = :partnerId', { partnerId: caller.partnerId });
-    if (caller.resellerId) query.andWhere('c.reseller_id = :resellerId', { resellerId: caller.resellerId });
-    return query;
+    const query = manager.getRepository(CustomerEntity).createQueryBuilder('c').where('true');
+    return whereInScope(query, caller, { partner: 'c.partner_id', reseller: 'c.reseller_id', customer: 'c.id' });
   }
 
   async list(caller: Caller, args: CustomersArgs): Promise<CustomerConnection> {
@@ -95,9 +94,13 @@ export class CustomerService {
     const parsed = parseInput(customerCreateSchema, input);
     if (!parsed.ok) return { customer: null, userErrors: parsed.userErrors };
     const command = parsed.value;
+    const partnerId = partnerOf(caller);
+    // Only partner callers hold customers:write; platform staff never create a partner's customers.
+    if (!partnerId) throw new Error('customerCreate needs a partner caller');
     // An operator limited to one reseller creates customers for that reseller only.
-    const resellerId = caller.resellerId ?? command.resellerId ?? null;
-    if (caller.resellerId && command.resellerId && command.resellerId !== caller.resellerId) {
+    const scope = scopeOf(caller);
+    const resellerId = scope.resellerId ?? command.resellerId ?? null;
+    if (scope.resellerId && command.resellerId && command.resellerId !== scope.resellerId) {
       return {
         customer: null,
         userErrors: [userError(UserErrorCode.NOT_FOUND, 'That reseller was not found.', ['input', 'resellerId'])],
@@ -107,13 +110,13 @@ export class CustomerService {
     try {
       const customer = await this.dataSource.transaction(async (manager) => {
         if (resellerId) {
-          const reseller = await manager.findOneBy(ResellerEntity, { partnerId: caller.partnerId, id: resellerId });
+          const reseller = await manager.findOneBy(ResellerEntity, { partnerId: partnerId, id: resellerId });
           if (!reseller)
             return userError(UserErrorCode.NOT_FOUND, 'That reseller was not found.', ['input', 'resellerId']);
         }
-        const accountNumber = command.accountNumber ?? (await this.nextAccountNumber(manager, caller.partnerId));
+        const accountNumber = command.accountNumber ?? (await this.nextAccountNumber(manager, partnerId));
         const entity = manager.create(CustomerEntity, {
-          partnerId: caller.partnerId,
+          partnerId: partnerId,
           id: newId(),
           accountNumber,
           name: command.name,
@@ -130,7 +133,7 @@ export class CustomerService {
         await manager.insert(CustomerEntity, entity);
         await this.events.publish<CustomerCreatedData>(manager, {
           type: CUSTOMER_CREATED,
-          partnerId: caller.partnerId,
+          partnerId: partnerId,
           data: { customerId: entity.id, resellerId, currency: entity.currency, pricingModel: entity.pricingModel },
         });
         // insert() fills in the database defaults (created and updated times) on the entity.

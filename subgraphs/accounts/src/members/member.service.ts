@@ -1,4 +1,4 @@
-import type { Caller } from '@clientele/subgraph-kit';
+import { type Caller, whereInScope } from '@clientele/subgraph-kit';
 import type { DataSource } from 'typeorm';
 import { MemberEntity } from './member.entity';
 
@@ -7,13 +7,11 @@ export class MemberService {
 
   /** Members of customers the caller can already see (the customer was loaded through the scoped loader). */
   async listForCustomers(caller: Caller, customerIds: readonly string[]): Promise<MemberEntity[]> {
-    return this.dataSource
+    const query = this.dataSource
       .getRepository(MemberEntity)
       .createQueryBuilder('m')
-      .where('m.partner_id = :partnerId AND m.customer_id = ANY(:customerIds)', {
-        partnerId: caller.partnerId,
-        customerIds,
-      })
+      .where('m.customer_id = ANY(:customerIds)', { customerIds });
+    return whereInScope(query, caller, { partner: 'm.partner_id', customer: 'm.customer_id' })
       .orderBy('m.customer_id')
       .addOrderBy("m.role = 'OWNER'", 'DESC')
       .addOrderBy('m.created_at')

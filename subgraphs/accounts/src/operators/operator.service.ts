@@ -1,36 +1,344 @@
-import type { Caller, OperatorCaller } from '@clientele/subgraph-kit';
-import type { DataSource } from 'typeorm';
+import {
+  type Caller,
+  type ConnectionArgs,
+  auditActorOf,
+  type OperatorCaller,
+  type OperatorRole,
+  type RequestContext,
+  type UserError,
+  UserErrorCode,
+  isValidId,
+  newId,
+  paginateKeyset,
+  parseInput,
+  partnerOf,
+  scopeOf,
+  toConnection,
+  userError,
+} from '@clientele/subgraph-kit';
+import { type DataSource, type EntityManager, QueryFailedError } from 'typeorm';
 import { verifyAgainstDecoy, verifyPassword } from '../auth/password';
-import { PartnerEntity } from '../partners/partner.entity';
+import type { SessionService } from '../auth/session.service';
+import type { InvitationService } from '../invitations/invitation.service';
+import { toInvitationType } from '../invitations/invitation.type';
+import { PartnerEntity, ResellerEntity } from '../partners/partner.entity';
 import { OperatorEntity } from './operator.entity';
+import {
+  type OperatorFilter,
+  type OperatorInviteInput,
+  type OperatorInvitePayload,
+  type OperatorUpdateInput,
+  type OperatorUpdatePayload,
+  type OperatorDeactivatePayload,
+  operatorInviteSchema,
+  operatorUpdateSchema,
+} from './operator.inputs';
+import { OperatorConnection, toOperatorType } from './operator.type';
 
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (char) => `\\${char}`);
+}
+
+const notFound = (field = 'id') => [
+  userError(UserErrorCode.NOT_FOUND, 'That operator was not found.', ['input', field]),
+];
+const notAllowed = (message: string, field: string | null = null) => [
+  userError(UserErrorCode.NOT_ALLOWED, message, field ? ['input', field] : null),
+];
+
+/** Only an owner (or platform staff) may grant or take away the OWNER role. */
+function mayManageOwners(caller: Caller): boolean {
+  return caller.kind === 'platform' || (caller.kind === 'operator' && caller.role === 'OWNER');
+}
+
+/**
+ * A partner's staff: invited with a single-use link, given a role and optionally a reseller
+ * limit, deactivated but never deleted. A change to someone's rights ends their sessions, so
+ * the new rights apply from their next sign-in rather than whenever their token expires.
+ */
 export class OperatorService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly sessions: SessionService,
+    private readonly invitations: InvitationService,
+  ) {}
 
   /** The operator behind an email and password, or null; both failures take the same time. */
   async authenticate(email: string, password: string): Promise<OperatorEntity | null> {
     const operator = await this.dataSource.getRepository(OperatorEntity).findOneBy({ email, status: 'ACTIVE' });
-    if (!operator) return verifyAgainstDecoy(password).then(() => null);
+    if (!operator?.passwordHash) return verifyAgainstDecoy(password).then(() => null);
     return (await verifyPassword(operator.passwordHash, password)) ? operator : null;
   }
 
-  findViewer(caller: Caller): Promise<OperatorEntity | null> {
-    return this.dataSource
-      .getRepository(OperatorEntity)
-      .findOneBy({ partnerId: caller.partnerId, id: caller.operatorId });
+  /** Checks an operator's own password again, e.g. before logging in as a customer. */
+  async confirmPassword(caller: OperatorCaller, password: string): Promise<boolean> {
+    const operator = await this.findActive(caller.partnerId, caller.operatorId);
+    if (!operator?.passwordHash) return verifyAgainstDecoy(password);
+    return verifyPassword(operator.passwordHash, password);
+  }
+
+  findActive(partnerId: string, operatorId: string): Promise<OperatorEntity | null> {
+    return this.dataSource.getRepository(OperatorEntity).findOneBy({ partnerId, id: operatorId, status: 'ACTIVE' });
   }
 
   findPartner(partnerId: string): Promise<PartnerEntity | null> {
     return this.dataSource.getRepository(PartnerEntity).findOneBy({ id: partnerId });
   }
+
+  findReseller(partnerId: string, resellerId: string): Promise<ResellerEntity | null> {
+    return this.dataSource.getRepository(ResellerEntity).findOneBy({ partnerId, id: resellerId });
+  }
+
+  /** Operators by id within the caller's partner (every partner for platform staff). */
+  async findByIds(caller: Caller, ids: readonly string[]): Promise<OperatorEntity[]> {
+    const valid = ids.filter(isValidId);
+    if (valid.length === 0) return [];
+    const query = this.visibleTo(caller).andWhere('o.id = ANY(:ids)', { ids: valid });
+    return query.getMany();
+  }
+
+  async list(
+    caller: Caller,
+    filter: OperatorFilter | null | undefined,
+    args: ConnectionArgs,
+  ): Promise<OperatorConnection> {
+    const query = this.visibleTo(caller);
+    if (filter?.status?.length) query.andWhere('o.status IN (:...statuses)', { statuses: filter.status });
+    const text = filter?.query?.trim();
+    if (text) {
+      query.andWhere('(o.name ILIKE :pattern OR o.email ILIKE :pattern)', { pattern: `%${escapeLike(text)}%` });
+    }
+    const page = await paginateKeyset(
+      query,
+      {
+        column: 'o.created_at',
+        tieBreaker: 'o.id',
+        valueOf: (row) => row.createdAt.toISOString(),
+        tieBreakerOf: (row) => row.id,
+        descending: false,
+      },
+      args,
+    );
+    return toConnection(OperatorConnection, page, toOperatorType, () => query.getCount());
+  }
+
+  async invite(context: RequestContext, input: OperatorInviteInput): Promise<OperatorInvitePayload> {
+    const refused = (userErrors: UserError[]) => ({ operator: null, invitation: null, userErrors });
+    const parsed = parseInput(operatorInviteSchema, input);
+    if (!parsed.ok) return refused(parsed.userErrors);
+    const command = parsed.value;
+    const { caller } = context;
+    const partnerId = partnerOf(caller) ?? command.partnerId;
+    if (!partnerId) return refused([userError(UserErrorCode.REQUIRED, 'Choose a partner.', ['input', 'partnerId'])]);
+    if (caller.kind !== 'platform' && command.partnerId && command.partnerId !== partnerId) {
+      return refused([userError(UserErrorCode.NOT_FOUND, 'That partner was not found.', ['input', 'partnerId'])]);
+    }
+    if (command.role === 'OWNER' && !mayManageOwners(caller)) {
+      return refused(notAllowed('Only an owner can invite another owner.', 'role'));
+    }
+    // Someone limited to one reseller can only bring in people limited the same way.
+    const limitedTo = scopeOf(caller).resellerId;
+    const resellerId = limitedTo ?? command.resellerId ?? null;
+    if (limitedTo && command.resellerId && command.resellerId !== limitedTo) {
+      return refused([userError(UserErrorCode.NOT_FOUND, 'That reseller was not found.', ['input', 'resellerId'])]);
+    }
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        if (!(await manager.findOneBy(PartnerEntity, { id: partnerId }))) {
+          return refused([userError(UserErrorCode.NOT_FOUND, 'That partner was not found.', ['input', 'partnerId'])]);
+        }
+        if (resellerId && !(await manager.findOneBy(ResellerEntity, { partnerId, id: resellerId }))) {
+          return refused([userError(UserErrorCode.NOT_FOUND, 'That reseller was not found.', ['input', 'resellerId'])]);
+        }
+        if (await this.emailTakenByStaff(manager, command.email)) return refused(this.emailTaken());
+        const operator = manager.create(OperatorEntity, {
+          partnerId,
+          id: newId(),
+          email: command.email,
+          name: command.name,
+          role: command.role,
+          resellerId,
+          passwordHash: null,
+          status: 'INVITED',
+        });
+        await manager.insert(OperatorEntity, operator);
+        const invitation = await this.invitations.create(
+          { partnerId, kind: 'operator', subjectId: operator.id, createdBy: auditActorOf(caller).id },
+          manager,
+        );
+        await context.audit(
+          {
+            action: 'operator.invited',
+            partnerId,
+            targetType: 'Operator',
+            targetId: operator.id,
+            details: { email: operator.email, role: operator.role, resellerId },
+          },
+          manager,
+        );
+        return { operator: toOperatorType(operator), invitation: toInvitationType(invitation), userErrors: [] };
+      });
+    } catch (err) {
+      if (err instanceof QueryFailedError && (err.driverError as { code?: string }).code === '23505') {
+        return refused(this.emailTaken());
+      }
+      throw err;
+    }
+  }
+
+  async update(context: RequestContext, input: OperatorUpdateInput): Promise<OperatorUpdatePayload> {
+    const parsed = parseInput(operatorUpdateSchema, input);
+    if (!parsed.ok) return { operator: null, userErrors: parsed.userErrors };
+    const command = parsed.value;
+    return this.changeOperator(context, command.id, async (operator, manager) => {
+      if (this.isSelf(context.caller, operator)) {
+        return notAllowed('You cannot change your own role or reseller limit; ask another owner or admin.');
+      }
+      const nextRole: OperatorRole = command.role ?? operator.role;
+      if ((operator.role === 'OWNER' || nextRole === 'OWNER') && !mayManageOwners(context.caller)) {
+        return notAllowed('Only an owner can grant or change the OWNER role.', 'role');
+      }
+      if (operator.role === 'OWNER' && nextRole !== 'OWNER' && (await this.isLastOwner(manager, operator))) {
+        return notAllowed('The partner needs at least one active owner; make someone else owner first.', 'role');
+      }
+      let nextReseller = operator.resellerId;
+      if (input.resellerId !== undefined) {
+        nextReseller = command.resellerId ?? null;
+        const limitedTo = scopeOf(context.caller).resellerId;
+        if (limitedTo && nextReseller !== limitedTo) {
+          return notAllowed('You can only limit operators to your own reseller.', 'resellerId');
+        }
+        if (
+          nextReseller &&
+          !(await manager.findOneBy(ResellerEntity, { partnerId: operator.partnerId, id: nextReseller }))
+        ) {
+          return [userError(UserErrorCode.NOT_FOUND, 'That reseller was not found.', ['input', 'resellerId'])];
+        }
+      }
+      if (nextRole === operator.role && nextReseller === operator.resellerId) return [];
+      const before = { role: operator.role, resellerId: operator.resellerId };
+      operator.role = nextRole;
+      operator.resellerId = nextReseller;
+      await manager.update(
+        OperatorEntity,
+        { partnerId: operator.partnerId, id: operator.id },
+        { role: nextRole, resellerId: nextReseller },
+      );
+      await this.sessions.endAllFor(operator.id, 'rights-changed', manager);
+      await context.audit(
+        {
+          action: 'operator.updated',
+          partnerId: operator.partnerId,
+          targetType: 'Operator',
+          targetId: operator.id,
+          details: { before, after: { role: nextRole, resellerId: nextReseller } },
+        },
+        manager,
+      );
+      return [];
+    });
+  }
+
+  async deactivate(context: RequestContext, id: string): Promise<OperatorDeactivatePayload> {
+    return this.changeOperator(context, id, async (operator, manager) => {
+      if (this.isSelf(context.caller, operator)) return notAllowed('You cannot deactivate yourself.');
+      if (operator.status === 'DEACTIVATED') return [];
+      if (operator.role === 'OWNER' && !mayManageOwners(context.caller)) {
+        return notAllowed('Only an owner can deactivate an owner.');
+      }
+      if (operator.role === 'OWNER' && (await this.isLastOwner(manager, operator))) {
+        return notAllowed('The partner needs at least one active owner; make someone else owner first.');
+      }
+      operator.status = 'DEACTIVATED';
+      await manager.update(
+        OperatorEntity,
+        { partnerId: operator.partnerId, id: operator.id },
+        { status: 'DEACTIVATED' },
+      );
+      await this.sessions.endAllFor(operator.id, 'deactivated', manager);
+      await manager.query(
+        `UPDATE accounts.invitations SET used_at = now() WHERE partner_id = $1 AND subject_id = $2 AND used_at IS NULL`,
+        [operator.partnerId, operator.id],
+      );
+      await context.audit(
+        {
+          action: 'operator.deactivated',
+          partnerId: operator.partnerId,
+          targetType: 'Operator',
+          targetId: operator.id,
+        },
+        manager,
+      );
+      return [];
+    });
+  }
+
+  /** Sets an invited operator's password from their invitation, making them active. */
+  async activate(manager: EntityManager, partnerId: string, operatorId: string, passwordHash: string) {
+    const operator = await manager.findOneBy(OperatorEntity, { partnerId, id: operatorId });
+    if (!operator || operator.status === 'DEACTIVATED') return null;
+    await manager.update(OperatorEntity, { partnerId, id: operatorId }, { passwordHash, status: 'ACTIVE' });
+    return operator;
+  }
+
+  private visibleTo(caller: Caller) {
+    const query = this.dataSource.getRepository(OperatorEntity).createQueryBuilder('o').where('true');
+    const { partnerId } = scopeOf(caller);
+    if (partnerId) query.andWhere('o.partner_id = :partnerId', { partnerId });
+    return query;
+  }
+
+  /** Loads the operator under a row lock, applies a change that answers its refusals, and maps the result. */
+  private async changeOperator(
+    context: RequestContext,
+    id: string,
+    change: (operator: OperatorEntity, manager: EntityManager) => Promise<UserError[]>,
+  ): Promise<{ operator: ReturnType<typeof toOperatorType> | null; userErrors: UserError[] }> {
+    if (!isValidId(id)) return { operator: null, userErrors: notFound() };
+    const { partnerId } = scopeOf(context.caller);
+    return this.dataSource.transaction(async (manager) => {
+      const operator = await manager.findOne(OperatorEntity, {
+        where: partnerId ? { partnerId, id } : { id },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!operator) return { operator: null, userErrors: notFound() };
+      const userErrors = await change(operator, manager);
+      return userErrors.length > 0
+        ? { operator: null, userErrors }
+        : { operator: toOperatorType(operator), userErrors };
+    });
+  }
+
+  private isSelf(caller: Caller, operator: OperatorEntity): boolean {
+    return caller.kind === 'operator' && caller.operatorId === operator.id;
+  }
+
+  private async isLastOwner(manager: EntityManager, operator: OperatorEntity): Promise<boolean> {
+    // Lock the partner's owners so two concurrent demotions cannot both pass this check.
+    const owners = await manager.query<{ id: string }[]>(
+      `SELECT id FROM accounts.operators WHERE partner_id = $1 AND role = 'OWNER' AND status = 'ACTIVE' FOR UPDATE`,
+      [operator.partnerId],
+    );
+    return owners.every((owner) => owner.id === operator.id);
+  }
+
+  private async emailTakenByStaff(manager: EntityManager, email: string): Promise<boolean> {
+    const [row] = await manager.query<unknown[]>(`SELECT 1 FROM accounts.platform_staff WHERE email = $1`, [email]);
+    return Boolean(row);
+  }
+
+  private emailTaken(): UserError[] {
+    return [userError(UserErrorCode.TAKEN, 'Someone already signs in with this email address.', ['input', 'email'])];
+  }
 }
 
-export function callerOf(operator: OperatorEntity): OperatorCaller {
+export function callerOf(operator: OperatorEntity, sessionId: string | null): OperatorCaller {
   return {
     kind: 'operator',
     operatorId: operator.id,
     partnerId: operator.partnerId,
     role: operator.role,
     resellerId: operator.resellerId,
+    sessionId,
   };
 }

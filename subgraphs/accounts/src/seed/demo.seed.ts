@@ -8,7 +8,7 @@ import {
 } from '@clientele/subgraph-kit';
 import type { DataSource } from 'typeorm';
 import { PartnerEntity } from '../partners/partner.entity';
-import type { PartnerService } from '../partners/partner.service';
+import type { PartnerProvisioner } from '../partners/partner.provisioner';
 
 const FIRST_ACCOUNT_NUMBER = 100001;
 
@@ -18,7 +18,7 @@ const FIRST_ACCOUNT_NUMBER = 100001;
  */
 export async function seedAccountsDemo(
   dataSource: DataSource,
-  partners: PartnerService,
+  partners: PartnerProvisioner,
   options: { customers: number; logger?: Logger },
 ): Promise<boolean> {
   if (await dataSource.getRepository(PartnerEntity).existsBy({ id: DEMO.partnerId })) return false;

@@ -1,4 +1,10 @@
-import { type Caller, type CustomerCreatedData, type DomainEvent, isValidId } from '@clientele/subgraph-kit';
+import {
+  type Caller,
+  whereInScope,
+  type CustomerCreatedData,
+  type DomainEvent,
+  isValidId,
+} from '@clientele/subgraph-kit';
 import type { DataSource } from 'typeorm';
 import { BillingAccountEntity } from './billing-account.entity';
 
@@ -12,8 +18,8 @@ export class BillingAccountService {
     const query = this.dataSource
       .getRepository(BillingAccountEntity)
       .createQueryBuilder('a')
-      .where('a.partner_id = :partnerId AND a.customer_id = ANY(:ids)', { partnerId: caller.partnerId, ids });
-    if (caller.resellerId) query.andWhere('a.reseller_id = :resellerId', { resellerId: caller.resellerId });
+      .where('a.customer_id = ANY(:ids)', { ids });
+    whereInScope(query, caller, { partner: 'a.partner_id', reseller: 'a.reseller_id', customer: 'a.customer_id' });
     return query.getMany();
   }
 

@@ -7,6 +7,7 @@ import { BillingCustomerType } from './customer.type';
  */
 export const customerReference = {
   Customer: {
+    requires: 'billing:read' as const,
     async __resolveReference(reference: { id: string }, context: BillingContext) {
       const account = await context.loaders.billingAccountByCustomerId.load(reference.id);
       return account

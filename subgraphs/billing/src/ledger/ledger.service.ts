@@ -1,4 +1,4 @@
-import { type Caller, newId } from '@clientele/subgraph-kit';
+import { type Caller, scopeOf, newId } from '@clientele/subgraph-kit';
 import type { DataSource } from 'typeorm';
 import { BillingAccountEntity } from '../accounts/billing-account.entity';
 import { LedgerEntryEntity, type LedgerEntryKind } from './ledger-entry.entity';
@@ -63,9 +63,9 @@ export class LedgerService {
     return this.dataSource.query(
       `SELECT customer_id AS "customerId", currency, sum(amount_minor)::text AS "amountMinor"
          FROM billing.ledger_entries
-        WHERE partner_id = $1 AND customer_id = ANY($2::uuid[])
+        WHERE ($1::uuid IS NULL OR partner_id = $1) AND customer_id = ANY($2::uuid[])
         GROUP BY customer_id, currency`,
-      [caller.partnerId, customerIds],
+      [scopeOf(caller).partnerId, customerIds],
     );
   }
 }

@@ -1,4 +1,4 @@
-import { ConnectionArgs } from '@clientele/subgraph-kit';
+import { ConnectionArgs, Requires } from '@clientele/subgraph-kit';
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { MessagingContext } from '../context';
 import type { MessageService } from '../messages/message.service';
@@ -13,6 +13,7 @@ export class MessagingCustomerResolver {
     nullable: true,
     description: 'Emails and SMS sent to the customer, newest first. Null for a moment after the account is created.',
   })
+  @Requires('messaging:read')
   messages(
     @Root() customer: MessagingCustomerType,
     @Args() args: ConnectionArgs,

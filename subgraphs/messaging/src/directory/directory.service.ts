@@ -1,4 +1,10 @@
-import { type Caller, type CustomerCreatedData, type DomainEvent, isValidId } from '@clientele/subgraph-kit';
+import {
+  type Caller,
+  whereInScope,
+  type CustomerCreatedData,
+  type DomainEvent,
+  isValidId,
+} from '@clientele/subgraph-kit';
 import type { DataSource } from 'typeorm';
 import { DirectoryEntryEntity } from './directory-entry.entity';
 
@@ -12,8 +18,8 @@ export class DirectoryService {
     const query = this.dataSource
       .getRepository(DirectoryEntryEntity)
       .createQueryBuilder('d')
-      .where('d.partner_id = :partnerId AND d.customer_id = ANY(:ids)', { partnerId: caller.partnerId, ids });
-    if (caller.resellerId) query.andWhere('d.reseller_id = :resellerId', { resellerId: caller.resellerId });
+      .where('d.customer_id = ANY(:ids)', { ids });
+    whereInScope(query, caller, { partner: 'd.partner_id', reseller: 'd.reseller_id', customer: 'd.customer_id' });
     return query.getMany();
   }
 

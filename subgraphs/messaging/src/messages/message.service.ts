@@ -1,4 +1,4 @@
-import { type Caller, type ConnectionArgs, paginateKeyset, toConnection } from '@clientele/subgraph-kit';
+import { type Caller, type ConnectionArgs, paginateKeyset, toConnection, whereInScope } from '@clientele/subgraph-kit';
 import type { DataSource } from 'typeorm';
 import { MessageEntity } from './message.entity';
 import { MessageConnection, toMessageType } from './message.type';
@@ -11,7 +11,8 @@ export class MessageService {
     const query = this.dataSource
       .getRepository(MessageEntity)
       .createQueryBuilder('m')
-      .where('m.partner_id = :partnerId AND m.customer_id = :customerId', { partnerId: caller.partnerId, customerId });
+      .where('m.customer_id = :customerId', { customerId });
+    whereInScope(query, caller, { partner: 'm.partner_id', customer: 'm.customer_id' });
     const page = await paginateKeyset(
       query,
       {

@@ -1,0 +1,84 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { config } from './config';
+import { logger } from './logger';
+import { currentTrace } from './request-scope';
+
+/** Refusals of the query's shape, each with a code a client can branch on. */
+export const LIMIT_CODES = {
+  depth: 'QUERY_TOO_DEEP',
+  aliases: 'QUERY_TOO_MANY_ALIASES',
+  directives: 'QUERY_TOO_MANY_DIRECTIVES',
+  tokens: 'QUERY_TOO_LARGE',
+  cost: 'QUERY_TOO_COSTLY',
+} as const;
+
+export const THROTTLED = 'THROTTLED';
+
+/** Codes whose message is meant for the caller; anything else is ours to explain, not theirs to read. */
+const USER_FACING_CODES = new Set<string>([
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  THROTTLED,
+  ...Object.values(LIMIT_CODES),
+]);
+const LIMIT_CODE_VALUES = new Set<string>(Object.values(LIMIT_CODES));
+
+export function authenticationError(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+}
+
+/** A refusal of the query itself: the caller must change the query, retrying will not help. */
+export function limitError(code: (typeof LIMIT_CODES)[keyof typeof LIMIT_CODES], message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, http: { status: 400 } } });
+}
+
+/**
+ * Apollo files every validation error under GRAPHQL_VALIDATION_FAILED; our limit rules leave their
+ * sharper code on the original error, and the client gets that one.
+ */
+function codeOf(formatted: GraphQLFormattedError, error: unknown): string {
+  const original = error instanceof GraphQLError ? error.originalError : undefined;
+  const limitCode = original instanceof GraphQLError ? original.extensions.code : undefined;
+  if (typeof limitCode === 'string' && LIMIT_CODE_VALUES.has(limitCode)) return limitCode;
+  const code = formatted.extensions?.code;
+  return typeof code === 'string' ? code : 'INTERNAL_SERVER_ERROR';
+}
+
+/**
+ * Every error carries the request id. In production anything that is not a user-facing refusal
+ * (a subgraph down, a bug) is logged in full and answered with the request id only, so neither
+ * internals nor another service's wording reach the caller.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const trace = currentTrace();
+  const requestId = trace?.requestId ?? 'unknown';
+  const code = codeOf(formatted, error);
+  if (USER_FACING_CODES.has(code)) {
+    return { ...formatted, extensions: { ...formatted.extensions, code, requestId } };
+  }
+  (trace?.log ?? logger).error(
+    {
+      err: unwrapResolverError(error),
+      code,
+      message: formatted.message,
+      path: formatted.path,
+      subgraph: formatted.extensions?.serviceName,
+    },
+    'internal error',
+  );
+  if (!config.production) return { ...formatted, extensions: { ...formatted.extensions, code, requestId } };
+  return {
+    message: `Something went wrong on our side. Quote request id ${requestId} if you contact support.`,
+    // The path says which part of a partial answer is missing; it reveals nothing of ours.
+    ...(formatted.path ? { path: formatted.path } : {}),
+    extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
+  };
+}

@@ -1,0 +1,86 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { Kind, OperationTypeNode } from 'graphql';
+import type { EntityManager } from 'typeorm';
+import type { Caller } from './auth';
+import type { RequestContext } from './context';
+import { AUDIT_REQUESTED, type AuditRequestedData } from './event-contracts';
+import type { EventBus } from './events';
+
+/** One thing to write to the audit log; who did it comes from the request's caller. */
+export interface AuditRecord {
+  action: string;
+  /** The partner whose data was touched. */
+  partnerId: string;
+  targetType?: string;
+  targetId?: string;
+  details?: Record<string, unknown>;
+}
+
+export function auditActorOf(caller: Caller): AuditRequestedData['actor'] {
+  switch (caller.kind) {
+    case 'operator':
+      return { kind: 'operator', id: caller.operatorId, impersonatorId: null };
+    case 'platform':
+      return { kind: 'platform', id: caller.staffId, impersonatorId: null };
+    case 'apiKey':
+      return { kind: 'apiKey', id: caller.apiKeyId, impersonatorId: null };
+    case 'portal':
+      return {
+        kind: 'portal',
+        id: caller.memberId ?? caller.customerId,
+        impersonatorId: caller.impersonator?.operatorId ?? null,
+      };
+  }
+}
+
+/** Writes an audit entry, inside `transaction` when the entry must stand or fall with a change. */
+export type AuditSink = (context: RequestContext, record: AuditRecord, transaction?: EntityManager) => Promise<void>;
+
+export function auditEntryOf(context: RequestContext, record: AuditRecord): AuditRequestedData {
+  return {
+    action: record.action,
+    actor: auditActorOf(context.caller),
+    targetType: record.targetType ?? null,
+    targetId: record.targetId ?? null,
+    requestId: context.requestId,
+    details: record.details ?? {},
+  };
+}
+
+/** The audit sink of a subgraph that does not own the log: an event in the outbox. */
+export function eventAuditSink(events: EventBus, manager: EntityManager): AuditSink {
+  return (context, record, transaction) =>
+    events.publish<AuditRequestedData>(transaction ?? manager, {
+      type: AUDIT_REQUESTED,
+      partnerId: record.partnerId,
+      data: auditEntryOf(context, record),
+    });
+}
+
+/**
+ * While an operator acts as a customer, every mutation is written to the audit log before it
+ * runs, whether or not it then succeeds: the log shows what was attempted in the customer's name.
+ */
+export function impersonationAudit(sink: AuditSink): ApolloServerPlugin<RequestContext> {
+  return {
+    requestDidStart() {
+      return Promise.resolve({
+        async didResolveOperation({ contextValue, operation, operationName }) {
+          const { caller } = contextValue;
+          if (operation?.operation !== OperationTypeNode.MUTATION) return;
+          if (caller.kind !== 'portal' || !caller.impersonator) return;
+          const fields = operation.selectionSet.selections.flatMap((selection) =>
+            selection.kind === Kind.FIELD ? [selection.name.value] : [],
+          );
+          await sink(contextValue, {
+            action: 'impersonation.mutation',
+            partnerId: caller.partnerId,
+            targetType: 'Customer',
+            targetId: caller.customerId,
+            details: { operationName: operationName ?? null, fields },
+          });
+        },
+      });
+    },
+  };
+}

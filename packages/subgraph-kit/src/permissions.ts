@@ -1,0 +1,164 @@
+import type { ApiKeyScope, Caller, OperatorRole, PlatformRole } from './auth';
+
+/**
+ * Everything a caller may be allowed to do. Every query, mutation and entity field of every
+ * subgraph names one of these (`@Requires`), and the schema build fails for one that does not.
+ */
+export const PERMISSIONS = [
+  // Who the caller is; every signed-in caller has it.
+  'self:read',
+  'customers:read',
+  'customers:write',
+  /** Log in as a customer: a portal session that names the operator. */
+  'customers:impersonate',
+  'billing:read',
+  'billing:write',
+  /** Moving value between accounts is security-sensitive: never while impersonating. */
+  'billing:transfer',
+  'messaging:read',
+  'messaging:send',
+  'operators:read',
+  'operators:manage',
+  'api-keys:manage',
+  'audit:read',
+  /** Platform staff only: every partner's data, and creating partners. */
+  'partners:read',
+  'partners:manage',
+  /** The customer portal: one's own account. */
+  'portal:use',
+  /** Passwords and email addresses in the portal: refused while an operator acts as the customer. */
+  'portal:security',
+] as const;
+
+export type Permission = (typeof PERMISSIONS)[number];
+
+const READS: Permission[] = ['self:read', 'customers:read', 'billing:read', 'messaging:read'];
+
+/** What each operator role may do. One table, read by every subgraph. */
+export const OPERATOR_PERMISSIONS: Record<OperatorRole, readonly Permission[]> = {
+  OWNER: [
+    ...READS,
+    'customers:write',
+    'customers:impersonate',
+    'billing:write',
+    'billing:transfer',
+    'messaging:send',
+    'operators:read',
+    'operators:manage',
+    'api-keys:manage',
+    'audit:read',
+  ],
+  ADMIN: [
+    ...READS,
+    'customers:write',
+    'customers:impersonate',
+    'billing:write',
+    'billing:transfer',
+    'messaging:send',
+    'operators:read',
+    'operators:manage',
+    'api-keys:manage',
+    'audit:read',
+  ],
+  BILLING: [...READS, 'billing:write', 'billing:transfer', 'operators:read'],
+  SUPPORT: [...READS, 'customers:write', 'customers:impersonate', 'messaging:send', 'operators:read'],
+  READ_ONLY: [...READS, 'operators:read'],
+};
+
+export const PLATFORM_PERMISSIONS: Record<PlatformRole, readonly Permission[]> = {
+  PLATFORM_ADMIN: [...READS, 'operators:read', 'operators:manage', 'audit:read', 'partners:read', 'partners:manage'],
+  PLATFORM_VIEWER: [...READS, 'operators:read', 'audit:read', 'partners:read'],
+};
+
+const MEMBER_PORTAL: readonly Permission[] = [...READS, 'portal:use', 'portal:security'];
+/** What an operator acting as a customer may do: what the member may, minus anything security-sensitive. */
+const IMPERSONATION_PORTAL: readonly Permission[] = [...READS, 'portal:use'];
+
+/** An API key holds exactly its scopes, plus knowing which key it is. */
+function apiKeyPermissions(scopes: readonly ApiKeyScope[]): readonly Permission[] {
+  return ['self:read', ...scopes];
+}
+
+export function permissionsOf(caller: Caller): readonly Permission[] {
+  switch (caller.kind) {
+    case 'operator':
+      return OPERATOR_PERMISSIONS[caller.role];
+    case 'platform':
+      return PLATFORM_PERMISSIONS[caller.role];
+    case 'apiKey':
+      return apiKeyPermissions(caller.scopes);
+    case 'portal':
+      return caller.impersonator ? IMPERSONATION_PORTAL : MEMBER_PORTAL;
+  }
+}
+
+export function can(caller: Caller, permission: Permission): boolean {
+  return permissionsOf(caller).includes(permission);
+}
+
+/**
+ * Which rows a caller may see. `partnerId: null` is every partner (platform staff only);
+ * `resellerId` narrows to one reseller's customers; `customerId` to one customer (the portal).
+ */
+export interface DataScope {
+  partnerId: string | null;
+  resellerId: string | null;
+  customerId: string | null;
+}
+
+export function scopeOf(caller: Caller): DataScope {
+  switch (caller.kind) {
+    case 'operator':
+      return { partnerId: caller.partnerId, resellerId: caller.resellerId, customerId: null };
+    case 'platform':
+      return { partnerId: null, resellerId: null, customerId: null };
+    case 'apiKey':
+      return { partnerId: caller.partnerId, resellerId: null, customerId: null };
+    case 'portal':
+      return { partnerId: caller.partnerId, resellerId: null, customerId: caller.customerId };
+  }
+}
+
+/** The partner a caller writes into; platform staff have none of their own and must name one. */
+export function partnerOf(caller: Caller): string | null {
+  return caller.kind === 'platform' ? null : caller.partnerId;
+}
+
+/**
+ * SQL conditions restricting a customer-keyed table to a caller's scope, for a query builder's
+ * `andWhere`. `columns` names the table's partner, reseller and customer columns; a table with
+ * no reseller column may only be read for customers already checked through one that has it.
+ */
+export function scopeConditions(
+  scope: DataScope,
+  columns: { partner: string; reseller?: string; customer: string },
+): { sql: string; parameters: Record<string, string> }[] {
+  const conditions: { sql: string; parameters: Record<string, string> }[] = [];
+  if (scope.partnerId) {
+    conditions.push({ sql: `${columns.partner} = :scopePartnerId`, parameters: { scopePartnerId: scope.partnerId } });
+  }
+  if (scope.resellerId && columns.reseller) {
+    conditions.push({
+      sql: `${columns.reseller} = :scopeResellerId`,
+      parameters: { scopeResellerId: scope.resellerId },
+    });
+  }
+  if (scope.customerId) {
+    conditions.push({
+      sql: `${columns.customer} = :scopeCustomerId`,
+      parameters: { scopeCustomerId: scope.customerId },
+    });
+  }
+  return conditions;
+}
+
+/** Applies `scopeConditions` to a TypeORM query builder. */
+export function whereInScope<Q extends { andWhere(sql: string, parameters: Record<string, string>): Q }>(
+  query: Q,
+  caller: Caller,
+  columns: { partner: string; reseller?: string; customer: string },
+): Q {
+  for (const condition of scopeConditions(scopeOf(caller), columns))
+    query.andWhere(condition.sql, condition.parameters);
+  return query;
+}

@@ -1,0 +1,165 @@
+import { type PortalCaller, type RequestContext, UserErrorCode, type Logger, userError } from '@clientele/subgraph-kit';
+import type { DataSource } from 'typeorm';
+import type { AuditService } from '../audit/audit.service';
+import type { SessionService } from '../auth/session.service';
+import type { ThrottleService, ThrottleKey } from '../auth/throttle.service';
+import { ACCOUNT_POLICY } from '../auth/throttle.service';
+import type { TokenService } from '../auth/token.service';
+import type { CustomerEntity } from '../customers/customer.entity';
+import { toCustomerType } from '../customers/customer.type';
+import type { OperatorService } from '../operators/operator.service';
+import { type CustomerImpersonatePayload, PortalSessionType } from './impersonation.types';
+
+/** A log-in-as session lasts at most this long and is never renewed. */
+export const IMPERSONATION_LIFETIME_MS = 30 * 60 * 1000;
+
+const SWEEP_INTERVAL_MS = 30_000;
+
+/**
+ * "Log in as customer": after the operator re-enters their password, a portal session that
+ * names both of them (the token's `act` claim), audited when it starts, on every mutation made
+ * in it (see the kit's impersonationAudit), and when it ends or expires.
+ */
+export class ImpersonationService {
+  private sweeper?: NodeJS.Timeout;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly operators: OperatorService,
+    private readonly sessions: SessionService,
+    private readonly tokens: TokenService,
+    private readonly throttle: ThrottleService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async start(
+    context: RequestContext,
+    customer: CustomerEntity | null,
+    password: string,
+  ): Promise<CustomerImpersonatePayload> {
+    const { caller } = context;
+    if (caller.kind !== 'operator') throw new Error('only operators log in as customers');
+    const throttleKeys: ThrottleKey[] = [{ key: `reauth:${caller.operatorId}`, policy: ACCOUNT_POLICY }];
+    const retryAfter = await this.throttle.retryAfter(throttleKeys);
+    if (retryAfter !== null) {
+      const minutes = Math.ceil(retryAfter / 60);
+      return {
+        session: null,
+        userErrors: [
+          userError(
+            UserErrorCode.NOT_ALLOWED,
+            `Too many wrong passwords. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
+            ['input', 'password'],
+          ),
+        ],
+      };
+    }
+    if (!password || !(await this.operators.confirmPassword(caller, password))) {
+      if (password) await this.throttle.recordFailure(throttleKeys);
+      return {
+        session: null,
+        userErrors: [userError(UserErrorCode.INVALID, 'That is not your password.', ['input', 'password'])],
+      };
+    }
+    await this.throttle.clear(throttleKeys);
+    if (!customer) {
+      return {
+        session: null,
+        userErrors: [userError(UserErrorCode.NOT_FOUND, 'That customer was not found.', ['input', 'customerId'])],
+      };
+    }
+    const { session, portalCaller } = await this.dataSource.transaction(async (manager) => {
+      const started = await this.sessions.start(
+        {
+          kind: 'impersonation',
+          partnerId: customer.partnerId,
+          subjectId: caller.operatorId,
+          customerId: customer.id,
+          lifetimeMs: IMPERSONATION_LIFETIME_MS,
+          clientAddress: null,
+        },
+        manager,
+      );
+      await context.audit(
+        {
+          action: 'impersonation.started',
+          partnerId: customer.partnerId,
+          targetType: 'Customer',
+          targetId: customer.id,
+          details: { sessionId: started.id, expiresAt: started.expiresAt.toISOString() },
+        },
+        manager,
+      );
+      const portal: PortalCaller = {
+        kind: 'portal',
+        partnerId: customer.partnerId,
+        customerId: customer.id,
+        memberId: null,
+        impersonator: { operatorId: caller.operatorId },
+        sessionId: started.id,
+      };
+      return { session: started, portalCaller: portal };
+    });
+    const token = await this.tokens.issueAccessToken(portalCaller, {
+      expiresAt: session.expiresAt,
+      ttlSeconds: IMPERSONATION_LIFETIME_MS / 1000,
+    });
+    return {
+      session: Object.assign(new PortalSessionType(), {
+        accessToken: token.accessToken,
+        expiresAt: token.expiresAt,
+        customer: toCustomerType(customer),
+      }),
+      userErrors: [],
+    };
+  }
+
+  /** Ends a log-in-as session at the operator's request; audited once, however often it is asked. */
+  async end(caller: PortalCaller, requestId: string): Promise<void> {
+    const { impersonator } = caller;
+    if (!impersonator) return;
+    await this.dataSource.transaction(async (manager) => {
+      if (!(await this.sessions.end(caller.sessionId, 'signed-out', manager))) return;
+      await this.audit.write(
+        caller.partnerId,
+        {
+          action: 'impersonation.ended',
+          actor: { kind: 'operator', id: impersonator.operatorId, impersonatorId: null },
+          targetType: 'Customer',
+          targetId: caller.customerId,
+          requestId,
+          details: { sessionId: caller.sessionId, reason: 'ended by the operator' },
+        },
+        manager,
+      );
+    });
+  }
+
+  /** Ends and audits sessions whose time ran out; one statement, safe with several replicas sweeping. */
+  async endExpired(): Promise<number> {
+    const ended = await this.dataSource.query<unknown[]>(
+      `WITH ended AS (
+         UPDATE accounts.sessions SET ended_at = now(), end_reason = 'expired'
+          WHERE kind = 'impersonation' AND ended_at IS NULL AND expires_at <= now()
+          RETURNING id, partner_id, subject_id, customer_id, expires_at
+       )
+       INSERT INTO accounts.audit_log (id, partner_id, occurred_at, action, actor_kind, actor_id, target_type, target_id, details)
+       SELECT gen_random_uuid(), partner_id, expires_at, 'impersonation.ended', 'operator', subject_id, 'Customer',
+              customer_id::text, jsonb_build_object('sessionId', id, 'reason', 'expired')
+         FROM ended
+       RETURNING 1`,
+    );
+    return ended.length;
+  }
+
+  startSweeping(logger: Logger): void {
+    this.sweeper = setInterval(() => {
+      this.endExpired().catch((err: unknown) => logger.error({ err }, 'ending expired impersonations failed'));
+    }, SWEEP_INTERVAL_MS);
+    this.sweeper.unref();
+  }
+
+  stopSweeping(): void {
+    clearInterval(this.sweeper);
+  }
+}

@@ -1,0 +1,90 @@
+import { eventually } from '../support/api';
+import { operation } from '../support/gateway-api';
+import { type ExtraGateway, startGateway } from '../support/gateway-process';
+import { seed } from '../support/seed';
+
+const API_KEY_CREATE = /* GraphQL */ `
+  mutation ApiKeyCreate($input: ApiKeyCreateInput!) {
+    apiKeyCreate(input: $input) {
+      secret
+      apiKey {
+        id
+      }
+      userErrors {
+        code
+        message
+      }
+    }
+  }
+`;
+
+interface ApiKeyCreated {
+  apiKeyCreate: { secret: string | null; apiKey: { id: string } | null; userErrors: { message: string }[] };
+}
+
+async function createApiKey(ownerToken: string): Promise<string> {
+  const response = await operation<ApiKeyCreated>(ownerToken, API_KEY_CREATE, {
+    variables: { input: { name: 'Gateway test', scopes: ['CUSTOMERS_READ'] } },
+  });
+  const secret = response.data?.apiKeyCreate.secret;
+  if (!secret) throw new Error(`apiKeyCreate failed: ${JSON.stringify(response.errors ?? response.data)}`);
+  return secret;
+}
+
+describe('API keys at the gateway', () => {
+  /** A gateway of the test's own, so its log shows each exchange and no other test shares its cache. */
+  let gateway: ExtraGateway;
+
+  beforeAll(async () => {
+    gateway = await startGateway();
+  });
+
+  afterAll(() => gateway?.stop());
+
+  it('should exchange a `Bearer clt_…` key for an access token and answer on the API key budget', async () => {
+    const tenant = await seed.partner();
+    await tenant.customer();
+    const secret = await createApiKey(tenant.owner.token);
+    expect(secret).toMatch(/^clt_/);
+
+    const response = await operation<{ customers: { totalCount: number } }>(
+      secret,
+      '{ customers(first: 5) { totalCount } }',
+    );
+
+    expect(response.errors).toBeUndefined();
+    expect(response.data?.customers.totalCount).toBe(1);
+    expect(response.extensions?.cost?.bucket).toMatchObject({ capacity: 5000, leakPerSecond: 100 });
+  });
+
+  it('should exchange a key once and reuse the access token until it is near expiry', async () => {
+    const tenant = await seed.partner();
+    const secret = await createApiKey(tenant.owner.token);
+    const ask = (requestId: string) =>
+      operation(secret, '{ customers(first: 1) { totalCount } }', {
+        gatewayUrl: gateway.url,
+        headers: { 'x-request-id': requestId },
+      });
+    const exchangesFor = (requestId: string) =>
+      gateway.output.filter((line) => line.includes(requestId) && line.includes('API key exchanged'));
+
+    const first = await ask(`key-first-${tenant.partnerId}`);
+    const second = await ask(`key-second-${tenant.partnerId}`);
+
+    expect([first.status, second.status]).toEqual([200, 200]);
+    await eventually(
+      () => Promise.resolve(exchangesFor(`key-first-${tenant.partnerId}`).length === 1 || null),
+      'the gateway to log the first exchange',
+    );
+    expect(exchangesFor(`key-second-${tenant.partnerId}`)).toEqual([]);
+  });
+
+  it('should answer 401 with the accounts message for a key that is not valid', async () => {
+    const response = await operation('clt_not-a-real-key', '{ customers(first: 1) { totalCount } }');
+
+    expect(response.status).toBe(401);
+    expect(response.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    // The accounts subgraph's own words, passed on.
+    expect(response.errors?.[0]?.message).toBe('This API key is not valid or has been revoked.');
+  });
+});

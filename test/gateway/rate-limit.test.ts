@@ -1,0 +1,78 @@
+import { type ExtraGateway, startGateway } from '../support/gateway-process';
+import { operation } from '../support/gateway-api';
+import { seed } from '../support/seed';
+
+// 1 connection + 10 × 1 node.
+const TEN_CUSTOMERS = '{ customers(first: 10) { nodes { id } } }';
+const COST = 11;
+
+let gateway: ExtraGateway;
+
+beforeAll(async () => {
+  // Room for two such queries but not three, unless 1.5 s pass between the first and the third.
+  gateway = await startGateway({ RATE_LIMIT_INTERACTIVE_CAPACITY: '30', RATE_LIMIT_INTERACTIVE_LEAK_PER_SECOND: '2' });
+});
+
+afterAll(() => gateway?.stop());
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('rate limit on query cost', () => {
+  it('should throttle an operator who spends the bucket, say when to retry, and let them in after', async () => {
+    const tenant = await seed.partner();
+    const ask = () => operation(tenant.owner.token, TEN_CUSTOMERS, { gatewayUrl: gateway.url });
+
+    const first = await ask();
+    const second = await ask();
+    const third = await ask();
+
+    expect(first.status).toBe(200);
+    expect(first.extensions?.cost).toMatchObject({ requested: COST, bucket: { capacity: 30, leakPerSecond: 2 } });
+    expect(second.status).toBe(200);
+    expect(second.extensions!.cost!.bucket.remaining).toBeLessThan(first.extensions!.cost!.bucket.remaining);
+
+    expect(third.status).toBe(429);
+    expect(third.data ?? null).toBeNull();
+    const error = third.errors![0]!;
+    const retryAfterSeconds = error.extensions!.retryAfterSeconds!;
+    expect(error.extensions).toMatchObject({ code: 'THROTTLED', requestId: third.headers.get('x-request-id') });
+    expect(retryAfterSeconds).toBeGreaterThanOrEqual(1);
+    expect(third.headers.get('retry-after')).toBe(String(retryAfterSeconds));
+    expect(error.message).toContain(`Retry in ${retryAfterSeconds} s.`);
+    expect(third.extensions?.cost).toMatchObject({ requested: COST, bucket: { capacity: 30 } });
+
+    await sleep(retryAfterSeconds * 1000 + 100);
+    const afterWaiting = await ask();
+
+    expect(afterWaiting.status).toBe(200);
+    expect(afterWaiting.errors).toBeUndefined();
+  });
+
+  it('should keep each principal’s bucket apart', async () => {
+    const busy = await seed.partner();
+    const other = await seed.partner();
+    const ask = (token: string) => operation(token, TEN_CUSTOMERS, { gatewayUrl: gateway.url });
+
+    await ask(busy.owner.token);
+    await ask(busy.owner.token);
+    const busyThird = await ask(busy.owner.token);
+    const otherFirst = await ask(other.owner.token);
+
+    expect(busyThird.status).toBe(429);
+    expect(otherFirst.status).toBe(200);
+    expect(otherFirst.extensions?.cost?.bucket.remaining).toBe(30 - COST);
+  });
+
+  it('should refuse, not throttle, a query bigger than the whole bucket', async () => {
+    const tenant = await seed.partner();
+
+    // 1 + 40 × 1 = 41: under the limit per query, but more than the bucket of 30 can ever hold.
+    const response = await operation(tenant.owner.token, '{ customers(first: 40) { nodes { id } } }', {
+      gatewayUrl: gateway.url,
+    });
+
+    expect(response.status).toBe(400);
+    expect(response.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COSTLY');
+    expect(response.errors?.[0]?.message).toContain('over your rate-limit budget of 30');
+  });
+});
