@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import type { GraphQLError } from 'graphql';
+import { authenticationError } from './errors';
 import { ApolloGateway, type GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
 import type { Caller } from './auth';
 import { SUPERGRAPH_PATH } from './compose';
@@ -15,6 +17,18 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     const { authorization, requestId } = context as Partial<GatewayContext>;
     if (authorization) request.http?.headers.set('authorization', authorization);
     if (requestId) request.http?.headers.set('x-request-id', requestId);
+  }
+
+  /**
+   * A subgraph answers 401 when the token's session has ended (signed out, revoked, expired):
+   * pass that on as the caller's own authentication failure, without the subgraph's address.
+   */
+  override async errorFromResponse(
+    response: Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0],
+  ): Promise<GraphQLError> {
+    if (response.status !== 401) return super.errorFromResponse(response);
+    const body = (await response.json().catch(() => null)) as { errors?: { message?: string }[] } | null;
+    return authenticationError(body?.errors?.[0]?.message ?? 'Your session has ended. Sign in again.');
   }
 }
 

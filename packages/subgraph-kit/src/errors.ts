@@ -65,7 +65,8 @@ export class NotFoundError extends GraphQLError {
 
 export class ForbiddenError extends GraphQLError {
   constructor(message = 'You are not allowed to do this.') {
-    super(message, { extensions: { code: 'FORBIDDEN', http: { status: 403 } } });
+    // No HTTP status: a refused field is a partial answer, and the gateway reads a 403 as a failed subgraph.
+    super(message, { extensions: { code: 'FORBIDDEN' } });
   }
 }
 

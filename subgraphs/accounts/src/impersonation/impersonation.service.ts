@@ -13,7 +13,7 @@ import { type CustomerImpersonatePayload, PortalSessionType } from './impersonat
 /** A log-in-as session lasts at most this long and is never renewed. */
 export const IMPERSONATION_LIFETIME_MS = 30 * 60 * 1000;
 
-const SWEEP_INTERVAL_MS = 30_000;
+const SWEEP_INTERVAL_MS = 10_000;
 
 /**
  * "Log in as customer": after the operator re-enters their password, a portal session that

@@ -1,0 +1,288 @@
+import { randomUUID } from 'node:crypto';
+import {
+  authRequest,
+  cookieFrom,
+  eventually,
+  exchangeApiKey,
+  graphql,
+  query,
+  signIn,
+  signInResponse,
+} from '../support/api';
+import { database } from '../support/databases';
+import { seed } from '../support/seed';
+
+const INVITE = /* GraphQL */ `
+  mutation Invite($input: OperatorInviteInput!) {
+    operatorInvite(input: $input) {
+      operator {
+        id
+        status
+      }
+      invitation {
+        url
+      }
+      userErrors {
+        field
+        code
+      }
+    }
+  }
+`;
+
+interface InviteResult {
+  operatorInvite: {
+    operator: { id: string; status: string } | null;
+    invitation: { url: string } | null;
+    userErrors: { field: string[] | null; code: string }[];
+  };
+}
+
+const tokenOf = (url: string) => new URL(url).hash.replace('#token=', '');
+
+describe('operators', () => {
+  it('should let an invited operator set a password once from the link, then sign in', async () => {
+    const tenant = await seed.partner();
+    const email = `new-${randomUUID().slice(0, 8)}@partner.test`;
+    const invited = await query<InviteResult>(tenant.owner.token, INVITE, {
+      input: { email, name: 'New Person', role: 'SUPPORT' },
+    });
+    const url = invited.operatorInvite.invitation!.url;
+    const password = 'a long enough password';
+
+    expect(invited.operatorInvite.operator?.status).toBe('INVITED');
+    expect((await signInResponse(email, password)).status).toBe(401);
+    expect((await authRequest('/auth/invitation/accept', { token: tokenOf(url), password: 'short' })).status).toBe(400);
+    expect(await authRequest('/auth/invitation/accept', { token: tokenOf(url), password })).toMatchObject({
+      status: 200,
+      body: { kind: 'operator', email },
+    });
+    expect((await authRequest('/auth/invitation/accept', { token: tokenOf(url), password })).status).toBe(410);
+    expect(await signIn(email, password)).toEqual(expect.any(String));
+  });
+
+  it('should keep the OWNER role for owners to grant, and an operator from changing themselves', async () => {
+    const tenant = await seed.partner();
+    const admin = await tenant.operator('ADMIN');
+    const adminId = (await query<{ viewer: { id: string } }>(admin.token, '{ viewer { id } }')).viewer.id;
+
+    const ownerByAdmin = await query<InviteResult>(admin.token, INVITE, {
+      input: { email: `x-${randomUUID().slice(0, 8)}@partner.test`, name: 'X', role: 'OWNER' },
+    });
+    const self = await query<{ operatorDeactivate: { userErrors: { code: string }[] } }>(
+      admin.token,
+      'mutation ($id: ID!) { operatorDeactivate(input: { id: $id }) { userErrors { code } } }',
+      { id: adminId },
+    );
+
+    expect(ownerByAdmin.operatorInvite.userErrors).toEqual([{ field: ['input', 'role'], code: 'NOT_ALLOWED' }]);
+    expect(self.operatorDeactivate.userErrors).toEqual([{ code: 'NOT_ALLOWED' }]);
+  });
+
+  it('should end a deactivated operator’s sessions and refuse their sign-in', async () => {
+    const tenant = await seed.partner();
+    const support = await tenant.operator('SUPPORT');
+    const supportId = (await query<{ viewer: { id: string } }>(support.token, '{ viewer { id } }')).viewer.id;
+
+    const result = await query<{ operatorDeactivate: { operator: { status: string } } }>(
+      tenant.owner.token,
+      'mutation ($id: ID!) { operatorDeactivate(input: { id: $id }) { operator { status } } }',
+      { id: supportId },
+    );
+
+    expect(result.operatorDeactivate.operator.status).toBe('DEACTIVATED');
+    expect((await graphql(support.token, '{ viewer { id } }')).status).toBe(401);
+    expect((await signInResponse(support.email, support.password)).status).toBe(401);
+  });
+
+  it('should apply a role change at once by ending the operator’s sessions', async () => {
+    const tenant = await seed.partner();
+    const admin = await tenant.operator('ADMIN');
+    const adminId = (await query<{ viewer: { id: string } }>(admin.token, '{ viewer { id } }')).viewer.id;
+
+    await query(
+      tenant.owner.token,
+      'mutation ($id: ID!) { operatorUpdate(input: { id: $id, role: READ_ONLY }) { operator { role } } }',
+      {
+        id: adminId,
+      },
+    );
+
+    expect((await graphql(admin.token, '{ viewer { id } }')).status).toBe(401);
+    const again = await signIn(admin.email, admin.password);
+    const invite = await graphql(again, INVITE, { input: { email: 'y@partner.test', name: 'Y', role: 'SUPPORT' } });
+    expect(invite.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('sign-in throttling', () => {
+  it('should block an account after repeated failures, even for the right password, with a retry hint', async () => {
+    const tenant = await seed.partner();
+    const support = await tenant.operator('SUPPORT');
+    const statuses: number[] = [];
+    for (let attempt = 0; attempt < 5; attempt++) statuses.push((await signInResponse(support.email, 'wrong')).status);
+    const blocked = await authRequest('/auth/sign-in', { email: support.email, password: support.password });
+
+    expect(statuses).toEqual([401, 401, 401, 401, 429]);
+    expect(blocked.status).toBe(429);
+    expect(blocked.body).toMatchObject({ error: { code: 'TOO_MANY_ATTEMPTS', retryAfterSeconds: expect.any(Number) } });
+    expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);
+    // Another account from the same address is not blocked by this one's failures.
+    expect((await signInResponse(tenant.owner.email, tenant.owner.password)).status).toBe(200);
+  });
+});
+
+describe('API keys', () => {
+  it('should hold a key to its scopes on every field and mutation', async () => {
+    const tenant = await seed.partner();
+    const customer = await tenant.customer();
+    const key = await tenant.apiKey(['CUSTOMERS_READ']);
+
+    const read = await graphql<{ customer: { id: string; balance: unknown } }>(
+      key.token,
+      'query ($id: ID!) { customer(id: $id) { id balance { amount } } }',
+      { id: customer.id },
+    );
+    const write = await graphql(
+      key.token,
+      'mutation { customerCreate(input: { name: "x", country: "GB", currency: "GBP" }) { customer { id } } }',
+    );
+
+    expect(read.data?.customer?.id).toBe(customer.id);
+    expect(read.data?.customer?.balance).toBeNull();
+    // Billing refuses the key before looking the customer up, so the error sits on the entity fetch.
+    expect(read.errors?.map((error) => [error.path?.[0], error.extensions?.code])).toEqual([['customer', 'FORBIDDEN']]);
+    expect(write.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('should be shown once, stored only as a digest, and stop working when revoked', async () => {
+    const tenant = await seed.partner();
+    const key = await tenant.apiKey(['CUSTOMERS_READ']);
+    const [stored] = await (
+      await database('accounts')
+    ).query<{ prefix: string; secret_hash: Buffer }[]>(
+      `SELECT prefix, secret_hash FROM accounts.api_keys WHERE id = $1`,
+      [key.id],
+    );
+    const listed = await query<{ apiKeys: { nodes: { id: string; prefix: string; lastUsedAt: string | null }[] } }>(
+      tenant.owner.token,
+      '{ apiKeys { nodes { id prefix lastUsedAt } } }',
+    );
+
+    expect(key.secret.startsWith(`${stored!.prefix}_`)).toBe(true);
+    expect(stored!.secret_hash.toString('utf8')).not.toContain(key.secret);
+    expect(listed.apiKeys.nodes).toEqual([{ id: key.id, prefix: stored!.prefix, lastUsedAt: expect.any(String) }]);
+
+    await query(
+      tenant.owner.token,
+      'mutation ($id: ID!) { apiKeyRevoke(input: { id: $id }) { apiKey { revokedAt } } }',
+      {
+        id: key.id,
+      },
+    );
+
+    await expect(exchangeApiKey(key.secret)).rejects.toThrow(/401/);
+    await eventually(
+      async () => ((await graphql(key.token, '{ customers { totalCount } }')).status === 401 ? true : null),
+      'the revoked key’s token to be refused',
+      10_000,
+    );
+  });
+});
+
+describe('platform staff', () => {
+  it('should read across partners, and only a platform admin may create a partner, audited', async () => {
+    const tenant = await seed.partner();
+    const customer = await tenant.customer();
+    const viewer = await seed.platformStaff('PLATFORM_VIEWER');
+    const admin = await seed.platformStaff('PLATFORM_ADMIN');
+    const create =
+      'mutation ($input: PartnerCreateInput!) { partnerCreate(input: $input) { partner { id } ownerInvitation { url } userErrors { code } } }';
+    const input = {
+      name: 'New Partner',
+      ownerEmail: `owner-${randomUUID().slice(0, 8)}@new.test`,
+      ownerName: 'New Owner',
+    };
+
+    const seen = await query<{ customer: { id: string } | null }>(
+      viewer.token,
+      'query ($id: ID!) { customer(id: $id) { id } }',
+      {
+        id: customer.id,
+      },
+    );
+    const refused = await graphql(viewer.token, create, { input });
+    const created = await query<{ partnerCreate: { partner: { id: string }; ownerInvitation: { url: string } } }>(
+      admin.token,
+      create,
+      {
+        input,
+      },
+    );
+    const [entry] = await (
+      await database('accounts')
+    ).query<{ action: string; actor_kind: string }[]>(
+      `SELECT action, actor_kind FROM accounts.audit_log WHERE partner_id = $1`,
+      [created.partnerCreate.partner.id],
+    );
+
+    expect(seen.customer?.id).toBe(customer.id);
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(created.partnerCreate.ownerInvitation.url).toContain('/invitation#token=');
+    expect(entry).toEqual({ action: 'partner.created', actor_kind: 'platform' });
+  });
+});
+
+describe('customer portal members', () => {
+  it('should let a member with portal access sign in with a password from their invitation, until the account is suspended', async () => {
+    const tenant = await seed.partner();
+    const customer = await tenant.customer();
+    const member = await tenant.member(customer.id, { portalAccess: true });
+    const contact = await tenant.member(customer.id, { portalAccess: false });
+    const invite =
+      'mutation ($id: ID!) { memberInvitationCreate(input: { memberId: $id }) { invitation { url } userErrors { code } } }';
+
+    const refused = await query<{ memberInvitationCreate: { userErrors: { code: string }[] } }>(
+      tenant.owner.token,
+      invite,
+      {
+        id: contact.id,
+      },
+    );
+    const invited = await query<{ memberInvitationCreate: { invitation: { url: string } } }>(
+      tenant.owner.token,
+      invite,
+      {
+        id: member.id,
+      },
+    );
+    const password = 'member portal password';
+    await authRequest('/auth/invitation/accept', {
+      token: tokenOf(invited.memberInvitationCreate.invitation.url),
+      password,
+    });
+    const signedIn = await authRequest('/auth/portal/sign-in', { email: member.email, password });
+    const portal = await query<{
+      portalViewer: { customer: { id: string }; member: { id: string }; impersonator: unknown };
+    }>(signedIn.body!.accessToken as string, '{ portalViewer { customer { id } member { id } impersonator { id } } }');
+
+    expect(refused.memberInvitationCreate.userErrors).toEqual([{ code: 'NOT_ALLOWED' }]);
+    expect(signedIn.status).toBe(200);
+    expect(portal.portalViewer).toEqual({
+      customer: { id: customer.id },
+      member: { id: member.id },
+      impersonator: null,
+    });
+
+    await tenant.customerStatus(customer.id, 'SUSPENDED');
+    const suspended = await authRequest('/auth/portal/sign-in', { email: member.email, password });
+    const refresh = await authRequest(
+      '/auth/portal/refresh',
+      {},
+      { cookie: cookieFrom(signedIn.setCookie, 'clientele_portal_session')! },
+    );
+
+    expect(suspended).toMatchObject({ status: 403, body: { error: { code: 'ACCOUNT_UNAVAILABLE' } } });
+    expect(refresh.status).toBe(403);
+  });
+});
