@@ -125,7 +125,9 @@ describe('sign-in throttling', () => {
 
     expect(statuses).toEqual([401, 401, 401, 401, 429]);
     expect(blocked.status).toBe(429);
-    expect(blocked.body).toMatchObject({ error: { code: 'TOO_MANY_ATTEMPTS', retryAfterSeconds: expect.any(Number) } });
+    expect(blocked.body).toMatchObject({
+      error: { code: 'TOO_MANY_ATTEMPTS', retryAfterSeconds: expect.any(Number) as unknown },
+    });
     expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);
     // Another account from the same address is not blocked by this one's failures.
     expect((await signInResponse(tenant.owner.email, tenant.owner.password)).status).toBe(200);
@@ -171,7 +173,9 @@ describe('API keys', () => {
 
     expect(key.secret.startsWith(`${stored!.prefix}_`)).toBe(true);
     expect(stored!.secret_hash.toString('utf8')).not.toContain(key.secret);
-    expect(listed.apiKeys.nodes).toEqual([{ id: key.id, prefix: stored!.prefix, lastUsedAt: expect.any(String) }]);
+    expect(listed.apiKeys.nodes).toEqual([
+      { id: key.id, prefix: stored!.prefix, lastUsedAt: expect.any(String) as unknown },
+    ]);
 
     await query(
       tenant.owner.token,

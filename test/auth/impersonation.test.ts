@@ -89,7 +89,7 @@ describe('logging in as a customer', () => {
     expect(claims).toMatchObject({
       typ: 'portal',
       cid: customer.id,
-      act: { sub: expect.any(String), typ: 'operator' },
+      act: { sub: expect.any(String) as unknown, typ: 'operator' },
     });
     expect(claims.exp! - claims.iat!).toBeLessThanOrEqual(30 * 60);
     expect(new Date(session.expiresAt).getTime()).toBeLessThanOrEqual(Date.now() + 30 * 60 * 1000 + 1000);
