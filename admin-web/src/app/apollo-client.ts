@@ -1,11 +1,12 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
-import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
-import { endSession, getAccessToken } from '../auth/session';
+import { from, mergeMap, throwError } from 'rxjs';
+import { endSession, getAccessToken, refreshSession } from '../auth/session';
+import { isUnauthenticated } from '../shared/graphql-errors';
 
-/** Remembers which token an operation was sent with. */
-type AuthContext = { sentToken?: string | null };
+/** Which token an operation was sent with, and whether it is already a retry. */
+type AuthContext = { sentToken?: string | null; retried?: boolean };
 
 const authLink = new SetContextLink((prevContext) => {
   const token = getAccessToken();
@@ -20,17 +21,20 @@ const authLink = new SetContextLink((prevContext) => {
   };
 });
 
-// The gateway answers 401 with a GraphQL error coded UNAUTHENTICATED. Depending on
-// the negotiated content type Apollo surfaces that as a ServerError (application/json)
-// or as GraphQL errors (application/graphql-response+json), so both are checked.
-const errorLink = new ErrorLink(({ error, operation }) => {
-  const unauthenticated =
-    (ServerError.is(error) && error.statusCode === 401) ||
-    (CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.['code'] === 'UNAUTHENTICATED'));
-  if (!unauthenticated) return;
-  // A late answer to a request made with an older token must not end a newer session.
-  const { sentToken } = operation.getContext() as AuthContext;
-  if (sentToken === getAccessToken()) endSession('expired');
+// An expired or revoked token: renew it from the refresh cookie and try once more.
+const errorLink = new ErrorLink(({ error, operation, forward }) => {
+  if (!isUnauthenticated(error)) return;
+  const { sentToken, retried } = operation.getContext() as AuthContext;
+  const current = getAccessToken();
+  if (retried) {
+    // A late answer to a request made with an older token must not end a newer session.
+    if (sentToken === current) endSession('expired');
+    return;
+  }
+  operation.setContext({ retried: true } satisfies AuthContext);
+  // Another request may have renewed the token meanwhile; then just use the new one.
+  const renewed = current !== null && current !== sentToken ? Promise.resolve(true) : refreshSession();
+  return from(renewed).pipe(mergeMap((ok) => (ok ? forward(operation) : throwError(() => error))));
 });
 
 export function createApolloClient(): ApolloClient {

@@ -42,3 +42,18 @@ const integerFormat = new Intl.NumberFormat();
 export function formatCount(value: number): string {
   return integerFormat.format(value);
 }
+
+const dateTimeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+export function formatDateTime(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : dateTimeFormat.format(date);
+}
+
+const timeFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
+
+/** "14:05" (or "2:05 PM", as the browser's locale has it). */
+export function formatTime(iso: string | number): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? String(iso) : timeFormat.format(date);
+}

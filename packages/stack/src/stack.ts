@@ -121,6 +121,8 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       ...options.env,
       DATABASE_URL: databaseUrl,
       ACCOUNTS_URL: subgraphUrls.accounts,
+      // Invitation links point at the gateway this stack runs, unless configured otherwise.
+      PUBLIC_URL: options.env?.PUBLIC_URL || process.env.PUBLIC_URL || `http://localhost:${resolved.gateway}`,
       SEED_DEMO: String(seed),
     };
 

@@ -12,9 +12,11 @@ type Props = {
   onSort: (sortKey: CustomerSortKey) => void;
   /** New rows are on their way; the current ones stay visible meanwhile. */
   busy: boolean;
+  /** Given to operators who may log in as a customer (customers:impersonate). */
+  onLogInAs?: (customer: CustomerListRowFragment) => void;
 };
 
-export function CustomerTable({ customers, sort, onSort, busy }: Props) {
+export function CustomerTable({ customers, sort, onSort, busy, onLogInAs }: Props) {
   const header = { sort, onSort };
   return (
     <div className="table-wrap">
@@ -29,6 +31,11 @@ export function CustomerTable({ customers, sort, onSort, busy }: Props) {
               Balance
             </th>
             <SortableHeader {...header} sortKey="CREATED_AT" label="Created" />
+            {onLogInAs && (
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            )}
           </tr>
         </thead>
         <tbody>
@@ -46,6 +53,20 @@ export function CustomerTable({ customers, sort, onSort, busy }: Props) {
               <td>
                 <time dateTime={customer.createdAt}>{formatDate(customer.createdAt)}</time>
               </td>
+              {onLogInAs && (
+                <td className="table__actions">
+                  {customer.status !== 'CLOSED' && (
+                    <button
+                      type="button"
+                      className="button button--small"
+                      aria-label={`Log in as ${customer.name}…`}
+                      onClick={() => onLogInAs(customer)}
+                    >
+                      Log in as…
+                    </button>
+                  )}
+                </td>
+              )}
             </tr>
           ))}
         </tbody>

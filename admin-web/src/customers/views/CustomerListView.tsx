@@ -1,10 +1,12 @@
 import { useQuery } from '@apollo/client/react';
-import { useCallback, useMemo, type ReactNode } from 'react';
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
+import { hasPermission, useViewer } from '../../app/viewer';
 import type { CustomerSortKey } from '../../gql/graphql';
-import { CustomerPagination } from '../components/CustomerPagination';
-import { CustomerSearchBox } from '../components/CustomerSearchBox';
+import { Pagination } from '../../shared/components/Pagination';
+import { SearchBox } from '../../shared/components/SearchBox';
 import { CustomerTable } from '../components/CustomerTable';
+import { LogInAsDialog } from '../components/LogInAsDialog';
 import {
   customerPageSize,
   readCustomerListParams,
@@ -12,9 +14,12 @@ import {
   writeCustomerListParams,
   type CustomerListParams,
 } from '../list-params';
-import { CustomerListQuery } from '../queries';
+import { CustomerListQuery, type CustomerListRowFragment } from '../queries';
 
 export function CustomerListView() {
+  const viewer = useViewer();
+  const canLogInAs = hasPermission(viewer, 'customers:impersonate');
+  const [loggingInAs, setLoggingInAs] = useState<CustomerListRowFragment | null>(null);
   const [searchParams, setSearchParams] = useSearchParams();
   const params = useMemo(() => readCustomerListParams(searchParams), [searchParams]);
 
@@ -95,8 +100,9 @@ export function CustomerListView() {
           sort={{ sortKey: params.sortKey, reverse: params.reverse }}
           onSort={onSort}
           busy={loading}
+          onLogInAs={canLogInAs ? setLoggingInAs : undefined}
         />
-        <CustomerPagination
+        <Pagination
           from={from}
           count={nodes.length}
           totalCount={totalCount}
@@ -138,9 +144,15 @@ export function CustomerListView() {
         <h1 id="customers-title" className="page__title">
           Customers
         </h1>
-        <CustomerSearchBox value={params.query} onSearch={onSearch} />
+        <SearchBox
+          value={params.query}
+          onSearch={onSearch}
+          label="Search customers"
+          placeholder="Search by name or account number"
+        />
       </div>
       {content}
+      {canLogInAs && <LogInAsDialog customer={loggingInAs} onClose={() => setLoggingInAs(null)} />}
     </section>
   );
 }

@@ -173,16 +173,19 @@ export function authRoutes(app: Express, deps: AuthRouteDeps): void {
 
   const signOut = (surface: Surface) =>
     route(async (req, res) => {
-      const token = cookieOf(req, surface);
-      if (token) await deps.auth.signOut(token);
-      clearSessionCookie(res, surface);
-      // A log-in-as session has no cookie: its bearer token names it.
+      // A log-in-as session has no cookie: its bearer token names it, and only it ends, even
+      // though the operator's own cookie travels with every same-origin request.
       if (req.header('authorization')) {
         const caller = await deps.verifyWithoutSession(req.header('authorization')).catch(() => null);
         if (caller?.kind === 'portal' && caller.impersonator) {
           await deps.impersonation.end(caller, traceOf(res).requestId);
+          res.status(204).end();
+          return;
         }
       }
+      const token = cookieOf(req, surface);
+      if (token) await deps.auth.signOut(token);
+      clearSessionCookie(res, surface);
       res.status(204).end();
     });
 

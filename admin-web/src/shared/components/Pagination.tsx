@@ -1,4 +1,4 @@
-import { formatCount } from '../../shared/format';
+import { formatCount } from '../format';
 
 type Props = {
   /** 1-based position of the first row shown, when known. */
@@ -11,7 +11,7 @@ type Props = {
   onNext: () => void;
 };
 
-export function CustomerPagination(props: Props) {
+export function Pagination(props: Props) {
   const { from, count, totalCount } = props;
   const summary =
     from === null

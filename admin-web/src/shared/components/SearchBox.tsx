@@ -6,10 +6,13 @@ type Props = {
   /** The search applied now (from the URL). */
   value: string;
   onSearch: (query: string) => void;
+  /** What is searched, for screen readers: "Search customers". */
+  label: string;
+  placeholder: string;
 };
 
 /** Applies the search 300 ms after typing stops, or at once on Enter. */
-export function CustomerSearchBox({ value, onSearch }: Props) {
+export function SearchBox({ value, onSearch, label, placeholder }: Props) {
   const id = useId();
   const [draft, setDraft] = useState(value);
   const [applied, setApplied] = useState(value);
@@ -34,13 +37,13 @@ export function CustomerSearchBox({ value, onSearch }: Props) {
   return (
     <form role="search" className="search" onSubmit={onSubmit}>
       <label htmlFor={id} className="visually-hidden">
-        Search customers
+        {label}
       </label>
       <input
         id={id}
         type="search"
         className="search__input"
-        placeholder="Search by name or account number"
+        placeholder={placeholder}
         autoComplete="off"
         spellCheck={false}
         value={draft}

@@ -1,0 +1,31 @@
+import { Navigate, useLocation } from 'react-router';
+import { signIn } from '../../auth/auth-api';
+import { SignInForm } from '../../auth/components/SignInForm';
+import { RestoringSession, type SignInLocationState } from '../../auth/RequireAuth';
+import { startMemberSession } from '../portal-session';
+import { usePortalState } from '../usePortalState';
+
+/** `/portal/sign-in`: a customer's member signs in to their own account. */
+export function PortalSignInView() {
+  const portal = usePortalState();
+  const state = useLocation().state as SignInLocationState | null;
+
+  // A member with a live portal cookie goes straight in.
+  if (portal.status === 'none' || portal.status === 'restoring') return <RestoringSession />;
+  if (portal.status === 'active') return <Navigate to="/portal" replace />;
+
+  return (
+    <SignInForm
+      product="Customer portal"
+      title="Sign in to your account"
+      notice={state?.notice}
+      defaultEmail={state?.email}
+      onSignIn={async (credentials) => {
+        const result = await signIn('/auth/portal/sign-in', credentials);
+        if (!result.ok) return result.failure;
+        startMemberSession(result.value);
+        return null;
+      }}
+    />
+  );
+}

@@ -1,0 +1,40 @@
+import * as RadixDialog from '@radix-ui/react-dialog';
+import type { ReactNode } from 'react';
+
+type Props = {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  title: ReactNode;
+  description?: ReactNode;
+  /** False while closing by accident would lose something (a secret shown once). */
+  dismissible?: boolean;
+  children: ReactNode;
+};
+
+/** A modal dialog: focus moves in and back, Escape and a click outside close it. */
+export function Dialog({ open, onOpenChange, title, description, dismissible = true, children }: Props) {
+  const block = dismissible ? undefined : (event: Event) => event.preventDefault();
+  return (
+    <RadixDialog.Root open={open} onOpenChange={onOpenChange}>
+      <RadixDialog.Portal>
+        <RadixDialog.Overlay className="dialog-overlay" />
+        <RadixDialog.Content
+          className="dialog"
+          onPointerDownOutside={block}
+          onEscapeKeyDown={block}
+          // Radix wants a description or an explicit "none".
+          {...(description ? {} : { 'aria-describedby': undefined })}
+        >
+          <RadixDialog.Title className="dialog__title">{title}</RadixDialog.Title>
+          {description && (
+            <RadixDialog.Description className="dialog__description">{description}</RadixDialog.Description>
+          )}
+          {children}
+        </RadixDialog.Content>
+      </RadixDialog.Portal>
+    </RadixDialog.Root>
+  );
+}
+
+/** Closes the enclosing dialog; for Cancel and Done buttons. */
+export const DialogClose = RadixDialog.Close;
