@@ -79,10 +79,16 @@ function apiKeyPermissions(scopes: readonly ApiKeyScope[]): readonly Permission[
   return ['self:read', ...scopes];
 }
 
+/** Powers over the whole partner, which someone limited to one reseller's customers does not get. */
+const PARTNER_WIDE: readonly Permission[] = ['operators:manage', 'api-keys:manage', 'audit:read'];
+
 export function permissionsOf(caller: Caller): readonly Permission[] {
   switch (caller.kind) {
     case 'operator':
-      return OPERATOR_PERMISSIONS[caller.role];
+      // An API key, the audit log or another operator would reach beyond the reseller limit.
+      return caller.resellerId
+        ? OPERATOR_PERMISSIONS[caller.role].filter((permission) => !PARTNER_WIDE.includes(permission))
+        : OPERATOR_PERMISSIONS[caller.role];
     case 'platform':
       return PLATFORM_PERMISSIONS[caller.role];
     case 'apiKey':

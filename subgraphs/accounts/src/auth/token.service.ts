@@ -16,10 +16,17 @@ import { SigningKeyEntity } from './signing-key.entity';
 export const ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
 
 /** A retired key stays published this long, so tokens it signed verify until they expire. */
-const RETIRED_KEY_PUBLISHED_MS = 2 * ACCESS_TOKEN_TTL_SECONDS * 1000;
+// Longer than the longest-lived token (a 30-minute portal session) plus the activation delay.
+const RETIRED_KEY_PUBLISHED_MS = 60 * 60_000;
 
 /** How often a replica looks for keys another replica rotated in. */
 const KEY_RELOAD_INTERVAL_MS = 60_000;
+
+/**
+ * A new key is published this long before anything is signed with it, so that every verifier
+ * has fetched it (jose refetches a key set on an unknown key id at most every 30 s).
+ */
+export const KEY_ACTIVATION_DELAY_MS = 2 * 60_000;
 
 export interface TokenSettings {
   issuer: string;
@@ -64,7 +71,11 @@ export class TokenService {
     await this.reloadKeys();
   }
 
-  /** Makes a new signing key current and retires the previous one. */
+  /**
+   * Adds a new signing key and retires the previous one. The new key is published at once and
+   * signs from `KEY_ACTIVATION_DELAY_MS` later; the old one signs until then and stays published
+   * until its tokens have expired.
+   */
   async rotateKeys(): Promise<string> {
     const kid = await this.dataSource.transaction(async (manager) => {
       await this.lockKeys(manager);
@@ -138,8 +149,10 @@ export class TokenService {
 
   private async reloadKeys(): Promise<void> {
     const keys = await this.dataSource.getRepository(SigningKeyEntity).find({ order: { createdAt: 'DESC' } });
-    const current = keys.find((key) => key.retiredAt === null);
-    if (!current) throw new Error('no active signing key');
+    // Sign with the newest key old enough to be known everywhere; if none is yet, the oldest.
+    const activeSince = Date.now() - KEY_ACTIVATION_DELAY_MS;
+    const current = keys.find((key) => key.createdAt.getTime() <= activeSince) ?? keys[keys.length - 1];
+    if (!current) throw new Error('no signing key');
     const publishedSince = Date.now() - RETIRED_KEY_PUBLISHED_MS;
     this.active = { kid: current.kid, privateKey: await importJWK(current.privateJwk, TOKEN_ALGORITHM) };
     this.published = {

@@ -1,0 +1,558 @@
+import { newId } from '@clientele/subgraph-kit';
+import { type GraphQLResponse, exchangeApiKey, graphql, query } from '../support/api';
+import { database } from '../support/databases';
+import { testStack } from '../support/env';
+import {
+  type EntityKey,
+  type IdSlot,
+  type RootField,
+  argumentsFor,
+  entityKeys,
+  idSlotsOf,
+  loadSupergraph,
+  operationFor,
+  rootFields,
+} from '../support/schema-discovery';
+import { type SeededApiKey, type SeededOperator, type TenantSeed, seed } from '../support/seed';
+
+/**
+ * Tries every query and mutation that takes an id, and `_entities` on every subgraph, with
+ * another tenant's record; all are read from the composed schema, so a field added later is
+ * tried too, and one whose id this suite cannot supply fails it until a fixture is added below.
+ */
+
+/** The kinds of record an id can name; the suite seeds one of each for the victim and for each attacker. */
+type RecordKind = 'customer' | 'member' | 'reseller' | 'operator' | 'apiKey' | 'partner';
+type Records = Partial<Record<RecordKind, string>>;
+
+interface IdFixture {
+  kind: RecordKind;
+  /** Set when the caller's own id is answered like a missing one, so there is nothing to compare against. */
+  ownIdIgnored?: string;
+}
+
+/** Which record each id argument names, by `field.argument[.inputField]`. */
+const ID_FIXTURES: Record<string, IdFixture> = {
+  'customer.id': { kind: 'customer' },
+  'operator.id': { kind: 'operator' },
+  'auditLog.filter.customerId': { kind: 'customer' },
+  'resellers.partnerId': {
+    kind: 'partner',
+    ownIdIgnored: 'only platform staff choose the partner; everyone else gets their own partner’s resellers',
+  },
+  'apiKeyRevoke.input.id': { kind: 'apiKey' },
+  'customerCreate.input.resellerId': { kind: 'reseller' },
+  'customerImpersonate.input.customerId': { kind: 'customer' },
+  'operatorInvite.input.resellerId': { kind: 'reseller' },
+  'operatorInvite.input.partnerId': { kind: 'partner' },
+  'operatorUpdate.input.id': { kind: 'operator' },
+  'operatorUpdate.input.resellerId': { kind: 'reseller' },
+  'operatorDeactivate.input.id': { kind: 'operator' },
+  'resellerCreate.input.partnerId': { kind: 'partner' },
+  'memberInvitationCreate.input.memberId': { kind: 'member' },
+};
+
+/** Which record an entity's `id` key names, by entity type. */
+const ENTITY_FIXTURES: Record<string, RecordKind> = { Customer: 'customer' };
+
+/** What a reseller limit hides. Operators, API keys and the partner itself are partner-wide by design. */
+const RESELLER_SCOPED: readonly RecordKind[] = ['customer', 'member', 'reseller'];
+
+/** The only field an API key holds without any scope: knowing which key it is. */
+const SCOPELESS_FIELDS = ['viewer'];
+
+const schema = loadSupergraph();
+const ROOT_FIELDS = rootFields(schema);
+const PROBES = ROOT_FIELDS.flatMap((root) => idSlotsOf(root).map((slot) => ({ key: slot.key, root, slot })));
+const ENTITIES = entityKeys(schema);
+
+type Probe = (typeof PROBES)[number];
+
+function fixtureOf(key: string): IdFixture {
+  const fixture = ID_FIXTURES[key];
+  if (!fixture) throw new Error(`add a fixture for ${key} to ID_FIXTURES: which record does this id name?`);
+  return fixture;
+}
+
+function isResellerScoped(key: string): boolean {
+  const fixture = ID_FIXTURES[key];
+  // A field with no fixture stays in every list, so that it fails with its name.
+  return !fixture || RESELLER_SCOPED.includes(fixture.kind);
+}
+
+interface Attacker {
+  token: string;
+  password: string;
+  /** The records the attacker must not reach. */
+  victim: Records;
+  /** The attacker's own records of the same kinds, which the same call does reach. */
+  own: Records;
+  /** Strings that only the victim's data contains: ids, names, emails. */
+  fingerprints: string[];
+}
+
+interface World {
+  victim: TenantSeed;
+  victimRecords: Required<Records>;
+  victimApiKey: SeededApiKey;
+  attackers: { otherPartnerOwner: Attacker; resellerLimited: Attacker };
+  scopelessKey: SeededApiKey;
+  platformViewer: SeededOperator;
+}
+
+let world: World;
+
+async function idOf(operator: SeededOperator): Promise<string> {
+  return (await query<{ viewer: { id: string } }>(operator.token, '{ viewer { id } }')).viewer.id;
+}
+
+/** An audit entry about the customer (a log-in-as starting), so that filtering the log by it finds something. */
+async function auditSomethingAbout(customerId: string, as: SeededOperator): Promise<void> {
+  const result = await query<{ customerImpersonate: { userErrors: unknown[] } }>(
+    as.token,
+    `mutation ($input: CustomerImpersonateInput!) { customerImpersonate(input: $input) { userErrors { code } } }`,
+    { input: { customerId, password: as.password } },
+  );
+  expect(result.customerImpersonate.userErrors).toEqual([]);
+}
+
+async function seedWorld(): Promise<World> {
+  const [victim, otherPartner] = await Promise.all([seed.partner({ resellers: 2 }), seed.partner({ resellers: 1 })]);
+  const [resellerA, resellerB] = victim.resellers;
+  const otherReseller = otherPartner.resellers[0];
+  if (!resellerA || !resellerB || !otherReseller) throw new Error('seed the resellers');
+
+  const [victimCustomer, customerOfA, otherCustomer] = await Promise.all([
+    victim.customer({ name: `Victim ${newId().slice(-8)}`, resellerId: resellerB.id }),
+    victim.customer({ resellerId: resellerA.id }),
+    otherPartner.customer({ resellerId: otherReseller.id }),
+  ]);
+  const [victimMember, memberOfA, otherMember] = await Promise.all([
+    victim.member(victimCustomer.id),
+    victim.member(customerOfA.id),
+    otherPartner.member(otherCustomer.id),
+  ]);
+  const [victimOperator, limitedAdmin, limitedTarget, otherTarget] = await Promise.all([
+    victim.operator('SUPPORT'),
+    victim.operator('ADMIN', resellerA.id),
+    victim.operator('READ_ONLY', resellerA.id),
+    otherPartner.operator('READ_ONLY'),
+  ]);
+  const [victimApiKey, scopelessKey, otherApiKey, platformViewer] = await Promise.all([
+    victim.apiKey(['CUSTOMERS_READ']),
+    victim.apiKey(['MESSAGING_SEND']),
+    otherPartner.apiKey(['CUSTOMERS_READ']),
+    seed.platformStaff('PLATFORM_VIEWER'),
+  ]);
+  await Promise.all([
+    auditSomethingAbout(victimCustomer.id, victim.owner),
+    auditSomethingAbout(customerOfA.id, victim.owner),
+    auditSomethingAbout(otherCustomer.id, otherPartner.owner),
+  ]);
+
+  const victimRecords = {
+    customer: victimCustomer.id,
+    member: victimMember.id,
+    reseller: resellerB.id,
+    operator: await idOf(victimOperator),
+    apiKey: victimApiKey.id,
+    partner: victim.partnerId,
+  };
+  const resellerBData = [resellerB.id, resellerB.name, victimCustomer.id, victimCustomer.name, victimMember.id];
+  return {
+    victim,
+    victimRecords,
+    victimApiKey,
+    scopelessKey,
+    platformViewer,
+    attackers: {
+      otherPartnerOwner: {
+        token: otherPartner.owner.token,
+        password: otherPartner.owner.password,
+        victim: victimRecords,
+        own: {
+          customer: otherCustomer.id,
+          member: otherMember.id,
+          reseller: otherReseller.id,
+          operator: await idOf(otherTarget),
+          apiKey: otherApiKey.id,
+          partner: otherPartner.partnerId,
+        },
+        fingerprints: [
+          ...resellerBData,
+          ...Object.values(victimRecords),
+          resellerA.id,
+          victimMember.email,
+          victimOperator.email,
+          victim.owner.email,
+          victimApiKey.prefix,
+        ],
+      },
+      resellerLimited: {
+        token: limitedAdmin.token,
+        password: limitedAdmin.password,
+        victim: { customer: victimCustomer.id, member: victimMember.id, reseller: resellerB.id },
+        own: {
+          customer: customerOfA.id,
+          member: memberOfA.id,
+          reseller: resellerA.id,
+          // Needed beside a reseller id (operatorUpdate): someone limited to the attacker's own reseller.
+          operator: await idOf(limitedTarget),
+        },
+        fingerprints: [...resellerBData, victimMember.email],
+      },
+    },
+  };
+}
+
+/** Valid values for required inputs that are not ids, so that only the id can make a call fail. */
+function scalarFor(password: string) {
+  return (name: string, typeName: string): unknown => {
+    if (typeName === 'String') {
+      if (/email/i.test(name)) return `probe-${newId()}@partner.test`;
+      if (name === 'newPassword') return `new-password-${newId()}`;
+      if (/password/i.test(name)) return password;
+      const known: Record<string, string> = { country: 'GB', currency: 'GBP', timezone: 'Europe/London' };
+      return known[name] ?? `Probe ${newId().slice(-6)}`;
+    }
+    if (typeName === 'Int' || typeName === 'SafeInt' || typeName === 'Float') return 1;
+    if (typeName === 'Boolean') return false;
+    if (typeName === 'DateTime') return new Date().toISOString();
+    throw new Error(`no value for a required ${typeName} (${name}); teach scalarFor one`);
+  };
+}
+
+/** Calls a root field with `id` in the probed slot; every other required id is one of `ids`. */
+async function call(
+  token: string,
+  password: string,
+  root: RootField,
+  ids: Records,
+  probe?: { slot: IdSlot; id: string },
+): Promise<GraphQLResponse<Record<string, unknown>>> {
+  const args = argumentsFor(root, {
+    probe: probe && { path: probe.slot.path, id: probe.id },
+    ownId: (key) => ids[fixtureOf(key).kind] ?? newId(),
+    scalar: scalarFor(password),
+  });
+  const { query: text, variables } = operationFor(root, args);
+  return graphql(token, text, variables);
+}
+
+/** The part of a response a caller can read meaning into: not request ids, not cost reports. */
+function answer(result: GraphQLResponse<unknown>) {
+  return {
+    status: result.status,
+    data: result.data ?? null,
+    errors: (result.errors ?? []).map(({ message, path, extensions }) => ({ message, path, code: extensions?.code })),
+  };
+}
+
+function codesOf(result: GraphQLResponse<unknown>): string[] {
+  return (result.errors ?? []).map((error) => error.extensions?.code ?? '(none)');
+}
+
+/** How a mutation turned an attempt down: FORBIDDEN, or its userErrors' codes; null if it did not. */
+function refusalOf(result: GraphQLResponse<Record<string, unknown>>, field: string): string | null {
+  if (codesOf(result).includes('FORBIDDEN')) return 'FORBIDDEN';
+  const payload = result.data?.[field] as { userErrors?: { code: string }[] } | null | undefined;
+  const codes = (payload?.userErrors ?? []).map((error) => error.code);
+  return codes.length > 0 ? codes.join(',') : null;
+}
+
+function leaks(result: GraphQLResponse<unknown>, fingerprints: string[]): string[] {
+  const text = JSON.stringify(answer(result));
+  return fingerprints.filter((fingerprint) => text.includes(fingerprint));
+}
+
+const VICTIM_CUSTOMER = /* GraphQL */ `
+  query VictimCustomer($id: ID!) {
+    customer(id: $id) {
+      id
+      name
+      billingName
+      accountNumber
+      status
+      email
+      phone
+      country
+      currency
+      timezone
+      pricingModel
+      members {
+        id
+        name
+        email
+        role
+        portalAccess
+        active
+      }
+    }
+  }
+`;
+const VICTIM_OPERATOR = /* GraphQL */ `
+  query VictimOperator($id: ID!) {
+    operator(id: $id) {
+      id
+      email
+      role
+      status
+      reseller {
+        id
+      }
+    }
+  }
+`;
+const VICTIM_API_KEYS = /* GraphQL */ `
+  query VictimApiKeys {
+    apiKeys(first: 50, filter: { includeRevoked: true }) {
+      nodes {
+        id
+        scopes
+        revokedAt
+      }
+    }
+  }
+`;
+
+/** Everything an attempt could change about the victim, read as the victim's owner and from the database. */
+async function victimState() {
+  const { victim, victimRecords } = world;
+  const accounts = await database('accounts');
+  const count = async (sql: string, parameters: unknown[]) =>
+    Number((await accounts.query<{ n: string }[]>(sql, parameters))[0]!.n);
+  return {
+    customer: await query(victim.owner.token, VICTIM_CUSTOMER, { id: victimRecords.customer }),
+    operator: await query(victim.owner.token, VICTIM_OPERATOR, { id: victimRecords.operator }),
+    apiKeys: await query(victim.owner.token, VICTIM_API_KEYS),
+    invitations: await count(`SELECT count(*) AS n FROM accounts.invitations WHERE subject_id = ANY($1)`, [
+      [victimRecords.member, victimRecords.operator],
+    ]),
+    impersonations: await count(`SELECT count(*) AS n FROM accounts.sessions WHERE customer_id = $1`, [
+      victimRecords.customer,
+    ]),
+    resellerUse: await count(
+      `SELECT (SELECT count(*) FROM accounts.customers WHERE reseller_id = $1)
+            + (SELECT count(*) FROM accounts.operators WHERE reseller_id = $1) AS n`,
+      [victimRecords.reseller],
+    ),
+    resellers: await count(`SELECT count(*) AS n FROM accounts.resellers WHERE partner_id = $1`, [
+      victimRecords.partner,
+    ]),
+    operators: await count(`SELECT count(*) AS n FROM accounts.operators WHERE partner_id = $1`, [
+      victimRecords.partner,
+    ]),
+  };
+}
+
+async function entities(
+  entity: EntityKey,
+  token: string,
+  id: string,
+): Promise<GraphQLResponse<{ _entities: (Record<string, unknown> | null)[] }>> {
+  const url = `${testStack().subgraphUrls[entity.subgraph as keyof ReturnType<typeof testStack>['subgraphUrls']]}/graphql`;
+  return graphql(
+    token,
+    `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on ${entity.typeName} { ${entity.selection} } } }`,
+    { representations: [{ __typename: entity.typeName, [entity.key]: id }] },
+    url,
+  );
+}
+
+function entityFixtureOf(entity: EntityKey): RecordKind {
+  const kind = ENTITY_FIXTURES[entity.typeName];
+  if (!kind || entity.key !== 'id') {
+    throw new Error(`add a fixture for the ${entity.typeName} entity (key "${entity.key}") to ENTITY_FIXTURES`);
+  }
+  return kind;
+}
+
+const ATTACKERS = [
+  { who: 'the owner of another partner', name: 'otherPartnerOwner', probes: PROBES },
+  {
+    who: 'an operator limited to another reseller of the same partner',
+    name: 'resellerLimited',
+    probes: PROBES.filter((probe) => isResellerScoped(probe.key)),
+  },
+] as const;
+
+describe('cross-tenant access to every field that takes an id, discovered from the schema', () => {
+  beforeAll(async () => {
+    world = await seedWorld();
+  }, 120_000);
+
+  it('should have a fixture for every id argument of every query and mutation', () => {
+    const missing = PROBES.filter((probe) => !ID_FIXTURES[probe.key]).map(({ key }) => `add a fixture for ${key}`);
+
+    expect(missing).toEqual([]);
+  });
+
+  it('should find every id argument it has a fixture for, so the discovery itself works', () => {
+    const discovered = PROBES.map((probe) => probe.key);
+
+    expect(discovered).toEqual(expect.arrayContaining(Object.keys(ID_FIXTURES)));
+  });
+
+  it('should have a fixture for every entity type a subgraph resolves by key', () => {
+    const missing = ENTITIES.filter((entity) => !ENTITY_FIXTURES[entity.typeName] || entity.key !== 'id').map(
+      (entity) => `add a fixture for the ${entity.typeName} entity (key "${entity.key}") on ${entity.subgraph}`,
+    );
+
+    expect(ENTITIES.length).toBeGreaterThan(0);
+    expect(missing).toEqual([]);
+  });
+
+  describe.each(ATTACKERS)('as $who', ({ name, probes }) => {
+    it.each(probes)(
+      'should answer $key with the victim’s id exactly as with an id that does not exist',
+      async ({ key, root, slot }: Probe) => {
+        const fixture = fixtureOf(key);
+        const attacker = world.attackers[name];
+        const victimId = attacker.victim[fixture.kind];
+        const ownId = attacker.own[fixture.kind];
+        if (!victimId || !ownId) throw new Error(`seed a victim and an own ${fixture.kind} for ${name}`);
+        const attempt = (id: string) => call(attacker.token, attacker.password, root, attacker.own, { slot, id });
+        const before = await victimState();
+
+        const foreign = await attempt(victimId);
+        const missing = await attempt(newId());
+        // Read before the attacker acts on its own record, which may well change things.
+        const after = await victimState();
+        const own = await attempt(ownId);
+
+        expect(answer(foreign)).toEqual(answer(missing));
+        expect(leaks(foreign, attacker.fingerprints)).toEqual([]);
+        if (root.operation === 'mutation') {
+          expect(refusalOf(foreign, root.name)).toMatch(/^(FORBIDDEN|NOT_FOUND|NOT_ALLOWED)$/);
+        }
+        expect(after).toEqual(before);
+        // Unless refused outright, the attacker's own record must be answered differently: the
+        // call really looks the id up, and is not turned down for some other reason.
+        if (!codesOf(missing).includes('FORBIDDEN') && !fixture.ownIdIgnored) {
+          expect(answer(own)).not.toEqual(answer(missing));
+        }
+      },
+    );
+
+    it.each(ENTITIES)(
+      'should resolve no $typeName of the victim through _entities on $subgraph called directly',
+      async (entity) => {
+        const kind = entityFixtureOf(entity);
+        const attacker = world.attackers[name];
+        const victimId = attacker.victim[kind]!;
+        const ownId = attacker.own[kind]!;
+
+        const foreign = await entities(entity, attacker.token, victimId);
+        const missing = await entities(entity, attacker.token, newId());
+        const own = await entities(entity, attacker.token, ownId);
+
+        expect(answer(foreign)).toEqual(answer(missing));
+        expect(missing.data).toEqual({ _entities: [null] });
+        expect(own.data?._entities).toEqual([expect.objectContaining({ __typename: entity.typeName, id: ownId })]);
+      },
+    );
+  });
+
+  it('should not let an operator limited to one reseller read another reseller’s customer through an API key it creates', async () => {
+    const { token, victim } = world.attackers.resellerLimited;
+    const created = await graphql<{ apiKeyCreate: { secret: string | null } }>(
+      token,
+      `
+        mutation ($input: ApiKeyCreateInput!) {
+          apiKeyCreate(input: $input) {
+            secret
+            userErrors {
+              code
+            }
+          }
+        }
+      `,
+      { input: { name: 'Reseller escape', scopes: ['CUSTOMERS_READ'] } },
+    );
+    const secret = created.data?.apiKeyCreate.secret;
+    // Refusing the key is as good as a key that carries the operator's reseller limit.
+    const read = secret
+      ? await graphql<{ customer: unknown }>(
+          await exchangeApiKey(secret),
+          'query ($id: ID!) { customer(id: $id) { id } }',
+          { id: victim.customer },
+        )
+      : null;
+
+    expect(read?.data?.customer ?? null).toBeNull();
+  });
+
+  describe('as an API key of the victim’s own partner without the scope a field needs', () => {
+    it.each(ROOT_FIELDS.filter((root) => !SCOPELESS_FIELDS.includes(root.name)))(
+      'should refuse $name with FORBIDDEN',
+      async (root) => {
+        const { scopelessKey, victimRecords } = world;
+        const before = await victimState();
+
+        const result = await call(scopelessKey.token, '', root, victimRecords);
+
+        expect(codesOf(result)).toEqual(['FORBIDDEN']);
+        expect(result.data?.[root.name] ?? null).toBeNull();
+        expect(await victimState()).toEqual(before);
+      },
+    );
+
+    it('should still let the key see which key it is', async () => {
+      const viewer = await query<{ viewer: { id: string; kind: string } }>(
+        world.scopelessKey.token,
+        '{ viewer { id kind } }',
+      );
+
+      expect(viewer.viewer).toEqual({ id: world.scopelessKey.id, kind: 'API_KEY' });
+    });
+
+    it.each(ENTITIES)('should refuse $typeName through _entities on $subgraph called directly', async (entity) => {
+      const kind = entityFixtureOf(entity);
+
+      const result = await entities(entity, world.scopelessKey.token, world.victimRecords[kind]);
+      const missing = await entities(entity, world.scopelessKey.token, newId());
+
+      expect(codesOf(result)).toEqual(['FORBIDDEN']);
+      expect(result.data?._entities[0] ?? null).toBeNull();
+      expect(answer(result)).toEqual(answer(missing));
+    });
+  });
+
+  describe('as a platform viewer', () => {
+    it('should read a customer of any partner', async () => {
+      const { platformViewer, victimRecords, attackers } = world;
+      const CUSTOMER = 'query ($id: ID!) { customer(id: $id) { id } }';
+
+      const victims = await query<{ customer: { id: string } | null }>(platformViewer.token, CUSTOMER, {
+        id: victimRecords.customer,
+      });
+      const others = await query<{ customer: { id: string } | null }>(platformViewer.token, CUSTOMER, {
+        id: attackers.otherPartnerOwner.own.customer,
+      });
+
+      expect(victims.customer).toEqual({ id: victimRecords.customer });
+      expect(others.customer).toEqual({ id: attackers.otherPartnerOwner.own.customer });
+    });
+
+    it.each(ROOT_FIELDS.filter((root) => root.operation === 'mutation'))(
+      'should refuse $name with FORBIDDEN',
+      async (root) => {
+        const { platformViewer, victimRecords } = world;
+        const before = await victimState();
+
+        const result = await call(platformViewer.token, platformViewer.password, root, victimRecords);
+
+        expect(codesOf(result)).toEqual(['FORBIDDEN']);
+        expect(await victimState()).toEqual(before);
+      },
+    );
+  });
+
+  it('should leave the victim’s API key working after every attempt', async () => {
+    const token = await exchangeApiKey(world.victimApiKey.secret);
+
+    const viewer = await query<{ viewer: { id: string } }>(token, '{ viewer { id } }');
+
+    expect(viewer.viewer.id).toBe(world.victimApiKey.id);
+  });
+});
