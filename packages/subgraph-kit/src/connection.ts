@@ -200,3 +200,24 @@ export function toConnection<TRow, TNode, TConnection extends Connection<TNode>>
   connection.countTotal = countTotal;
   return connection;
 }
+
+/** The common keyset order: a timestamp column, ties broken by the row's id. */
+export function timestampOrder<TRow extends { id: string }>(
+  alias: string,
+  column: string,
+  timestampOf: (row: TRow) => Date,
+  descending = false,
+): KeysetOrder<TRow> {
+  return {
+    column: `${alias}.${column}`,
+    tieBreaker: `${alias}.id`,
+    valueOf: (row) => timestampOf(row).toISOString(),
+    tieBreakerOf: (row) => row.id,
+    descending,
+  };
+}
+
+/** An ILIKE pattern matching `text` anywhere, with its own wildcards taken literally. */
+export function containsPattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+}

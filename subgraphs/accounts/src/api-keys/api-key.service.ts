@@ -7,8 +7,8 @@ import {
   isValidId,
   newId,
   paginateKeyset,
+  timestampOrder,
   parseInput,
-  partnerOf,
   scopeOf,
   toConnection,
   userError,
@@ -51,13 +51,7 @@ export class ApiKeyService {
     if (!filter?.includeRevoked) query.andWhere('k.revoked_at IS NULL');
     const page = await paginateKeyset(
       query,
-      {
-        column: 'k.created_at',
-        tieBreaker: 'k.id',
-        valueOf: (row) => row.createdAt.toISOString(),
-        tieBreakerOf: (row) => row.id,
-        descending: true,
-      },
+      timestampOrder('k', 'created_at', (row) => row.createdAt, true),
       args,
     );
     return toConnection(ApiKeyConnection, page, toApiKeyType, () => query.getCount());
@@ -66,8 +60,10 @@ export class ApiKeyService {
   async create(context: RequestContext, input: ApiKeyCreateInput): Promise<ApiKeyCreatePayload> {
     const parsed = parseInput(apiKeyCreateSchema, input);
     if (!parsed.ok) return { apiKey: null, secret: null, userErrors: parsed.userErrors };
-    const partnerId = partnerOf(context.caller);
-    if (!partnerId || context.caller.kind !== 'operator') throw new Error('API keys are created by operators');
+    const { caller } = context;
+    // Only operators hold api-keys:manage.
+    if (caller.kind !== 'operator') throw new Error('API keys are created by operators');
+    const { partnerId } = caller;
     const { key, prefix } = newKey();
     const entity = await this.dataSource.transaction(async (manager) => {
       const created = manager.create(ApiKeyEntity, {
@@ -77,7 +73,7 @@ export class ApiKeyService {
         prefix,
         secretHash: digestOf(key),
         scopes: parsed.value.scopes,
-        createdBy: context.caller.kind === 'operator' ? context.caller.operatorId : '',
+        createdBy: caller.operatorId,
         lastUsedAt: null,
         revokedAt: null,
       });

@@ -10,6 +10,7 @@ import {
   isValidId,
   newId,
   paginateKeyset,
+  timestampOrder,
   scopeOf,
   toConnection,
 } from '@clientele/subgraph-kit';
@@ -79,13 +80,7 @@ export class AuditService {
     if (filter?.action) query.andWhere('a.action = :action', { action: filter.action });
     const page = await paginateKeyset(
       query,
-      {
-        column: 'a.occurred_at',
-        tieBreaker: 'a.id',
-        valueOf: (row) => row.occurredAt.toISOString(),
-        tieBreakerOf: (row) => row.id,
-        descending: true,
-      },
+      timestampOrder('a', 'occurred_at', (row) => row.occurredAt, true),
       args,
     );
     return toConnection(AuditEntryConnection, page, toAuditEntryType, () => query.getCount());

@@ -10,6 +10,7 @@ import {
   UserErrorCode,
   isValidId,
   newId,
+  containsPattern,
   paginateKeyset,
   parseInput,
   toConnection,
@@ -50,10 +51,6 @@ const sortOrders: Record<CustomerSortKey, Omit<KeysetOrder<CustomerEntity>, 'des
   },
 };
 
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (char) => `\\${char}`);
-}
-
 export class CustomerService {
   constructor(
     private readonly dataSource: DataSource,
@@ -76,7 +73,7 @@ export class CustomerService {
     const text = args.filter?.query?.trim();
     if (text) {
       query.andWhere('(c.name ILIKE :pattern OR c.account_number ILIKE :pattern)', {
-        pattern: `%${escapeLike(text)}%`,
+        pattern: containsPattern(text),
       });
     }
     const page = await paginateKeyset(query, { ...sortOrders[args.sortKey], descending: args.reverse }, args);

@@ -9,7 +9,9 @@ import {
   UserErrorCode,
   isValidId,
   newId,
+  containsPattern,
   paginateKeyset,
+  timestampOrder,
   parseInput,
   partnerOf,
   scopeOf,
@@ -34,10 +36,6 @@ import {
   operatorUpdateSchema,
 } from './operator.inputs';
 import { OperatorConnection, toOperatorType } from './operator.type';
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (char) => `\\${char}`);
-}
 
 const notFound = (field = 'id') => [
   userError(UserErrorCode.NOT_FOUND, 'That operator was not found.', ['input', field]),
@@ -106,17 +104,11 @@ export class OperatorService {
     if (filter?.status?.length) query.andWhere('o.status IN (:...statuses)', { statuses: filter.status });
     const text = filter?.query?.trim();
     if (text) {
-      query.andWhere('(o.name ILIKE :pattern OR o.email ILIKE :pattern)', { pattern: `%${escapeLike(text)}%` });
+      query.andWhere('(o.name ILIKE :pattern OR o.email ILIKE :pattern)', { pattern: containsPattern(text) });
     }
     const page = await paginateKeyset(
       query,
-      {
-        column: 'o.created_at',
-        tieBreaker: 'o.id',
-        valueOf: (row) => row.createdAt.toISOString(),
-        tieBreakerOf: (row) => row.id,
-        descending: false,
-      },
+      timestampOrder('o', 'created_at', (row) => row.createdAt),
       args,
     );
     return toConnection(OperatorConnection, page, toOperatorType, () => query.getCount());

@@ -7,6 +7,7 @@ import {
   isValidId,
   newId,
   paginateKeyset,
+  timestampOrder,
   parseInput,
   scopeOf,
   toConnection,
@@ -41,13 +42,7 @@ export class PartnerService {
     const query = this.dataSource.getRepository(PartnerEntity).createQueryBuilder('p');
     const page = await paginateKeyset(
       query,
-      {
-        column: 'p.created_at',
-        tieBreaker: 'p.id',
-        valueOf: (row) => row.createdAt.toISOString(),
-        tieBreakerOf: (row) => row.id,
-        descending: false,
-      },
+      timestampOrder('p', 'created_at', (row) => row.createdAt),
       args,
     );
     return toConnection(PartnerConnection, page, toPartnerType, () => query.getCount());

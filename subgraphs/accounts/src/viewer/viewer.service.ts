@@ -11,6 +11,11 @@ import { ViewerKind, ViewerType } from './viewer.type';
 
 type ViewerIdentity = Pick<ViewerType, 'id' | 'name' | 'email' | 'kind' | 'role'>;
 
+/** Only what the viewer shows: never a whole entity, which may hold a password hash. */
+function identityFields(record: { id: string; name: string; email: string | null }) {
+  return { id: record.id, name: record.name, email: record.email };
+}
+
 /** Describes the caller from the records behind their token; a token for a vanished identity is refused. */
 export class ViewerService {
   constructor(private readonly dataSource: DataSource) {}
@@ -43,11 +48,11 @@ export class ViewerService {
           id: caller.operatorId,
           status: 'ACTIVE',
         });
-        return operator && { ...operator, kind: ViewerKind.OPERATOR, role: operator.role };
+        return operator && { ...identityFields(operator), kind: ViewerKind.OPERATOR, role: operator.role };
       }
       case 'platform': {
         const staff = await manager.findOneBy(PlatformStaffEntity, { id: caller.staffId, status: 'ACTIVE' });
-        return staff && { ...staff, kind: ViewerKind.PLATFORM_STAFF, role: staff.role };
+        return staff && { ...identityFields(staff), kind: ViewerKind.PLATFORM_STAFF, role: staff.role };
       }
       case 'apiKey': {
         const key = await manager.findOneBy(ApiKeyEntity, { partnerId: caller.partnerId, id: caller.apiKeyId });
@@ -56,13 +61,13 @@ export class ViewerService {
       case 'portal': {
         if (caller.memberId) {
           const member = await manager.findOneBy(MemberEntity, { partnerId: caller.partnerId, id: caller.memberId });
-          return member && { ...member, kind: ViewerKind.PORTAL, role: member.role };
+          return member && { ...identityFields(member), kind: ViewerKind.PORTAL, role: member.role };
         }
         const customer = await manager.findOneBy(CustomerEntity, {
           partnerId: caller.partnerId,
           id: caller.customerId,
         });
-        return customer && { ...customer, kind: ViewerKind.PORTAL, role: 'IMPERSONATION' };
+        return customer && { ...identityFields(customer), kind: ViewerKind.PORTAL, role: 'IMPERSONATION' };
       }
     }
   }

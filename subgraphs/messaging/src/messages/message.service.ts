@@ -1,4 +1,11 @@
-import { type Caller, type ConnectionArgs, paginateKeyset, toConnection, whereInScope } from '@clientele/subgraph-kit';
+import {
+  type Caller,
+  type ConnectionArgs,
+  paginateKeyset,
+  timestampOrder,
+  toConnection,
+  whereInScope,
+} from '@clientele/subgraph-kit';
 import type { DataSource } from 'typeorm';
 import { MessageEntity } from './message.entity';
 import { MessageConnection, toMessageType } from './message.type';
@@ -15,13 +22,7 @@ export class MessageService {
     whereInScope(query, caller, { partner: 'm.partner_id', customer: 'm.customer_id' });
     const page = await paginateKeyset(
       query,
-      {
-        column: 'm.created_at',
-        tieBreaker: 'm.id',
-        valueOf: (row) => row.createdAt.toISOString(),
-        tieBreakerOf: (row) => row.id,
-        descending: true,
-      },
+      timestampOrder('m', 'created_at', (row) => row.createdAt, true),
       args,
     );
     return toConnection(MessageConnection, page, toMessageType, () => query.getCount());
