@@ -1,4 +1,5 @@
 import { unwrapResolverError } from '@apollo/server/errors';
+import { type CallerFacingErrorCode, isCallerFacingErrorCode } from '@clientele/subgraph-kit/contracts';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { config } from './config';
 import { logger } from './logger';
@@ -11,24 +12,10 @@ export const LIMIT_CODES = {
   directives: 'QUERY_TOO_MANY_DIRECTIVES',
   tokens: 'QUERY_TOO_LARGE',
   cost: 'QUERY_TOO_COSTLY',
-} as const;
+} as const satisfies Record<string, CallerFacingErrorCode>;
 
-export const THROTTLED = 'THROTTLED';
+export const THROTTLED = 'THROTTLED' satisfies CallerFacingErrorCode;
 
-/** Codes whose message is meant for the caller; anything else is ours to explain, not theirs to read. */
-const USER_FACING_CODES = new Set<string>([
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'NOT_FOUND',
-  'BAD_USER_INPUT',
-  'BAD_REQUEST',
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'PERSISTED_QUERY_NOT_SUPPORTED',
-  'OPERATION_RESOLUTION_FAILURE',
-  THROTTLED,
-  ...Object.values(LIMIT_CODES),
-]);
 const LIMIT_CODE_VALUES = new Set<string>(Object.values(LIMIT_CODES));
 
 export function authenticationError(message: string): GraphQLError {
@@ -61,7 +48,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const trace = currentTrace();
   const requestId = trace?.requestId ?? 'unknown';
   const code = codeOf(formatted, error);
-  if (USER_FACING_CODES.has(code)) {
+  if (isCallerFacingErrorCode(code)) {
     return { ...formatted, extensions: { ...formatted.extensions, code, requestId } };
   }
   (trace?.log ?? logger).error(

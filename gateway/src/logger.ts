@@ -1,4 +1,4 @@
-import { createLogger } from '@clientele/subgraph-kit/src/logger';
+import { createLogger } from '@clientele/subgraph-kit/http';
 import { config } from './config';
 
 export const logger = createLogger('gateway', config.logLevel);

@@ -11,8 +11,7 @@ import { config } from './config';
 import { formatError } from './errors';
 import { type GatewayContext, createGateway } from './gateway';
 import { health } from './health';
-// Only the HTTP helpers: the kit's index also loads the subgraphs' ORM and schema tooling.
-import { requestTracing, stopOnSignals, traceOf } from '@clientele/subgraph-kit/src/http';
+import { requestTracing, stopOnSignals, traceOf } from '@clientele/subgraph-kit/http';
 import { refuseOversizedDocument, shapeLimitRules } from './limits';
 import { logger } from './logger';
 import { queryBudgetPlugin } from './query-budget';
@@ -62,10 +61,11 @@ function refuseBatch(req: Request): void {
 
 /** Who is calling, once the request is known to be one operation of acceptable size. */
 async function contextFor(req: Request, res: Response): Promise<GatewayContext> {
-  const { requestId } = traceOf(res);
-  const caller = await authenticate(req.header('authorization'), requestId);
+  // Cheap refusals first: authenticating may cost a network exchange (an API key's token).
   refuseBatch(req);
   refuseOversizedDocument(documentOf(req), config.limits.maxTokens);
+  const { requestId } = traceOf(res);
+  const caller = await authenticate(req.header('authorization'), requestId);
   return { ...caller, requestId };
 }
 

@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { type RequestTrace, traceOf } from '@clientele/subgraph-kit/src/http';
+import { type RequestTrace, traceOf } from '@clientele/subgraph-kit/http';
 import type { NextFunction, Request, Response } from 'express';
 
 const scope = new AsyncLocalStorage<RequestTrace>();

@@ -1,9 +1,9 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { Kind, OperationTypeNode } from 'graphql';
 import type { EntityManager } from 'typeorm';
-import type { Caller } from './auth';
+import type { Caller } from './contracts/callers';
 import type { RequestContext } from './context';
-import { AUDIT_REQUESTED, type AuditRequestedData } from './event-contracts';
+import { AUDIT_REQUESTED, type AuditRequestedData } from './contracts/events';
 import type { EventBus } from './events';
 
 /** One thing to write to the audit log; who did it comes from the request's caller. */

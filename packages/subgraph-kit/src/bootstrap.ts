@@ -2,12 +2,13 @@ import type { Express } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { type AuditSink, eventAuditSink } from './audit';
-import { type Caller, type TokenVerifier, createTokenVerifier, remoteSessionCheck } from './auth';
+import { type TokenVerifier, createTokenVerifier, remoteSessionCheck } from './auth';
+import type { Caller } from './contracts/callers';
 import type { SubgraphConfig } from './config';
 import { initializeDatabase } from './database';
 import { EventBus, type EventSubscription } from './events';
-import { stopOnSignals } from './http';
-import { createLogger, type Logger } from './logger';
+import { stopOnSignals } from './http/tracing';
+import { createLogger, type Logger } from './http/logger';
 import { type RunningServer, startSubgraphServer } from './server';
 
 export interface SubgraphRuntime {

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { AuditRecord } from './audit';
-import type { Caller } from './auth';
-import type { Logger } from './logger';
+import type { Caller } from './contracts/callers';
+import type { Logger } from './http/logger';
 
 /**
  * What every resolver gets: the verified caller (never taken from the request body),
@@ -15,5 +15,3 @@ export interface RequestContext<TLoaders = unknown> {
   /** Writes to the audit log as this caller; pass the transaction of the change it records. */
   audit(record: AuditRecord, transaction?: EntityManager): Promise<void>;
 }
-
-export const REQUEST_ID_HEADER = 'x-request-id';

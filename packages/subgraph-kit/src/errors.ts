@@ -2,7 +2,8 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { Directive, Field, ObjectType, registerEnumType } from 'type-graphql';
-import type { Logger } from './logger';
+import { isCallerFacingErrorCode } from './contracts/errors';
+import type { Logger } from './http/logger';
 
 /** What a client can branch on when a mutation is refused for a reason a person can fix. */
 export enum UserErrorCode {
@@ -70,20 +71,8 @@ export class ForbiddenError extends GraphQLError {
   }
 }
 
-const exposedCodes = new Set([
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'NOT_FOUND',
-  'BAD_USER_INPUT',
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'PERSISTED_QUERY_NOT_FOUND',
-  'OPERATION_RESOLUTION_FAILURE',
-  'BAD_REQUEST',
-]);
-
 function isExposed(code: unknown): boolean {
-  return typeof code === 'string' && exposedCodes.has(code);
+  return isCallerFacingErrorCode(code);
 }
 
 /**

@@ -2,7 +2,7 @@ import PgBoss from 'pg-boss';
 import type { EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { newId } from './ids';
-import type { Logger } from './logger';
+import type { Logger } from './http/logger';
 
 /** A fact one subgraph announces and others react to. Consumers dedupe on `id`. */
 export interface DomainEvent<TData = unknown> {

@@ -7,7 +7,7 @@ import { DateTimeResolver, SafeIntResolver } from 'graphql-scalars';
 import { buildSchema, createResolversMap, type NonEmptyArray, type ClassType } from 'type-graphql';
 import type { RequestContext } from './context';
 import { ForbiddenError } from './errors';
-import { type Permission, can } from './permissions';
+import { type Permission, can } from './contracts/permissions';
 import { assertEveryResolverRequires } from './requires';
 
 const FEDERATION_LINK =

@@ -1,5 +1,9 @@
 import 'reflect-metadata';
 
+// The subgraphs' runtime; the contracts and HTTP helpers are re-exported for their convenience.
+export * from './contracts';
+export * from './http';
+export * from './audit';
 export * from './auth';
 export * from './bootstrap';
 export * from './config';
@@ -7,17 +11,13 @@ export * from './connection';
 export * from './context';
 export * from './database';
 export * from './demo';
+export * from './enums';
 export * from './errors';
 export * from './events';
 export * from './federation';
-export * from './http';
 export * from './ids';
 export * from './loaders';
-export * from './logger';
+export * from './requires';
+export * from './scope';
 export * from './server';
 export * from './validation';
-export * from './event-contracts';
-export * from './enums';
-export * from './permissions';
-export * from './requires';
-export * from './audit';

@@ -1,7 +1,7 @@
 import { type ClassType, type MiddlewareFn, UseMiddleware, getMetadataStorage } from 'type-graphql';
 import type { RequestContext } from './context';
 import { ForbiddenError } from './errors';
-import { type Permission, can } from './permissions';
+import { type Permission, can } from './contracts/permissions';
 
 const declared = new WeakMap<object, Map<string, Permission>>();
 

@@ -8,13 +8,14 @@ import express, { type Express } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { type AuditSink, impersonationAudit } from './audit';
-import type { Caller, TokenVerifier } from './auth';
+import type { TokenVerifier } from './auth';
+import type { Caller } from './contracts/callers';
 import type { SubgraphConfig } from './config';
 import type { RequestContext } from './context';
 import { formatError, unexpectedErrorLogging } from './errors';
 import type { EventBus } from './events';
-import { jsonErrors, requestTracing, traceOf } from './http';
-import type { Logger } from './logger';
+import { jsonErrors, requestTracing, traceOf } from './http/tracing';
+import type { Logger } from './http/logger';
 
 export interface SubgraphServerOptions<TLoaders> {
   config: SubgraphConfig;

@@ -1,6 +1,6 @@
 import type { ErrorRequestHandler, NextFunction, Request, Response } from 'express';
-import { REQUEST_ID_HEADER } from './context';
-import { newId } from './ids';
+import { REQUEST_ID_HEADER } from '../contracts/errors';
+import { newId } from '../ids';
 import type { Logger } from './logger';
 
 const REQUEST_ID_PATTERN = /^[A-Za-z0-9._:-]{1,128}$/;
