@@ -13,7 +13,7 @@ export default tseslint.config(
     languageOptions: {
       globals: { ...globals.node },
       parserOptions: {
-        projectService: { allowDefaultProject: ['*.mjs', '*.js'] },
+        projectService: { allowDefaultProject: ['*.mjs', '*.js', '*.cjs'] },
         tsconfigRootDir: import.meta.dirname,
       },
     },
@@ -26,7 +26,22 @@ export default tseslint.config(
       ],
       // type-graphql and TypeORM decorate classes that are only referenced through metadata.
       '@typescript-eslint/no-extraneous-class': 'off',
+      // Workspace packages are entered through their package.json `exports`; `pnpm architecture`
+      // checks the rest of the import rules (module front doors, cycles, the kit's entry points).
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['@clientele/*/src/**'], message: 'Import the package through its exports.' }] },
+      ],
+      // Configuration is read once, in each process's config module.
+      'no-restricted-properties': [
+        'error',
+        { object: 'process', property: 'env', message: 'Read configuration in the config module only.' },
+      ],
     },
+  },
+  {
+    files: ['**/config.ts', '**/scripts/**', 'test/**', 'bench/**', 'packages/stack/**'],
+    rules: { 'no-restricted-properties': 'off' },
   },
   {
     files: ['admin-web/src/**/*.{ts,tsx}'],
@@ -35,7 +50,7 @@ export default tseslint.config(
     rules: reactHooks.configs['recommended-latest'].rules,
   },
   {
-    files: ['**/*.mjs', '**/*.js'],
+    files: ['**/*.mjs', '**/*.js', '**/*.cjs'],
     ...tseslint.configs.disableTypeChecked,
   },
 );

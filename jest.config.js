@@ -23,7 +23,7 @@ module.exports = {
     {
       ...shared,
       displayName: 'unit',
-      testMatch: ['<rootDir>/{packages,subgraphs,gateway}/**/__tests__/**/*.test.ts'],
+      testMatch: ['<rootDir>/{packages,subgraphs,gateway,scripts}/**/__tests__/**/*.test.ts'],
     },
     {
       ...shared,

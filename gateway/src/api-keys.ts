@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { config } from './config';
 import { authenticationError } from './errors';
 import { logger } from './logger';
-import { currentTrace } from './request-scope';
+import { currentTrace } from '@clientele/subgraph-kit/http';
 
 /** Partner API keys start with this; access tokens are JWTs and never do. */
 const API_KEY_PREFIX = 'clt_';

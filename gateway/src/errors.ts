@@ -3,7 +3,7 @@ import { type CallerFacingErrorCode, isCallerFacingErrorCode } from '@clientele/
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { config } from './config';
 import { logger } from './logger';
-import { currentTrace } from './request-scope';
+import { currentTrace } from '@clientele/subgraph-kit/http';
 
 /** Refusals of the query's shape, each with a code a client can branch on. */
 export const LIMIT_CODES = {

@@ -11,11 +11,10 @@ import { config } from './config';
 import { formatError } from './errors';
 import { type GatewayContext, createGateway } from './gateway';
 import { health } from './health';
-import { requestTracing, stopOnSignals, traceOf } from '@clientele/subgraph-kit/http';
+import { requestTracing, stopOnSignals, traceOf, withRequestScope } from '@clientele/subgraph-kit/http';
 import { refuseOversizedDocument, shapeLimitRules } from './limits';
 import { logger } from './logger';
 import { queryBudgetPlugin } from './query-budget';
-import { withRequestScope } from './request-scope';
 
 /** Forwards /auth/* (sign-in and, later, refresh and sign-out) to the accounts subgraph. */
 async function forwardToAccounts(req: Request, res: Response): Promise<void> {

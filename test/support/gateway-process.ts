@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path';
 import { freePort } from '@clientele/stack';
-import { type ServiceProcess, spawnService, stopService } from '@clientele/stack/src/processes';
+import { type ServiceProcess, spawnService, stopService } from '@clientele/stack';
 import { testStack } from './env';
 
 const GATEWAY_DIR = resolve(__dirname, '..', '..', 'gateway');

@@ -22,7 +22,8 @@ export default async function globalSetup(): Promise<void> {
     ephemeral: true,
     ports: { gateway: 0, accounts: 0, billing: 0, messaging: 0 },
     seedDemo: false,
-    env: { LOG_LEVEL: 'info', NODE_ENV: 'test' },
+    // SQL statements are logged with their request id, so tests can count what a request costs.
+    env: { LOG_LEVEL: 'info', NODE_ENV: 'test', LOG_SQL: 'true' },
     onLine: (name, line) => log.write(`${name} ${line}\n`),
   });
   globalThis.clienteleTestStack = stack;

@@ -1,4 +1,4 @@
-import { CustomerListDocument } from '@clientele/admin-web/src/gql/graphql';
+import { CustomerListDocument } from '@clientele/admin-web/operations';
 import { DEMO, encodeCursor } from '@clientele/subgraph-kit';
 import { print } from 'graphql';
 import { Pool } from 'pg';

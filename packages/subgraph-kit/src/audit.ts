@@ -2,19 +2,9 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { Kind, OperationTypeNode } from 'graphql';
 import type { EntityManager } from 'typeorm';
 import type { Caller } from './contracts/callers';
-import type { RequestContext } from './context';
+import type { AuditRecord, RequestContext } from './context';
 import { AUDIT_REQUESTED, type AuditRequestedData } from './contracts/events';
 import type { EventBus } from './events';
-
-/** One thing to write to the audit log; who did it comes from the request's caller. */
-export interface AuditRecord {
-  action: string;
-  /** The partner whose data was touched. */
-  partnerId: string;
-  targetType?: string;
-  targetId?: string;
-  details?: Record<string, unknown>;
-}
 
 export function auditActorOf(caller: Caller): AuditRequestedData['actor'] {
   switch (caller.kind) {

@@ -1,76 +1,62 @@
-import type { Express } from 'express';
-import type { GraphQLSchema } from 'graphql';
-import type { DataSource } from 'typeorm';
-import { type AuditSink, eventAuditSink } from './audit';
-import { type TokenVerifier, createTokenVerifier, remoteSessionCheck } from './auth';
-import type { Caller } from './contracts/callers';
+import { eventAuditSink } from './audit';
+import { createTokenVerifier, remoteSessionCheck } from './auth';
 import type { SubgraphConfig } from './config';
 import { initializeDatabase } from './database';
-import { EventBus, type EventSubscription } from './events';
+import { EventBus } from './events';
+import { createLogger } from './http/logger';
 import { stopOnSignals } from './http/tracing';
-import { createLogger, type Logger } from './http/logger';
+import { type AnySubgraphModule, type SubgraphRuntime, createModuleServices } from './module';
 import { type RunningServer, startSubgraphServer } from './server';
+import { type Subgraph, buildSchemaOf, createRequestLoaders, dataSourceFor } from './subgraph';
 
-export interface SubgraphRuntime {
-  config: SubgraphConfig;
-  logger: Logger;
-  dataSource: DataSource;
-  events: EventBus;
+/** The one module that provides a hook, if any; two would be ambiguous. */
+function soleProvider(subgraph: Subgraph, hook: 'verifyToken' | 'auditSink'): AnySubgraphModule | undefined {
+  const providers = subgraph.ordered.filter((module) => Object.hasOwn(module, hook));
+  if (providers.length > 1) {
+    throw new Error(`Modules ${providers.map((module) => module.name).join(' and ')} both provide ${hook}`);
+  }
+  return providers[0];
 }
 
-/** Everything that makes one subgraph differ from another; `runSubgraph` does the rest. */
-export interface SubgraphDefinition<TServices, TLoaders> {
-  config: SubgraphConfig;
-  dataSource: DataSource;
-  createServices(runtime: SubgraphRuntime): TServices;
-  /** Work the services need before the first request, e.g. loading signing keys. */
-  prepare?(services: TServices, runtime: SubgraphRuntime): Promise<void>;
-  buildSchema(services: TServices): Promise<GraphQLSchema>;
-  createLoaders(services: TServices, caller: Caller): TLoaders;
-  subscriptions?(services: TServices): EventSubscription<unknown>[];
-  /** Seeds demo data into this subgraph's own tables when they are empty. */
-  seedDemo?(services: TServices, runtime: SubgraphRuntime): Promise<void>;
-  /** The accounts subgraph issues tokens and so verifies them with its own keys. */
-  verifyToken?(services: TServices): TokenVerifier;
-  routes?(services: TServices, app: Express): void;
-  /** The accounts subgraph owns the audit log and writes to it directly; others send events. */
-  auditSink?(services: TServices, runtime: SubgraphRuntime): AuditSink;
-}
-
-/** Boots a subgraph: migrate, start the queue, seed if asked, serve, and stop cleanly on a signal. */
-export async function runSubgraph<TServices, TLoaders>(
-  definition: SubgraphDefinition<TServices, TLoaders>,
-): Promise<RunningServer> {
-  const { config, dataSource } = definition;
+/** Boots a subgraph: migrate, start the queue, build its modules, seed if asked, serve, and stop cleanly on a signal. */
+export async function runSubgraph(subgraph: Subgraph, config: SubgraphConfig): Promise<RunningServer> {
   const logger = createLogger(config.service, config.logLevel);
   try {
+    const dataSource = dataSourceFor(subgraph, config, config.logSql ? logger : undefined);
     await initializeDatabase(dataSource, config.databaseSchema);
     const events = await EventBus.start({ connectionString: config.databaseUrl, schema: config.queueSchema, logger });
     const runtime: SubgraphRuntime = { config, logger, dataSource, events };
-    const services = definition.createServices(runtime);
-    await definition.prepare?.(services, runtime);
-    for (const subscription of definition.subscriptions?.(services) ?? []) {
-      await events.subscribe(subscription);
+    const services = createModuleServices(subgraph.ordered, runtime);
+    for (const module of subgraph.ordered) await module.prepare?.(services.get(module), runtime);
+    for (const module of subgraph.ordered) {
+      for (const subscription of module.subscriptions?.(services.get(module)) ?? []) {
+        await events.subscribe(subscription);
+      }
     }
-    if (config.seedDemo && definition.seedDemo) await definition.seedDemo(services, runtime);
+    if (config.seedDemo && subgraph.seedDemo) await subgraph.seedDemo(runtime);
 
+    const tokenIssuer = soleProvider(subgraph, 'verifyToken');
+    const auditKeeper = soleProvider(subgraph, 'auditSink');
     const server = await startSubgraphServer({
       config,
       logger,
       dataSource,
       events,
-      schema: await definition.buildSchema(services),
+      schema: await buildSchemaOf(subgraph, services),
       verifyToken:
-        definition.verifyToken?.(services) ??
+        tokenIssuer?.verifyToken?.(services.get(tokenIssuer)) ??
         createTokenVerifier({
           issuer: config.auth.issuer,
           audience: config.auth.audience,
           keys: config.auth.jwksUrl,
           sessionCheck: remoteSessionCheck(config.auth.sessionStatusUrl),
         }),
-      auditSink: definition.auditSink?.(services, runtime) ?? eventAuditSink(events, dataSource.manager),
-      createLoaders: (caller) => definition.createLoaders(services, caller),
-      routes: definition.routes ? (app) => definition.routes!(services, app) : undefined,
+      auditSink:
+        auditKeeper?.auditSink?.(services.get(auditKeeper), runtime) ?? eventAuditSink(events, dataSource.manager),
+      createLoaders: (caller) => createRequestLoaders(subgraph, services, caller),
+      routes: (app) => {
+        for (const module of subgraph.ordered) module.routes?.(services.get(module), app);
+      },
     });
     stopOnSignals(logger, () => server.stop());
     return server;

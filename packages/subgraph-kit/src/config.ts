@@ -19,6 +19,11 @@ export const subgraphEnvironment = z.object({
   AUTH_JWKS_URL: optionalUrl,
   /** The accounts subgraph, which owns sessions and the audit log. */
   ACCOUNTS_URL: z.preprocess((value) => (value === '' ? undefined : value), z.url().default('http://127.0.0.1:4001')),
+  /** Logs every SQL statement with its request id: for counting statements per request, not for production. */
+  LOG_SQL: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((value) => value === 'true'),
   SEED_DEMO: z
     .enum(['true', 'false'])
     .default('false')
@@ -42,6 +47,7 @@ export interface SubgraphConfig {
     sessionStatusUrl: string;
   };
   seedDemo: boolean;
+  logSql: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -89,5 +95,6 @@ export function loadSubgraphConfig(
       sessionStatusUrl: `${accountsUrl}/auth/session`,
     },
     seedDemo: values.SEED_DEMO,
+    logSql: values.LOG_SQL,
   };
 }

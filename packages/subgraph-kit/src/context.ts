@@ -1,5 +1,4 @@
 import type { EntityManager } from 'typeorm';
-import type { AuditRecord } from './audit';
 import type { Caller } from './contracts/callers';
 import type { Logger } from './http/logger';
 
@@ -14,4 +13,14 @@ export interface RequestContext<TLoaders = unknown> {
   loaders: TLoaders;
   /** Writes to the audit log as this caller; pass the transaction of the change it records. */
   audit(record: AuditRecord, transaction?: EntityManager): Promise<void>;
+}
+
+/** One thing to write to the audit log; who did it comes from the request's caller. */
+export interface AuditRecord {
+  action: string;
+  /** The partner whose data was touched. */
+  partnerId: string;
+  targetType?: string;
+  targetId?: string;
+  details?: Record<string, unknown>;
 }

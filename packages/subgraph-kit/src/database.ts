@@ -1,4 +1,6 @@
-import { DataSource, type EntityManager, type MixedList, type EntitySchema } from 'typeorm';
+import { DataSource, type EntityManager, type EntitySchema, type Logger as OrmLogger, type MixedList } from 'typeorm';
+import { currentTrace } from './http/tracing';
+import type { Logger } from './http/logger';
 import type { SubgraphConfig } from './config';
 
 type EntityList = MixedList<string | EntitySchema | (new () => unknown)>;
@@ -10,7 +12,7 @@ type MigrationList = MixedList<string | (new () => unknown)>;
  */
 export function createDataSource(
   config: Pick<SubgraphConfig, 'databaseUrl' | 'databaseSchema' | 'service'>,
-  options: { entities: EntityList; migrations: MigrationList; poolSize?: number },
+  options: { entities: EntityList; migrations: MigrationList; poolSize?: number; logSqlTo?: Logger },
 ): DataSource {
   return new DataSource({
     type: 'postgres',
@@ -21,7 +23,8 @@ export function createDataSource(
     migrationsTableName: 'migrations',
     migrationsTransactionMode: 'each',
     synchronize: false,
-    logging: false,
+    logging: Boolean(options.logSqlTo),
+    logger: options.logSqlTo ? sqlStatementLogger(options.logSqlTo) : undefined,
     applicationName: `clientele-${config.service}`,
     extra: { max: options.poolSize ?? 10 },
   });
@@ -47,3 +50,20 @@ export async function initializeDatabase(dataSource: DataSource, schema: string)
 }
 
 export type Transaction = EntityManager;
+
+/**
+ * Logs each statement under the request that ran it, so a test can count the statements one
+ * GraphQL request costs (`LOG_SQL=true`); work outside a request logs on the service's logger.
+ */
+function sqlStatementLogger(fallback: Logger): OrmLogger {
+  const log = (sql: string) =>
+    (currentTrace()?.log ?? fallback).info({ event: 'sql.statement', sql: sql.slice(0, 500) }, 'sql statement');
+  return {
+    logQuery: log,
+    logQueryError: () => undefined,
+    logQuerySlow: () => undefined,
+    logSchemaBuild: () => undefined,
+    logMigration: () => undefined,
+    log: () => undefined,
+  };
+}

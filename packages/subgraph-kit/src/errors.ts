@@ -40,13 +40,49 @@ export class UserError {
   field: string[] | null;
 
   @Field(() => UserErrorCode, { description: 'Machine-readable reason.' })
-  code: UserErrorCode;
+  code: UserErrorCode | DomainErrorCode;
 
   @Field({ description: 'What went wrong, in words a person can act on.' })
   message: string;
 }
 
-export function userError(code: UserErrorCode, message: string, field: string[] | null = null): UserError {
+declare const domainErrorCode: unique symbol;
+
+/** A `userErrors` code that only one domain gives, e.g. `CREDITS_INSUFFICIENT`; see `defineErrorCodes`. */
+export type DomainErrorCode = string & { readonly [domainErrorCode]: true };
+
+/** A module's own codes, by name. */
+export type DomainErrorCodes = Readonly<Record<string, DomainErrorCode>>;
+
+const domainErrorDescriptions = new Map<string, string>();
+
+/**
+ * Declares the codes a domain adds to `UserErrorCode`, each with its description, so that the
+ * shared enum holds only what every domain needs. The module lists them in its `errorCodes`;
+ * the subgraph's schema then carries them, and federation merges each subgraph's values.
+ */
+export function defineErrorCodes<TCode extends string>(
+  descriptions: Record<TCode, string>,
+): Readonly<Record<TCode, DomainErrorCode>> {
+  const codes = {} as Record<TCode, DomainErrorCode>;
+  for (const [code, description] of Object.entries<string>(descriptions)) {
+    if (!/^[A-Z][A-Z0-9_]*$/.test(code)) throw new Error(`Error code ${code} is not in SCREAMING_SNAKE_CASE`);
+    if (code in UserErrorCode) throw new Error(`Error code ${code} is already one every domain shares`);
+    domainErrorDescriptions.set(code, description);
+    codes[code as TCode] = code as DomainErrorCode;
+  }
+  return Object.freeze(codes);
+}
+
+export function descriptionOfErrorCode(code: DomainErrorCode): string {
+  return domainErrorDescriptions.get(code) ?? '';
+}
+
+export function userError(
+  code: UserErrorCode | DomainErrorCode,
+  message: string,
+  field: string[] | null = null,
+): UserError {
   return Object.assign(new UserError(), { code, message, field });
 }
 

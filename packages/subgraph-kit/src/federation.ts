@@ -2,11 +2,11 @@ import { writeFileSync } from 'node:fs';
 import { buildSubgraphSchema, printSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
-import { type GraphQLSchema, parse } from 'graphql';
+import { type DocumentNode, type EnumValueDefinitionNode, type GraphQLSchema, Kind, parse, visit } from 'graphql';
 import { DateTimeResolver, SafeIntResolver } from 'graphql-scalars';
 import { buildSchema, createResolversMap, type NonEmptyArray, type ClassType } from 'type-graphql';
 import type { RequestContext } from './context';
-import { ForbiddenError } from './errors';
+import { type DomainErrorCode, ForbiddenError, descriptionOfErrorCode } from './errors';
 import { type Permission, can } from './contracts/permissions';
 import { assertEveryResolverRequires } from './requires';
 
@@ -32,6 +32,29 @@ export interface FederatedSchemaOptions<TContext> {
   references?: ReferenceResolvers<TContext>;
   /** Resolves resolver classes to instances wired with their services. */
   container?: { get(someClass: ClassType): unknown };
+  /** Codes the subgraph's domains add to `UserErrorCode`. */
+  errorCodes?: readonly DomainErrorCode[];
+}
+
+/** Adds the domains' own codes to the `UserErrorCode` enum of a printed schema. */
+function withDomainErrorCodes(typeDefs: DocumentNode, codes: readonly DomainErrorCode[]): DocumentNode {
+  if (codes.length === 0) return typeDefs;
+  return visit(typeDefs, {
+    EnumTypeDefinition(node) {
+      if (node.name.value !== 'UserErrorCode') return undefined;
+      const taken = new Set(node.values?.map((value) => value.name.value));
+      const added = codes.map((code): EnumValueDefinitionNode => {
+        if (taken.has(code)) throw new Error(`UserErrorCode ${code} is declared twice`);
+        taken.add(code);
+        return {
+          kind: Kind.ENUM_VALUE_DEFINITION,
+          name: { kind: Kind.NAME, value: code },
+          description: { kind: Kind.STRING, value: descriptionOfErrorCode(code), block: false },
+        };
+      });
+      return { ...node, values: [...(node.values ?? []), ...added] };
+    },
+  });
 }
 
 /**
@@ -49,7 +72,10 @@ export async function buildFederatedSchema<TContext>(
     validate: false,
     skipCheck: true,
   });
-  const typeDefs = parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(schema)}`);
+  const typeDefs = withDomainErrorCodes(
+    parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(schema)}`),
+    options.errorCodes ?? [],
+  );
   const resolvers = createResolversMap(schema) as GraphQLResolverMap<TContext>;
   assertEveryResolverRequires(options.resolvers);
   for (const [typeName, reference] of Object.entries(options.references ?? {})) {

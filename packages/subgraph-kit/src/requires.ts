@@ -52,3 +52,16 @@ export function assertEveryResolverRequires(resolverClasses: readonly ClassType[
     throw new Error(`Resolvers without @Requires(permission): ${missing.join(', ')}`);
   }
 }
+
+/** Every permission the queries, mutations and field resolvers of these classes require. */
+export function permissionsRequiredBy(resolverClasses: readonly ClassType[]): Set<Permission> {
+  const storage = getMetadataStorage();
+  const classes = new Set<unknown>(resolverClasses);
+  const required = new Set<Permission>();
+  for (const resolver of [...storage.queries, ...storage.mutations, ...storage.fieldResolvers]) {
+    if (!classes.has(resolver.target)) continue;
+    const permission = requiredPermissionOf(resolver.target as ClassType, resolver.methodName);
+    if (permission) required.add(permission);
+  }
+  return required;
+}

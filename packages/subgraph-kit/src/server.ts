@@ -14,7 +14,7 @@ import type { SubgraphConfig } from './config';
 import type { RequestContext } from './context';
 import { formatError, unexpectedErrorLogging } from './errors';
 import type { EventBus } from './events';
-import { jsonErrors, requestTracing, traceOf } from './http/tracing';
+import { jsonErrors, requestTracing, traceOf, withRequestScope } from './http/tracing';
 import type { Logger } from './http/logger';
 
 export interface SubgraphServerOptions<TLoaders> {
@@ -79,6 +79,7 @@ export async function startSubgraphServer<TLoaders>(options: SubgraphServerOptio
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
+    withRequestScope,
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const caller = await options.verifyToken(req.header('authorization'));

@@ -16,3 +16,5 @@ export const config = {
   /** Refresh cookies travel over HTTPS only in production; local HTTP development needs them too. */
   secureCookies: base.environment === 'production',
 };
+
+export type AccountsConfig = typeof config;

@@ -1,7 +1,13 @@
-export { buildAccountsSchema } from './schema';
-export { createAccountsDataSource } from './data-source';
-export { createAccountsServices, type AccountsServices } from './services';
-export { PartnerProvisioner } from './partners/partner.provisioner';
-export { PlatformStaffService } from './platform/platform-staff.service';
-export { TokenService } from './auth/token.service';
+import { type SubgraphConfig, dataSourceFor } from '@clientele/subgraph-kit';
+import { accountsSubgraph } from './subgraph';
+
+export { accountsSubgraph } from './subgraph';
+export { PartnerProvisioner } from './onboarding';
+export { PlatformStaffService } from './platform';
+export { TokenService } from './credentials';
 export { seedAccountsDemo } from './seed/demo.seed';
+
+/** A data source over the accounts schema, for the demo seed, operations scripts and the test harness. */
+export function createAccountsDataSource(config: Pick<SubgraphConfig, 'databaseUrl' | 'databaseSchema' | 'service'>) {
+  return dataSourceFor(accountsSubgraph, config);
+}

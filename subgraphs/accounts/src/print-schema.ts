@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { writeSubgraphSdl } from '@clientele/subgraph-kit';
-import { buildAccountsSchema } from './schema';
+import { buildSchemaOf, writeSubgraphSdl } from '@clientele/subgraph-kit';
+import { accountsSubgraph } from './subgraph';
 
-void writeSubgraphSdl(() => buildAccountsSchema(), join(__dirname, '..', 'schema.graphql'));
+void writeSubgraphSdl(() => buildSchemaOf(accountsSubgraph), join(__dirname, '..', 'schema.graphql'));

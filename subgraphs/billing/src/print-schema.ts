@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { writeSubgraphSdl } from '@clientele/subgraph-kit';
-import { buildBillingSchema } from './schema';
+import { buildSchemaOf, writeSubgraphSdl } from '@clientele/subgraph-kit';
+import { billingSubgraph } from './subgraph';
 
-void writeSubgraphSdl(() => buildBillingSchema(), join(__dirname, '..', 'schema.graphql'));
+void writeSubgraphSdl(() => buildSchemaOf(billingSubgraph), join(__dirname, '..', 'schema.graphql'));

@@ -1,3 +1,9 @@
-export { buildMessagingSchema } from './schema';
-export { createMessagingDataSource } from './data-source';
+import { type SubgraphConfig, dataSourceFor } from '@clientele/subgraph-kit';
+import { messagingSubgraph } from './subgraph';
+
+export { messagingSubgraph } from './subgraph';
 export { seedMessagingDemo } from './seed/demo.seed';
+
+export function createMessagingDataSource(config: Pick<SubgraphConfig, 'databaseUrl' | 'databaseSchema' | 'service'>) {
+  return dataSourceFor(messagingSubgraph, config);
+}

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { writeSubgraphSdl } from '@clientele/subgraph-kit';
-import { buildMessagingSchema } from './schema';
+import { buildSchemaOf, writeSubgraphSdl } from '@clientele/subgraph-kit';
+import { messagingSubgraph } from './subgraph';
 
-void writeSubgraphSdl(() => buildMessagingSchema(), join(__dirname, '..', 'schema.graphql'));
+void writeSubgraphSdl(() => buildSchemaOf(messagingSubgraph), join(__dirname, '..', 'schema.graphql'));

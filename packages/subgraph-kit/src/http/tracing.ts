@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { ErrorRequestHandler, NextFunction, Request, Response } from 'express';
 import { REQUEST_ID_HEADER } from '../contracts/errors';
 import { newId } from '../ids';
@@ -41,6 +42,22 @@ export function requestTracing(logger: Logger) {
     });
     next();
   };
+}
+
+const scope = new AsyncLocalStorage<RequestTrace>();
+
+/**
+ * Makes the request's trace reachable from code that is not handed the request (error
+ * formatting, the SQL logger). Mount it after the body parser: the parser's stream callbacks
+ * run outside any scope entered before it.
+ */
+export function withRequestScope(_req: Request, res: Response, next: NextFunction): void {
+  scope.run(traceOf(res), next);
+}
+
+/** The trace of the request being served, if any. */
+export function currentTrace(): RequestTrace | undefined {
+  return scope.getStore();
 }
 
 /** Stops the process cleanly on Ctrl-C or SIGTERM; a second signal forces the exit. */

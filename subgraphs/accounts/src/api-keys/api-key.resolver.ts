@@ -1,6 +1,5 @@
-import { Requires } from '@clientele/subgraph-kit';
+import { type RequestContext, Requires } from '@clientele/subgraph-kit';
 import { Arg, Args, Ctx, Mutation, Query, Resolver } from 'type-graphql';
-import type { AccountsContext } from '../context';
 import { ApiKeyCreateInput, ApiKeyCreatePayload, ApiKeyRevokeInput, ApiKeyRevokePayload } from './api-key.inputs';
 import type { ApiKeyService } from './api-key.service';
 import { ApiKeyConnection, ApiKeyType, ApiKeysArgs } from './api-key.type';
@@ -11,7 +10,7 @@ export class ApiKeyResolver {
 
   @Query(() => ApiKeyConnection, { description: 'The partner’s API keys, newest first.' })
   @Requires('api-keys:manage')
-  apiKeys(@Args() { filter, ...page }: ApiKeysArgs, @Ctx() context: AccountsContext): Promise<ApiKeyConnection> {
+  apiKeys(@Args() { filter, ...page }: ApiKeysArgs, @Ctx() context: RequestContext): Promise<ApiKeyConnection> {
     return this.service.list(context.caller, filter, page);
   }
 
@@ -19,7 +18,7 @@ export class ApiKeyResolver {
   @Requires('api-keys:manage')
   apiKeyCreate(
     @Arg('input', { description: 'The new key.' }) input: ApiKeyCreateInput,
-    @Ctx() context: AccountsContext,
+    @Ctx() context: RequestContext,
   ): Promise<ApiKeyCreatePayload> {
     return this.service.create(context, input);
   }
@@ -28,7 +27,7 @@ export class ApiKeyResolver {
   @Requires('api-keys:manage')
   apiKeyRevoke(
     @Arg('input', { description: 'The key to revoke.' }) input: ApiKeyRevokeInput,
-    @Ctx() context: AccountsContext,
+    @Ctx() context: RequestContext,
   ): Promise<ApiKeyRevokePayload> {
     return this.service.revoke(context, input.id);
   }

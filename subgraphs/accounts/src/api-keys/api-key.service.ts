@@ -14,7 +14,7 @@ import {
   userError,
 } from '@clientele/subgraph-kit';
 import type { DataSource } from 'typeorm';
-import { digestOf, newSecret } from '../auth/secrets';
+import { digestOf, newSecret } from '../credentials';
 import { ApiKeyEntity } from './api-key.entity';
 import {
   type ApiKeyCreateInput,
@@ -138,5 +138,31 @@ export class ApiKeyService {
       scopes: entity.scopes,
       sessionId: entity.id,
     };
+  }
+
+  /**
+   * Whether a key that was exchanged for a token is still unrevoked; notes its use at most once a
+   * minute, so a busy key does not write on every request.
+   */
+  async isLive(caller: ApiKeyCaller): Promise<boolean> {
+    const touched = await this.dataSource.query<[unknown[], number]>(
+      `UPDATE accounts.api_keys SET last_used_at = now()
+        WHERE partner_id = $1 AND id = $2 AND revoked_at IS NULL
+          AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')
+        RETURNING 1`,
+      [caller.partnerId, caller.apiKeyId],
+    );
+    if (touched[1] > 0) return true;
+    const [live] = await this.dataSource.query<unknown[]>(
+      `SELECT 1 FROM accounts.api_keys WHERE partner_id = $1 AND id = $2 AND revoked_at IS NULL`,
+      [caller.partnerId, caller.apiKeyId],
+    );
+    return Boolean(live);
+  }
+
+  /** What the viewer shows of a key. */
+  async describe(partnerId: string, id: string): Promise<{ id: string; name: string; scopes: string[] } | null> {
+    const key = await this.dataSource.getRepository(ApiKeyEntity).findOneBy({ partnerId, id });
+    return key && { id: key.id, name: key.name, scopes: key.scopes };
   }
 }

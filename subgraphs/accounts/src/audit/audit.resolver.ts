@@ -1,6 +1,5 @@
-import { Requires } from '@clientele/subgraph-kit';
+import { type RequestContext, Requires } from '@clientele/subgraph-kit';
 import { Args, Ctx, Query, Resolver } from 'type-graphql';
-import type { AccountsContext } from '../context';
 import type { AuditService } from './audit.service';
 import { AuditEntryConnection, AuditEntryType, AuditLogArgs } from './audit.type';
 
@@ -10,7 +9,7 @@ export class AuditResolver {
 
   @Query(() => AuditEntryConnection, { description: 'The audit log of the caller’s partner, newest first.' })
   @Requires('audit:read')
-  auditLog(@Args() { filter, ...page }: AuditLogArgs, @Ctx() context: AccountsContext): Promise<AuditEntryConnection> {
+  auditLog(@Args() { filter, ...page }: AuditLogArgs, @Ctx() context: RequestContext): Promise<AuditEntryConnection> {
     return this.audit.list(context.caller, filter, page);
   }
 }

@@ -32,11 +32,12 @@ export class AuditService {
     entry: AuditRequestedData,
     manager: EntityManager = this.dataSource.manager,
     id: string = newId(),
+    occurredAt: Date | null = null,
   ): Promise<void> {
     await manager.query(
       `INSERT INTO accounts.audit_log
-         (id, partner_id, action, actor_kind, actor_id, impersonator_id, target_type, target_id, request_id, details)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+         (id, partner_id, action, actor_kind, actor_id, impersonator_id, target_type, target_id, request_id, details, occurred_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, COALESCE($11, now()))
        ON CONFLICT (id) DO NOTHING`,
       [
         id,
@@ -49,6 +50,7 @@ export class AuditService {
         entry.targetId,
         entry.requestId,
         JSON.stringify(entry.details),
+        occurredAt,
       ],
     );
   }

@@ -1,13 +1,11 @@
-import type { AccountsContext } from '../context';
-import { toCustomerType } from './customer.type';
+import type { CustomersContext } from './customer.loaders';
 
 /** `_entities` for Customer: the same partner- and reseller-scoped loader as every other read. */
 export const customerReference = {
   Customer: {
     requires: 'customers:read' as const,
-    async __resolveReference(reference: { id: string }, context: AccountsContext) {
-      const customer = await context.loaders.customerById.load(reference.id);
-      return customer ? toCustomerType(customer) : null;
+    __resolveReference(reference: { id: string }, context: CustomersContext) {
+      return context.loaders.customerById.load(reference.id);
     },
   },
 };

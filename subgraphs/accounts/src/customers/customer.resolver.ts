@@ -1,9 +1,9 @@
 import { Requires } from '@clientele/subgraph-kit';
 import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import type { AccountsContext } from '../context';
 import { CustomerCreateInput, CustomerCreatePayload, CustomersArgs } from './customer.inputs';
+import type { CustomersContext } from './customer.loaders';
 import type { CustomerService } from './customer.service';
-import { CustomerConnection, CustomerType, toCustomerType } from './customer.type';
+import { CustomerConnection, CustomerType } from './customer.type';
 
 @Resolver(() => CustomerType)
 export class CustomerResolver {
@@ -11,7 +11,7 @@ export class CustomerResolver {
 
   @Query(() => CustomerConnection, { description: 'The customer accounts the caller may see, a page at a time.' })
   @Requires('customers:read')
-  customers(@Args() args: CustomersArgs, @Ctx() context: AccountsContext): Promise<CustomerConnection> {
+  customers(@Args() args: CustomersArgs, @Ctx() context: CustomersContext): Promise<CustomerConnection> {
     return this.customerService.list(context.caller, args);
   }
 
@@ -22,17 +22,16 @@ export class CustomerResolver {
   @Requires('customers:read')
   async customer(
     @Arg('id', () => ID, { description: 'Id of the customer account.' }) id: string,
-    @Ctx() context: AccountsContext,
+    @Ctx() context: CustomersContext,
   ): Promise<CustomerType | null> {
-    const customer = await context.loaders.customerById.load(id);
-    return customer ? toCustomerType(customer) : null;
+    return context.loaders.customerById.load(id);
   }
 
   @Mutation(() => CustomerCreatePayload, { description: 'Opens a new customer account.' })
   @Requires('customers:write')
   customerCreate(
     @Arg('input', { description: 'The new account.' }) input: CustomerCreateInput,
-    @Ctx() context: AccountsContext,
+    @Ctx() context: CustomersContext,
   ): Promise<CustomerCreatePayload> {
     return this.customerService.create(context.caller, input);
   }

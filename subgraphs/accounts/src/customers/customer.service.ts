@@ -3,6 +3,7 @@ import {
   type Caller,
   type CustomerCreatedData,
   type EventBus,
+  type RequestContext,
   whereInScope,
   partnerOf,
   scopeOf,
@@ -17,7 +18,7 @@ import {
   userError,
 } from '@clientele/subgraph-kit';
 import { type DataSource, type EntityManager, QueryFailedError, type SelectQueryBuilder } from 'typeorm';
-import { ResellerEntity } from '../partners/partner.entity';
+import type { PartnerService } from '../partners';
 import { CustomerEntity } from './customer.entity';
 import {
   type CustomerCreateInput,
@@ -26,7 +27,7 @@ import {
   type CustomersArgs,
   customerCreateSchema,
 } from './customer.inputs';
-import { CustomerConnection, toCustomerType } from './customer.type';
+import { CustomerConnection, type CustomerType, toCustomerType } from './customer.type';
 
 const DEFAULT_STATUSES = ['ACTIVE', 'SUSPENDED', 'INACTIVE'];
 
@@ -55,6 +56,7 @@ export class CustomerService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly events: EventBus,
+    private readonly partners: PartnerService,
   ) {}
 
   /** Every customer read starts here: the caller's partner, and their reseller if they are limited to one. */
@@ -81,10 +83,39 @@ export class CustomerService {
   }
 
   /** Customers by id, for loaders; ids the caller may not see are simply absent. */
-  async findByIds(caller: Caller, ids: readonly string[]): Promise<CustomerEntity[]> {
+  async findByIds(caller: Caller, ids: readonly string[]): Promise<CustomerType[]> {
     const valid = ids.filter(isValidId);
     if (valid.length === 0) return [];
-    return this.visibleTo(caller).andWhere('c.id = ANY(:ids)', { ids: valid }).getMany();
+    return (await this.visibleTo(caller).andWhere('c.id = ANY(:ids)', { ids: valid }).getMany()).map(toCustomerType);
+  }
+
+  /** One customer of a partner, for checks made outside a caller's request (sign-in, refresh). */
+  async findOne(partnerId: string, customerId: string): Promise<CustomerType | null> {
+    const customer = await this.dataSource.getRepository(CustomerEntity).findOneBy({ partnerId, id: customerId });
+    return customer && toCustomerType(customer);
+  }
+
+  /** The contact details a customer may change themselves in the portal; audited with the change. */
+  async updateContact(
+    context: RequestContext,
+    key: { partnerId: string; customerId: string },
+    contact: { phone: string | null; timezone: string },
+  ): Promise<CustomerType> {
+    return this.dataSource.transaction(async (manager) => {
+      const where = { partnerId: key.partnerId, id: key.customerId };
+      await manager.update(CustomerEntity, where, contact);
+      await context.audit(
+        {
+          action: 'customer.contact-updated',
+          partnerId: key.partnerId,
+          targetType: 'Customer',
+          targetId: key.customerId,
+          details: contact,
+        },
+        manager,
+      );
+      return toCustomerType(await manager.findOneByOrFail(CustomerEntity, where));
+    });
   }
 
   async create(caller: Caller, input: CustomerCreateInput): Promise<CustomerCreatePayload> {
@@ -106,12 +137,14 @@ export class CustomerService {
 
     try {
       const customer = await this.dataSource.transaction(async (manager) => {
-        if (resellerId) {
-          const reseller = await manager.findOneBy(ResellerEntity, { partnerId: partnerId, id: resellerId });
-          if (!reseller)
-            return userError(UserErrorCode.NOT_FOUND, 'That reseller was not found.', ['input', 'resellerId']);
+        if (resellerId && !(await this.partners.resellerExists(partnerId, resellerId, manager))) {
+          return userError(UserErrorCode.NOT_FOUND, 'That reseller was not found.', ['input', 'resellerId']);
         }
-        const accountNumber = command.accountNumber ?? (await this.nextAccountNumber(manager, partnerId));
+        const accountNumber =
+          command.accountNumber ??
+          (await this.partners.takeAccountNumber(manager, partnerId, (number) =>
+            manager.existsBy(CustomerEntity, { partnerId, accountNumber: number }),
+          ));
         const entity = manager.create(CustomerEntity, {
           partnerId: partnerId,
           id: newId(),
@@ -154,21 +187,6 @@ export class CustomerService {
         };
       }
       throw err;
-    }
-  }
-
-  /** Takes the partner's next account number; the row lock serialises concurrent creates within one partner. */
-  private async nextAccountNumber(manager: EntityManager, partnerId: string): Promise<string> {
-    for (;;) {
-      const rows = await manager.query<[{ number: string }[], number]>(
-        `UPDATE accounts.partners SET next_account_number = next_account_number + 1 WHERE id = $1 RETURNING next_account_number - 1 AS number`,
-        [partnerId],
-      );
-      const number = rows[0][0]?.number;
-      if (number === undefined) throw new Error(`partner ${partnerId} does not exist`);
-      // Skip numbers an operator already chose by hand.
-      const taken = await manager.existsBy(CustomerEntity, { partnerId, accountNumber: number });
-      if (!taken) return number;
     }
   }
 }

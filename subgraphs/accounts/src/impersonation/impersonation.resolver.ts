@@ -1,6 +1,6 @@
-import { Requires } from '@clientele/subgraph-kit';
+import { type RequestContext, Requires } from '@clientele/subgraph-kit';
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
-import type { AccountsContext } from '../context';
+import type { CustomerLoaders } from '../customers';
 import type { ImpersonationService } from './impersonation.service';
 import { CustomerImpersonateInput, CustomerImpersonatePayload, PortalSessionType } from './impersonation.types';
 
@@ -15,7 +15,7 @@ export class ImpersonationResolver {
   @Requires('customers:impersonate')
   async customerImpersonate(
     @Arg('input', { description: 'Whom to log in as, and your password.' }) input: CustomerImpersonateInput,
-    @Ctx() context: AccountsContext,
+    @Ctx() context: RequestContext<CustomerLoaders>,
   ): Promise<CustomerImpersonatePayload> {
     const customer = await context.loaders.customerById.load(input.customerId);
     return this.impersonation.start(context, customer, input.password);

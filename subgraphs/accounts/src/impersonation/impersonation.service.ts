@@ -1,13 +1,15 @@
 import { type PortalCaller, type RequestContext, UserErrorCode, type Logger, userError } from '@clientele/subgraph-kit';
 import type { DataSource } from 'typeorm';
-import type { AuditService } from '../audit/audit.service';
-import type { SessionService } from '../auth/session.service';
-import type { ThrottleService, ThrottleKey } from '../auth/throttle.service';
-import { ACCOUNT_POLICY } from '../auth/throttle.service';
-import type { TokenService } from '../auth/token.service';
-import type { CustomerEntity } from '../customers/customer.entity';
-import { toCustomerType } from '../customers/customer.type';
-import type { OperatorService } from '../operators/operator.service';
+import type { AuditService } from '../audit';
+import {
+  ACCOUNT_POLICY,
+  type SessionService,
+  type ThrottleKey,
+  type ThrottleService,
+  type TokenService,
+} from '../credentials';
+import type { CustomerType } from '../customers';
+import type { OperatorService } from '../operators';
 import { type CustomerImpersonatePayload, PortalSessionType } from './impersonation.types';
 
 /** A log-in-as session lasts at most this long and is never renewed. */
@@ -34,7 +36,7 @@ export class ImpersonationService {
 
   async start(
     context: RequestContext,
-    customer: CustomerEntity | null,
+    customer: CustomerType | null,
     password: string,
   ): Promise<CustomerImpersonatePayload> {
     const { caller } = context;
@@ -68,11 +70,13 @@ export class ImpersonationService {
         userErrors: [userError(UserErrorCode.NOT_FOUND, 'That customer was not found.', ['input', 'customerId'])],
       };
     }
+    // The customer came through the caller's scoped loader, so it is the operator's partner's.
+    const partnerId = caller.partnerId;
     const { session, portalCaller } = await this.dataSource.transaction(async (manager) => {
       const started = await this.sessions.start(
         {
           kind: 'impersonation',
-          partnerId: customer.partnerId,
+          partnerId: partnerId,
           subjectId: caller.operatorId,
           customerId: customer.id,
           lifetimeMs: IMPERSONATION_LIFETIME_MS,
@@ -83,7 +87,7 @@ export class ImpersonationService {
       await context.audit(
         {
           action: 'impersonation.started',
-          partnerId: customer.partnerId,
+          partnerId: partnerId,
           targetType: 'Customer',
           targetId: customer.id,
           details: { sessionId: started.id, expiresAt: started.expiresAt.toISOString() },
@@ -92,7 +96,7 @@ export class ImpersonationService {
       );
       const portal: PortalCaller = {
         kind: 'portal',
-        partnerId: customer.partnerId,
+        partnerId: partnerId,
         customerId: customer.id,
         memberId: null,
         impersonator: { operatorId: caller.operatorId },
@@ -108,7 +112,7 @@ export class ImpersonationService {
       session: Object.assign(new PortalSessionType(), {
         accessToken: token.accessToken,
         expiresAt: token.expiresAt,
-        customer: toCustomerType(customer),
+        customer,
       }),
       userErrors: [],
     };
@@ -135,21 +139,28 @@ export class ImpersonationService {
     });
   }
 
-  /** Ends and audits sessions whose time ran out; one statement, safe with several replicas sweeping. */
+  /** Ends and audits sessions whose time ran out; row locks keep several replicas from auditing one twice. */
   async endExpired(): Promise<number> {
-    const ended = await this.dataSource.query<unknown[]>(
-      `WITH ended AS (
-         UPDATE accounts.sessions SET ended_at = now(), end_reason = 'expired'
-          WHERE kind = 'impersonation' AND ended_at IS NULL AND expires_at <= now()
-          RETURNING id, partner_id, subject_id, customer_id, expires_at
-       )
-       INSERT INTO accounts.audit_log (id, partner_id, occurred_at, action, actor_kind, actor_id, target_type, target_id, details)
-       SELECT gen_random_uuid(), partner_id, expires_at, 'impersonation.ended', 'operator', subject_id, 'Customer',
-              customer_id::text, jsonb_build_object('sessionId', id, 'reason', 'expired')
-         FROM ended
-       RETURNING 1`,
-    );
-    return ended.length;
+    return this.dataSource.transaction(async (manager) => {
+      const ended = await this.sessions.endExpired('impersonation', manager);
+      for (const session of ended) {
+        await this.audit.write(
+          session.partnerId,
+          {
+            action: 'impersonation.ended',
+            actor: { kind: 'operator', id: session.subjectId, impersonatorId: null },
+            targetType: 'Customer',
+            targetId: session.customerId,
+            requestId: null,
+            details: { sessionId: session.id, reason: 'expired' },
+          },
+          manager,
+          undefined,
+          session.expiresAt,
+        );
+      }
+      return ended.length;
+    });
   }
 
   startSweeping(logger: Logger): void {

@@ -1,6 +1,6 @@
 import { UserError } from '@clientele/subgraph-kit';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
-import { CustomerType } from '../customers/customer.type';
+import { CustomerType } from '../customers';
 
 @InputType({ description: 'Whom to log in as, and the operator’s own password again.' })
 export class CustomerImpersonateInput {

@@ -1,15 +1,20 @@
-import type { Caller } from '@clientele/subgraph-kit';
+import type { Caller, RequestContext } from '@clientele/subgraph-kit';
 import DataLoader from 'dataloader';
-import type { MemberEntity } from './member.entity';
+import type { CustomerLoaders } from '../customers';
 import type { MemberService } from './member.service';
+import { type MemberType, toMemberType } from './member.type';
 
 export function createMemberLoaders(members: MemberService, caller: Caller) {
   return {
-    membersByCustomerId: new DataLoader<string, MemberEntity[]>(async (customerIds) => {
+    membersByCustomerId: new DataLoader<string, MemberType[]>(async (customerIds) => {
       const rows = await members.listForCustomers(caller, customerIds);
-      const byCustomer = new Map<string, MemberEntity[]>();
-      for (const row of rows) byCustomer.set(row.customerId, [...(byCustomer.get(row.customerId) ?? []), row]);
+      const byCustomer = new Map<string, MemberType[]>();
+      for (const row of rows)
+        byCustomer.set(row.customerId, [...(byCustomer.get(row.customerId) ?? []), toMemberType(row)]);
       return customerIds.map((id) => byCustomer.get(id) ?? []);
     }),
   };
 }
+
+export type MemberLoaders = ReturnType<typeof createMemberLoaders>;
+export type MembersContext = RequestContext<MemberLoaders & CustomerLoaders>;

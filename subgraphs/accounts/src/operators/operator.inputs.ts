@@ -1,7 +1,7 @@
 import { ConnectionArgs, OPERATOR_ROLES, type OperatorRole, UserError } from '@clientele/subgraph-kit';
 import { ArgsType, Field, ID, InputType, ObjectType } from 'type-graphql';
 import { z } from 'zod';
-import { InvitationType } from '../invitations/invitation.type';
+import { InvitationType } from '../credentials';
 import { OPERATOR_STATUSES, type OperatorStatus } from './operator.entity';
 import { OperatorRoleEnum, OperatorStatusEnum, OperatorType } from './operator.type';
 

@@ -1,7 +1,7 @@
 import { NotFoundError, Requires } from '@clientele/subgraph-kit';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { AccountsContext } from '../context';
-import { PartnerType, ResellerType, toPartnerType, toResellerType } from '../partners/partner.type';
+import { PartnerType, ResellerType, resellerKey } from '../partners';
+import type { OperatorsContext } from './operator.loaders';
 import {
   OperatorDeactivateInput,
   OperatorDeactivatePayload,
@@ -12,7 +12,7 @@ import {
   OperatorsArgs,
 } from './operator.inputs';
 import type { OperatorService } from './operator.service';
-import { OperatorConnection, OperatorType, toOperatorType } from './operator.type';
+import { OperatorConnection, OperatorType } from './operator.type';
 
 @Resolver(() => OperatorType)
 export class OperatorResolver {
@@ -20,7 +20,7 @@ export class OperatorResolver {
 
   @Query(() => OperatorConnection, { description: 'The partner’s staff, oldest first.' })
   @Requires('operators:read')
-  operators(@Args() { filter, ...page }: OperatorsArgs, @Ctx() context: AccountsContext): Promise<OperatorConnection> {
+  operators(@Args() { filter, ...page }: OperatorsArgs, @Ctx() context: OperatorsContext): Promise<OperatorConnection> {
     return this.service.list(context.caller, filter, page);
   }
 
@@ -28,18 +28,17 @@ export class OperatorResolver {
   @Requires('operators:read')
   async operator(
     @Arg('id', () => ID, { description: 'Id of the operator.' }) id: string,
-    @Ctx() context: AccountsContext,
+    @Ctx() context: OperatorsContext,
   ): Promise<OperatorType | null> {
-    const operator = await context.loaders.operatorById.load(id);
-    return operator ? toOperatorType(operator) : null;
+    return context.loaders.operatorById.load(id);
   }
 
   @FieldResolver(() => PartnerType, { description: 'The partner the operator works for.' })
   @Requires('operators:read')
-  async partner(@Root() operator: OperatorType): Promise<PartnerType> {
-    const partner = await this.service.findPartner(operator.partnerId);
+  async partner(@Root() operator: OperatorType, @Ctx() context: OperatorsContext): Promise<PartnerType> {
+    const partner = await context.loaders.partnerById.load(operator.partnerId);
     if (!partner) throw new NotFoundError('Partner');
-    return toPartnerType(partner);
+    return partner;
   }
 
   @FieldResolver(() => ResellerType, {
@@ -47,10 +46,9 @@ export class OperatorResolver {
     description: 'The reseller whose customers alone the operator sees; null when not limited.',
   })
   @Requires('operators:read')
-  async reseller(@Root() operator: OperatorType): Promise<ResellerType | null> {
+  async reseller(@Root() operator: OperatorType, @Ctx() context: OperatorsContext): Promise<ResellerType | null> {
     if (!operator.resellerId) return null;
-    const reseller = await this.service.findReseller(operator.partnerId, operator.resellerId);
-    return reseller ? toResellerType(reseller) : null;
+    return context.loaders.resellerByKey.load(resellerKey(operator.partnerId, operator.resellerId));
   }
 
   @Mutation(() => OperatorInvitePayload, {
@@ -59,7 +57,7 @@ export class OperatorResolver {
   @Requires('operators:manage')
   operatorInvite(
     @Arg('input', { description: 'Who to invite.' }) input: OperatorInviteInput,
-    @Ctx() context: AccountsContext,
+    @Ctx() context: OperatorsContext,
   ): Promise<OperatorInvitePayload> {
     return this.service.invite(context, input);
   }
@@ -70,7 +68,7 @@ export class OperatorResolver {
   @Requires('operators:manage')
   operatorUpdate(
     @Arg('input', { description: 'The change.' }) input: OperatorUpdateInput,
-    @Ctx() context: AccountsContext,
+    @Ctx() context: OperatorsContext,
   ): Promise<OperatorUpdatePayload> {
     return this.service.update(context, input);
   }
@@ -79,7 +77,7 @@ export class OperatorResolver {
   @Requires('operators:manage')
   operatorDeactivate(
     @Arg('input', { description: 'Who to deactivate.' }) input: OperatorDeactivateInput,
-    @Ctx() context: AccountsContext,
+    @Ctx() context: OperatorsContext,
   ): Promise<OperatorDeactivatePayload> {
     return this.service.deactivate(context, input.id);
   }

@@ -19,11 +19,15 @@ import {
   userError,
 } from '@clientele/subgraph-kit';
 import { type DataSource, type EntityManager, QueryFailedError } from 'typeorm';
-import { verifyAgainstDecoy, verifyPassword } from '../auth/password';
-import type { SessionService } from '../auth/session.service';
-import type { InvitationService } from '../invitations/invitation.service';
-import { toInvitationType } from '../invitations/invitation.type';
-import { PartnerEntity, ResellerEntity } from '../partners/partner.entity';
+import {
+  type InvitationService,
+  type SessionService,
+  toInvitationType,
+  verifyAgainstDecoy,
+  verifyPassword,
+} from '../credentials';
+import type { PartnerService } from '../partners';
+import type { PlatformStaffService } from '../platform';
 import { OperatorEntity } from './operator.entity';
 import {
   type OperatorFilter,
@@ -35,7 +39,34 @@ import {
   operatorInviteSchema,
   operatorUpdateSchema,
 } from './operator.inputs';
-import { OperatorConnection, toOperatorType } from './operator.type';
+import { OperatorConnection, type OperatorType, toOperatorType } from './operator.type';
+
+/** What other modules know of an operator: never the password hash. */
+export interface OperatorRecord {
+  id: string;
+  partnerId: string;
+  email: string;
+  name: string;
+  role: OperatorRole;
+  resellerId: string | null;
+}
+
+function toOperatorRecord(entity: OperatorEntity): OperatorRecord {
+  const { id, partnerId, email, name, role, resellerId } = entity;
+  return { id, partnerId, email, name, role, resellerId };
+}
+
+/** A new operator row, written only by this module; onboarding and the test harness come through here. */
+export interface OperatorInsert {
+  partnerId: string;
+  id?: string;
+  email: string;
+  name: string;
+  role: OperatorRole;
+  resellerId: string | null;
+  /** Null for an invited operator, who sets a password from the invitation. */
+  passwordHash: string | null;
+}
 
 const notFound = (field = 'id') => [
   userError(UserErrorCode.NOT_FOUND, 'That operator was not found.', ['input', field]),
@@ -59,40 +90,44 @@ export class OperatorService {
     private readonly dataSource: DataSource,
     private readonly sessions: SessionService,
     private readonly invitations: InvitationService,
+    private readonly partners: PartnerService,
+    private readonly staff: PlatformStaffService,
   ) {}
 
   /** The operator behind an email and password, or null; both failures take the same time. */
-  async authenticate(email: string, password: string): Promise<OperatorEntity | null> {
+  async authenticate(email: string, password: string): Promise<OperatorRecord | null> {
     const operator = await this.dataSource.getRepository(OperatorEntity).findOneBy({ email, status: 'ACTIVE' });
     if (!operator?.passwordHash) return verifyAgainstDecoy(password).then(() => null);
-    return (await verifyPassword(operator.passwordHash, password)) ? operator : null;
+    return (await verifyPassword(operator.passwordHash, password)) ? toOperatorRecord(operator) : null;
+  }
+
+  /** Whether anyone, operator or platform staff, signs in with this email address. */
+  async emailTaken(email: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
+    return (await manager.existsBy(OperatorEntity, { email })) || this.staff.emailTaken(email, manager);
   }
 
   /** Checks an operator's own password again, e.g. before logging in as a customer. */
   async confirmPassword(caller: OperatorCaller, password: string): Promise<boolean> {
-    const operator = await this.findActive(caller.partnerId, caller.operatorId);
+    const operator = await this.findActiveEntity(caller.partnerId, caller.operatorId);
     if (!operator?.passwordHash) return verifyAgainstDecoy(password);
     return verifyPassword(operator.passwordHash, password);
   }
 
-  findActive(partnerId: string, operatorId: string): Promise<OperatorEntity | null> {
+  async findActive(partnerId: string, operatorId: string): Promise<OperatorRecord | null> {
+    const operator = await this.findActiveEntity(partnerId, operatorId);
+    return operator && toOperatorRecord(operator);
+  }
+
+  private findActiveEntity(partnerId: string, operatorId: string): Promise<OperatorEntity | null> {
     return this.dataSource.getRepository(OperatorEntity).findOneBy({ partnerId, id: operatorId, status: 'ACTIVE' });
   }
 
-  findPartner(partnerId: string): Promise<PartnerEntity | null> {
-    return this.dataSource.getRepository(PartnerEntity).findOneBy({ id: partnerId });
-  }
-
-  findReseller(partnerId: string, resellerId: string): Promise<ResellerEntity | null> {
-    return this.dataSource.getRepository(ResellerEntity).findOneBy({ partnerId, id: resellerId });
-  }
-
   /** Operators by id within the caller's partner (every partner for platform staff). */
-  async findByIds(caller: Caller, ids: readonly string[]): Promise<OperatorEntity[]> {
+  async findByIds(caller: Caller, ids: readonly string[]): Promise<OperatorType[]> {
     const valid = ids.filter(isValidId);
     if (valid.length === 0) return [];
     const query = this.visibleTo(caller).andWhere('o.id = ANY(:ids)', { ids: valid });
-    return query.getMany();
+    return (await query.getMany()).map(toOperatorType);
   }
 
   async list(
@@ -136,24 +171,21 @@ export class OperatorService {
     }
     try {
       return await this.dataSource.transaction(async (manager) => {
-        if (!(await manager.findOneBy(PartnerEntity, { id: partnerId }))) {
+        if (!(await this.partners.exists(partnerId, manager))) {
           return refused([userError(UserErrorCode.NOT_FOUND, 'That partner was not found.', ['input', 'partnerId'])]);
         }
-        if (resellerId && !(await manager.findOneBy(ResellerEntity, { partnerId, id: resellerId }))) {
+        if (resellerId && !(await this.partners.resellerExists(partnerId, resellerId, manager))) {
           return refused([userError(UserErrorCode.NOT_FOUND, 'That reseller was not found.', ['input', 'resellerId'])]);
         }
-        if (await this.emailTakenByStaff(manager, command.email)) return refused(this.emailTaken());
-        const operator = manager.create(OperatorEntity, {
+        if (await this.staff.emailTaken(command.email, manager)) return refused(this.emailTakenErrors());
+        const operator = await insertOperatorEntity(manager, {
           partnerId,
-          id: newId(),
           email: command.email,
           name: command.name,
           role: command.role,
           resellerId,
           passwordHash: null,
-          status: 'INVITED',
         });
-        await manager.insert(OperatorEntity, operator);
         const invitation = await this.invitations.create(
           { partnerId, kind: 'operator', subjectId: operator.id, createdBy: auditActorOf(caller).id },
           manager,
@@ -172,7 +204,7 @@ export class OperatorService {
       });
     } catch (err) {
       if (err instanceof QueryFailedError && (err.driverError as { code?: string }).code === '23505') {
-        return refused(this.emailTaken());
+        return refused(this.emailTakenErrors());
       }
       throw err;
     }
@@ -200,10 +232,7 @@ export class OperatorService {
         if (limitedTo && nextReseller !== limitedTo) {
           return notAllowed('You can only limit operators to your own reseller.', 'resellerId');
         }
-        if (
-          nextReseller &&
-          !(await manager.findOneBy(ResellerEntity, { partnerId: operator.partnerId, id: nextReseller }))
-        ) {
+        if (nextReseller && !(await this.partners.resellerExists(operator.partnerId, nextReseller, manager))) {
           return [userError(UserErrorCode.NOT_FOUND, 'That reseller was not found.', ['input', 'resellerId'])];
         }
       }
@@ -248,10 +277,7 @@ export class OperatorService {
         { status: 'DEACTIVATED' },
       );
       await this.sessions.endAllFor(operator.id, 'deactivated', manager);
-      await manager.query(
-        `UPDATE accounts.invitations SET used_at = now() WHERE partner_id = $1 AND subject_id = $2 AND used_at IS NULL`,
-        [operator.partnerId, operator.id],
-      );
+      await this.invitations.cancelFor(operator.partnerId, operator.id, manager);
       await context.audit(
         {
           action: 'operator.deactivated',
@@ -266,11 +292,16 @@ export class OperatorService {
   }
 
   /** Sets an invited operator's password from their invitation, making them active. */
-  async activate(manager: EntityManager, partnerId: string, operatorId: string, passwordHash: string) {
+  async activate(
+    manager: EntityManager,
+    partnerId: string,
+    operatorId: string,
+    passwordHash: string,
+  ): Promise<OperatorRecord | null> {
     const operator = await manager.findOneBy(OperatorEntity, { partnerId, id: operatorId });
     if (!operator || operator.status === 'DEACTIVATED') return null;
     await manager.update(OperatorEntity, { partnerId, id: operatorId }, { passwordHash, status: 'ACTIVE' });
-    return operator;
+    return toOperatorRecord(operator);
   }
 
   private visibleTo(caller: Caller) {
@@ -314,17 +345,12 @@ export class OperatorService {
     return owners.every((owner) => owner.id === operator.id);
   }
 
-  private async emailTakenByStaff(manager: EntityManager, email: string): Promise<boolean> {
-    const [row] = await manager.query<unknown[]>(`SELECT 1 FROM accounts.platform_staff WHERE email = $1`, [email]);
-    return Boolean(row);
-  }
-
-  private emailTaken(): UserError[] {
+  private emailTakenErrors(): UserError[] {
     return [userError(UserErrorCode.TAKEN, 'Someone already signs in with this email address.', ['input', 'email'])];
   }
 }
 
-export function callerOf(operator: OperatorEntity, sessionId: string | null): OperatorCaller {
+export function callerOf(operator: OperatorRecord, sessionId: string | null): OperatorCaller {
   return {
     kind: 'operator',
     operatorId: operator.id,
@@ -333,4 +359,22 @@ export function callerOf(operator: OperatorEntity, sessionId: string | null): Op
     resellerId: operator.resellerId,
     sessionId,
   };
+}
+
+async function insertOperatorEntity(manager: EntityManager, request: OperatorInsert): Promise<OperatorEntity> {
+  const operator = manager.create(OperatorEntity, {
+    ...request,
+    id: request.id ?? newId(),
+    status: request.passwordHash ? 'ACTIVE' : 'INVITED',
+  });
+  await manager.insert(OperatorEntity, operator);
+  return operator;
+}
+
+/**
+ * Inserts an operator inside the caller's transaction: ACTIVE with a password, else INVITED. For
+ * onboarding, and for the demo seed and test harness, which provision operators without the API.
+ */
+export async function insertOperator(manager: EntityManager, request: OperatorInsert): Promise<OperatorRecord> {
+  return toOperatorRecord(await insertOperatorEntity(manager, request));
 }

@@ -1,44 +1,10 @@
 import { UserError } from '@clientele/subgraph-kit';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { z } from 'zod';
-import { InvitationType } from '../invitations/invitation.type';
-import { PartnerType, ResellerType } from './partner.type';
+import { ResellerType } from './partner.type';
 
-@InputType({ description: 'A new partner and the owner who will run it.' })
-export class PartnerCreateInput {
-  @Field({ description: 'The partner’s display name, 1–100 characters.' })
-  name: string;
-
-  @Field({ description: 'The email address of the partner’s first owner.' })
-  ownerEmail: string;
-
-  @Field({ description: 'The first owner’s full name.' })
-  ownerName: string;
-}
-
-const name = z.string().trim().min(1, 'Enter a name.').max(100, 'Use at most 100 characters.');
-
-export const partnerCreateSchema = z.object({
-  name,
-  ownerEmail: z
-    .string()
-    .trim()
-    .min(1, 'Enter the owner’s email address.')
-    .pipe(z.email('Enter an email address like name@example.com.')),
-  ownerName: name,
-});
-
-@ObjectType({ description: 'The result of partnerCreate.' })
-export class PartnerCreatePayload {
-  @Field(() => PartnerType, { nullable: true, description: 'The new partner, unless the input was refused.' })
-  partner: PartnerType | null;
-
-  @Field(() => InvitationType, { nullable: true, description: 'The link with which the owner sets their password.' })
-  ownerInvitation: InvitationType | null;
-
-  @Field(() => [UserError], { description: 'Why the input was refused; empty on success.' })
-  userErrors: UserError[];
-}
+/** A partner's or reseller's name, and a person's name at onboarding. */
+export const nameSchema = z.string().trim().min(1, 'Enter a name.').max(100, 'Use at most 100 characters.');
 
 @InputType({ description: 'A new reseller within a partner.' })
 export class ResellerCreateInput {
@@ -49,7 +15,10 @@ export class ResellerCreateInput {
   name: string;
 }
 
-export const resellerCreateSchema = z.object({ partnerId: z.guid('Choose a partner from the list.'), name });
+export const resellerCreateSchema = z.object({
+  partnerId: z.guid('Choose a partner from the list.'),
+  name: nameSchema,
+});
 
 @ObjectType({ description: 'The result of resellerCreate.' })
 export class ResellerCreatePayload {

@@ -1,7 +1,7 @@
 import { Requires } from '@clientele/subgraph-kit';
 import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import type { AccountsContext } from '../context';
-import { PartnerCreateInput, PartnerCreatePayload, ResellerCreateInput, ResellerCreatePayload } from './partner.inputs';
+import type { RequestContext } from '@clientele/subgraph-kit';
+import { ResellerCreateInput, ResellerCreatePayload } from './partner.inputs';
 import type { PartnerService } from './partner.service';
 import { PartnerConnection, PartnerType, PartnersArgs, ResellerType, toResellerType } from './partner.type';
 
@@ -18,22 +18,11 @@ export class PartnerResolver {
   @Query(() => [ResellerType], { description: 'The resellers the caller may see, by name.' })
   @Requires('customers:read')
   async resellers(
-    @Ctx() context: AccountsContext,
+    @Ctx() context: RequestContext,
     @Arg('partnerId', () => ID, { nullable: true, description: 'Platform staff only: whose resellers.' })
     partnerId?: string | null,
   ): Promise<ResellerType[]> {
     return (await this.service.resellers(context.caller, partnerId)).map(toResellerType);
-  }
-
-  @Mutation(() => PartnerCreatePayload, {
-    description: 'Creates a partner with an invited owner. Platform admins only; audited.',
-  })
-  @Requires('partners:manage')
-  partnerCreate(
-    @Arg('input', { description: 'The new partner.' }) input: PartnerCreateInput,
-    @Ctx() context: AccountsContext,
-  ): Promise<PartnerCreatePayload> {
-    return this.service.create(context, input);
   }
 
   @Mutation(() => ResellerCreatePayload, {
@@ -42,7 +31,7 @@ export class PartnerResolver {
   @Requires('partners:manage')
   resellerCreate(
     @Arg('input', { description: 'The new reseller.' }) input: ResellerCreateInput,
-    @Ctx() context: AccountsContext,
+    @Ctx() context: RequestContext,
   ): Promise<ResellerCreatePayload> {
     return this.service.createReseller(context, input);
   }

@@ -3,7 +3,6 @@ import {
   type ConnectionArgs,
   type RequestContext,
   UserErrorCode,
-  auditActorOf,
   isValidId,
   newId,
   paginateKeyset,
@@ -13,30 +12,73 @@ import {
   toConnection,
   userError,
 } from '@clientele/subgraph-kit';
-import { type DataSource, QueryFailedError } from 'typeorm';
-import type { InvitationService } from '../invitations/invitation.service';
-import { toInvitationType } from '../invitations/invitation.type';
-import {
-  type PartnerCreateInput,
-  type PartnerCreatePayload,
-  type ResellerCreateInput,
-  type ResellerCreatePayload,
-  partnerCreateSchema,
-  resellerCreateSchema,
-} from './partner.inputs';
-import { PartnerConnection, toPartnerType, toResellerType } from './partner.type';
-import { OperatorEntity } from '../operators/operator.entity';
+import { type DataSource, type EntityManager, In } from 'typeorm';
+import { type ResellerCreateInput, type ResellerCreatePayload, resellerCreateSchema } from './partner.inputs';
+import { PartnerConnection, type PartnerType, type ResellerType, toPartnerType, toResellerType } from './partner.type';
 import { PartnerEntity, ResellerEntity } from './partner.entity';
 
 /**
- * Partners and their resellers. Platform staff create them through the API, with an invited
- * owner; `PartnerProvisioner` makes one with a ready owner, for the demo seed and test harness.
+ * Partners and their resellers, and each partner's account-number counter. Onboarding creates
+ * partners (with an owner); resellers are added here.
  */
 export class PartnerService {
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly invitations: InvitationService,
-  ) {}
+  constructor(private readonly dataSource: DataSource) {}
+
+  exists(partnerId: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
+    return partnerExists(manager, partnerId);
+  }
+
+  async resellerExists(
+    partnerId: string,
+    resellerId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<boolean> {
+    return isValidId(resellerId) && manager.existsBy(ResellerEntity, { partnerId, id: resellerId });
+  }
+
+  /** Partners by id, for loaders. Callers reach a partner only through records already in their scope. */
+  async findByIds(ids: readonly string[]): Promise<PartnerType[]> {
+    const valid = ids.filter(isValidId);
+    if (valid.length === 0) return [];
+    return (await this.dataSource.getRepository(PartnerEntity).findBy({ id: In(valid) })).map(toPartnerType);
+  }
+
+  /** Resellers by `partnerId:resellerId` key, for loaders: a reseller is only ever found within its partner. */
+  async findResellersByKeys(keys: readonly string[]): Promise<(ResellerType & { key: string })[]> {
+    const pairs = keys
+      .map((key) => key.split(':'))
+      .filter(([partnerId, id]) => isValidId(partnerId!) && isValidId(id!));
+    if (pairs.length === 0) return [];
+    const rows = await this.dataSource
+      .getRepository(ResellerEntity)
+      .createQueryBuilder('r')
+      .where('(r.partner_id, r.id) IN (SELECT * FROM unnest(:partnerIds::uuid[], :ids::uuid[]))', {
+        partnerIds: pairs.map(([partnerId]) => partnerId),
+        ids: pairs.map(([, id]) => id),
+      })
+      .getMany();
+    return rows.map((row) => ({ ...toResellerType(row), key: resellerKey(row.partnerId, row.id) }));
+  }
+
+  /**
+   * Takes the partner's next account number. The row lock serialises concurrent creates within
+   * one partner; `isTaken` skips numbers an operator already chose by hand.
+   */
+  async takeAccountNumber(
+    manager: EntityManager,
+    partnerId: string,
+    isTaken: (number: string) => Promise<boolean>,
+  ): Promise<string> {
+    for (;;) {
+      const rows = await manager.query<[{ number: string }[], number]>(
+        `UPDATE accounts.partners SET next_account_number = next_account_number + 1 WHERE id = $1 RETURNING next_account_number - 1 AS number`,
+        [partnerId],
+      );
+      const number = rows[0][0]?.number;
+      if (number === undefined) throw new Error(`partner ${partnerId} does not exist`);
+      if (!(await isTaken(number))) return number;
+    }
+  }
 
   async list(args: ConnectionArgs): Promise<PartnerConnection> {
     const query = this.dataSource.getRepository(PartnerEntity).createQueryBuilder('p');
@@ -55,58 +97,6 @@ export class PartnerService {
     if (!partnerId || !isValidId(partnerId)) return [];
     const where = scope.resellerId ? { partnerId, id: scope.resellerId } : { partnerId };
     return this.dataSource.getRepository(ResellerEntity).find({ where, order: { name: 'ASC' } });
-  }
-
-  async create(context: RequestContext, input: PartnerCreateInput): Promise<PartnerCreatePayload> {
-    const parsed = parseInput(partnerCreateSchema, input);
-    if (!parsed.ok) return { partner: null, ownerInvitation: null, userErrors: parsed.userErrors };
-    const command = parsed.value;
-    const [taken] = await this.dataSource.query<unknown[]>(
-      `SELECT 1 FROM accounts.operators WHERE email = $1 UNION ALL SELECT 1 FROM accounts.platform_staff WHERE email = $1`,
-      [command.ownerEmail],
-    );
-    const emailTaken = userError(UserErrorCode.TAKEN, 'Someone already signs in with this email address.', [
-      'input',
-      'ownerEmail',
-    ]);
-    if (taken) return { partner: null, ownerInvitation: null, userErrors: [emailTaken] };
-    try {
-      return await this.dataSource.transaction(async (manager) => {
-        const partner = manager.create(PartnerEntity, { id: newId(), name: command.name });
-        await manager.insert(PartnerEntity, partner);
-        const owner = manager.create(OperatorEntity, {
-          partnerId: partner.id,
-          id: newId(),
-          email: command.ownerEmail,
-          name: command.ownerName,
-          role: 'OWNER',
-          resellerId: null,
-          passwordHash: null,
-          status: 'INVITED',
-        });
-        await manager.insert(OperatorEntity, owner);
-        const invitation = await this.invitations.create(
-          { partnerId: partner.id, kind: 'operator', subjectId: owner.id, createdBy: auditActorOf(context.caller).id },
-          manager,
-        );
-        await context.audit(
-          {
-            action: 'partner.created',
-            partnerId: partner.id,
-            targetType: 'Partner',
-            targetId: partner.id,
-            details: { name: partner.name, ownerEmail: owner.email },
-          },
-          manager,
-        );
-        return { partner: toPartnerType(partner), ownerInvitation: toInvitationType(invitation), userErrors: [] };
-      });
-    } catch (err) {
-      if (err instanceof QueryFailedError && (err.driverError as { code?: string }).code === '23505') {
-        return { partner: null, ownerInvitation: null, userErrors: [emailTaken] };
-      }
-      throw err;
-    }
   }
 
   async createReseller(context: RequestContext, input: ResellerCreateInput): Promise<ResellerCreatePayload> {
@@ -129,4 +119,30 @@ export class PartnerService {
       return { reseller: toResellerType(reseller), userErrors: [] };
     });
   }
+}
+
+/** The loader key of a reseller: resellers are looked up within their partner. */
+export function resellerKey(partnerId: string, resellerId: string): string {
+  return `${partnerId}:${resellerId}`;
+}
+
+/**
+ * Inserts a partner with its resellers, inside the caller's transaction: for onboarding, and
+ * for the demo seed and test harness, which provision partners without the API.
+ */
+export async function insertPartner(
+  manager: EntityManager,
+  request: { id?: string; name: string; resellers?: { id?: string; name: string }[] },
+): Promise<{ partner: PartnerType; resellers: ResellerType[] }> {
+  const partner = manager.create(PartnerEntity, { id: request.id ?? newId(), name: request.name });
+  await manager.insert(PartnerEntity, partner);
+  const resellers = (request.resellers ?? []).map((reseller) =>
+    manager.create(ResellerEntity, { partnerId: partner.id, id: reseller.id ?? newId(), name: reseller.name }),
+  );
+  if (resellers.length > 0) await manager.insert(ResellerEntity, resellers);
+  return { partner: toPartnerType(partner), resellers: resellers.map(toResellerType) };
+}
+
+export async function partnerExists(manager: EntityManager, partnerId: string): Promise<boolean> {
+  return isValidId(partnerId) && manager.existsBy(PartnerEntity, { id: partnerId });
 }

@@ -1,10 +1,13 @@
-import { AuthenticationError, type Caller, type PortalCaller, Requires } from '@clientele/subgraph-kit';
+import {
+  AuthenticationError,
+  type Caller,
+  type PortalCaller,
+  type RequestContext,
+  Requires,
+} from '@clientele/subgraph-kit';
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
-import type { AccountsContext } from '../context';
 import type { PortalService } from './portal.service';
 import {
-  MemberInvitationCreateInput,
-  MemberInvitationCreatePayload,
   PortalAccountUpdateInput,
   PortalAccountUpdatePayload,
   PortalPasswordChangeInput,
@@ -24,7 +27,7 @@ export class PortalResolver {
 
   @Query(() => PortalViewerType, { description: 'The customer portal’s own account and who is using it.' })
   @Requires('portal:use')
-  async portalViewer(@Ctx() context: AccountsContext): Promise<PortalViewerType> {
+  async portalViewer(@Ctx() context: RequestContext): Promise<PortalViewerType> {
     const viewer = await this.portal.viewer(portalCallerOf(context.caller));
     if (!viewer) throw new AuthenticationError('This portal session has ended.');
     return viewer;
@@ -34,7 +37,7 @@ export class PortalResolver {
   @Requires('portal:use')
   portalAccountUpdate(
     @Arg('input', { description: 'The new details.' }) input: PortalAccountUpdateInput,
-    @Ctx() context: AccountsContext,
+    @Ctx() context: RequestContext,
   ): Promise<PortalAccountUpdatePayload> {
     return this.portal.updateAccount(context, portalCallerOf(context.caller), input);
   }
@@ -45,19 +48,8 @@ export class PortalResolver {
   @Requires('portal:security')
   portalPasswordChange(
     @Arg('input', { description: 'The current and the new password.' }) input: PortalPasswordChangeInput,
-    @Ctx() context: AccountsContext,
+    @Ctx() context: RequestContext,
   ): Promise<PortalPasswordChangePayload> {
     return this.portal.changePassword(context, portalCallerOf(context.caller), input);
-  }
-
-  @Mutation(() => MemberInvitationCreatePayload, {
-    description: 'Makes a single-use link for a member with portal access to set their portal password.',
-  })
-  @Requires('customers:write')
-  memberInvitationCreate(
-    @Arg('input', { description: 'The member to invite.' }) input: MemberInvitationCreateInput,
-    @Ctx() context: AccountsContext,
-  ): Promise<MemberInvitationCreatePayload> {
-    return this.portal.invite(context, input.memberId);
   }
 }

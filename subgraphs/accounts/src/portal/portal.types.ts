@@ -1,8 +1,7 @@
 import { UserError } from '@clientele/subgraph-kit';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
-import { CustomerType } from '../customers/customer.type';
-import { InvitationType } from '../invitations/invitation.type';
-import { MemberType } from '../members/member.type';
+import { CustomerType } from '../customers';
+import { MemberType } from '../members';
 
 @ObjectType('PortalImpersonator', { description: 'The operator acting as the customer in a portal session.' })
 export class PortalImpersonatorType {
@@ -70,23 +69,5 @@ export class PortalPasswordChangePayload {
   changed: boolean;
 
   @Field(() => [UserError], { description: 'Why it was refused; empty on success.' })
-  userErrors: UserError[];
-}
-
-@InputType({ description: 'The member to invite to the customer portal.' })
-export class MemberInvitationCreateInput {
-  @Field(() => ID, { description: 'Id of a member with portal access and an email address.' })
-  memberId: string;
-}
-
-@ObjectType({ description: 'The result of memberInvitationCreate.' })
-export class MemberInvitationCreatePayload {
-  @Field(() => InvitationType, {
-    nullable: true,
-    description: 'The link with which the member sets their portal password; share it until email delivery exists.',
-  })
-  invitation: InvitationType | null;
-
-  @Field(() => [UserError], { description: 'Why no link was made; empty on success.' })
   userErrors: UserError[];
 }

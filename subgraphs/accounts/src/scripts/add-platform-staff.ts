@@ -1,7 +1,7 @@
 import { PLATFORM_ROLES, type PlatformRole, initializeDatabase } from '@clientele/subgraph-kit';
 import { config } from '../config';
-import { createAccountsDataSource } from '../data-source';
-import { PlatformStaffService } from '../platform/platform-staff.service';
+import { createAccountsDataSource } from '../index';
+import { PlatformStaffService } from '../platform';
 
 /**
  * Adds a member of Clientele's own staff; there is deliberately no API for it.

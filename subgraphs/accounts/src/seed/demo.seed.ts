@@ -7,8 +7,7 @@ import {
   seededResellerIdSql,
 } from '@clientele/subgraph-kit';
 import type { DataSource } from 'typeorm';
-import { PartnerEntity } from '../partners/partner.entity';
-import type { PartnerProvisioner } from '../partners/partner.provisioner';
+import type { PartnerProvisioner } from '../onboarding';
 
 const FIRST_ACCOUNT_NUMBER = 100001;
 
@@ -21,7 +20,7 @@ export async function seedAccountsDemo(
   partners: PartnerProvisioner,
   options: { customers: number; logger?: Logger },
 ): Promise<boolean> {
-  if (await dataSource.getRepository(PartnerEntity).existsBy({ id: DEMO.partnerId })) return false;
+  if (await partners.exists(DEMO.partnerId)) return false;
   await partners.provision({
     id: DEMO.partnerId,
     name: DEMO.partnerName,

@@ -1,6 +1,5 @@
-import { Requires } from '@clientele/subgraph-kit';
+import { type RequestContext, Requires } from '@clientele/subgraph-kit';
 import { Ctx, Query, Resolver } from 'type-graphql';
-import type { AccountsContext } from '../context';
 import type { ViewerService } from './viewer.service';
 import { ViewerType } from './viewer.type';
 
@@ -10,7 +9,7 @@ export class ViewerResolver {
 
   @Query(() => ViewerType, { description: 'Who is calling, and what they may do.' })
   @Requires('self:read')
-  viewer(@Ctx() context: AccountsContext): Promise<ViewerType> {
+  viewer(@Ctx() context: RequestContext): Promise<ViewerType> {
     return this.viewers.describe(context.caller);
   }
 }

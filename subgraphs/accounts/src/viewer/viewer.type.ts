@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { PartnerType, ResellerType } from '../partners/partner.type';
+import { PartnerType, ResellerType } from '../partners';
 
 export enum ViewerKind {
   OPERATOR = 'OPERATOR',

@@ -1,6 +1,6 @@
 import { type Caller, scopeOf, newId } from '@clientele/subgraph-kit';
 import type { DataSource } from 'typeorm';
-import { BillingAccountEntity } from '../accounts/billing-account.entity';
+import { BillingAccountService } from '../billing-accounts';
 import { LedgerEntryEntity, type LedgerEntryKind } from './ledger-entry.entity';
 
 export interface LedgerEntryRequest {
@@ -20,7 +20,11 @@ export interface BalanceRow {
 }
 
 export class LedgerService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    // Built on its own (test and bench seeding), it reads the billing accounts through its own service.
+    private readonly accounts: BillingAccountService = new BillingAccountService(dataSource),
+  ) {}
 
   /**
    * Appends one entry in the account's currency. Returns the entry recorded under the
@@ -28,7 +32,7 @@ export class LedgerService {
    */
   async record(partnerId: string, request: LedgerEntryRequest): Promise<LedgerEntryEntity | null> {
     return this.dataSource.transaction(async (manager) => {
-      const account = await manager.findOneBy(BillingAccountEntity, { partnerId, customerId: request.customerId });
+      const account = await this.accounts.findInTransaction(manager, partnerId, request.customerId);
       if (!account) return null;
       const inserted = await manager
         .createQueryBuilder()

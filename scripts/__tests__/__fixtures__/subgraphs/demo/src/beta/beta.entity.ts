@@ -1,0 +1,3 @@
+export class BetaEntity {
+  readonly id = 'beta';
+}

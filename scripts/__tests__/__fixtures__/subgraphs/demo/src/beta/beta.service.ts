@@ -1,0 +1,5 @@
+import { BetaEntity } from './beta.entity';
+
+export function findBeta(): BetaEntity {
+  return new BetaEntity();
+}

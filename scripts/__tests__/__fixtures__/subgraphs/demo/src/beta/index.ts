@@ -1,0 +1,1 @@
+export { findBeta } from './beta.service';

@@ -1,0 +1,5 @@
+import { gamma } from '../gamma';
+
+export function delta(): string {
+  return gamma();
+}

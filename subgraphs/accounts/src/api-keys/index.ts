@@ -1,0 +1,2 @@
+export { apiKeysModule } from './api-keys.module';
+export type { ApiKeyService } from './api-key.service';

@@ -1,0 +1,2 @@
+export { auditModule } from './audit.module';
+export type { AuditService } from './audit.service';

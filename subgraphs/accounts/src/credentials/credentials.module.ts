@@ -1,0 +1,47 @@
+import { createTokenVerifier, defineModule, type SubgraphRuntime } from '@clientele/subgraph-kit';
+import type { AccountsConfig } from '../config';
+import { publishSigningKeys } from './credentials.routes';
+import { InvitationService } from './invitation.service';
+import { SessionService } from './session.service';
+import { SigningKeyEntity } from './signing-key.entity';
+import { ThrottleService } from './throttle.service';
+import { ACCESS_TOKEN_TTL_SECONDS, TokenService } from './token.service';
+
+/** The low-level credentials every sign-in path is built from; it knows no product module. */
+export interface Credentials {
+  tokens: TokenService;
+  sessions: SessionService;
+  throttle: ThrottleService;
+  invitations: InvitationService;
+  /** Checks a token's signature and claims without asking whether its session is live. */
+  verifyWithoutSession: ReturnType<typeof createTokenVerifier>;
+}
+
+/**
+ * Passwords, secrets, signing keys and access tokens, sessions with refresh tokens, sign-in
+ * throttling and single-use invitation links.
+ */
+export const credentialsModule = defineModule({
+  name: 'credentials',
+  entities: [SigningKeyEntity],
+  service({ dataSource, config }: SubgraphRuntime<AccountsConfig>): Credentials {
+    const tokens = new TokenService(dataSource, {
+      issuer: config.auth.issuer,
+      audience: config.auth.audience,
+      accessTokenTtlSeconds: ACCESS_TOKEN_TTL_SECONDS,
+    });
+    return {
+      tokens,
+      sessions: new SessionService(dataSource),
+      throttle: new ThrottleService(dataSource),
+      invitations: new InvitationService(dataSource, config.publicUrl),
+      verifyWithoutSession: createTokenVerifier({
+        issuer: config.auth.issuer,
+        audience: config.auth.audience,
+        keys: tokens.resolveKey,
+      }),
+    };
+  },
+  prepare: (credentials) => credentials.tokens.loadKeys(),
+  routes: ({ tokens }, app) => publishSigningKeys(app, tokens),
+});

@@ -1,0 +1,8 @@
+export { credentialsModule, type Credentials } from './credentials.module';
+export { type Invitation, type InvitationKind, InvitationService, INVITATION_TTL_MS } from './invitation.service';
+export { InvitationType, toInvitationType } from './invitation.type';
+export { hashPassword, newPasswordSchema, verifyAgainstDecoy, verifyPassword } from './password';
+export { digestOf, newSecret } from './secrets';
+export { SESSION_LIFETIME_MS, type SessionKind, type SessionRow, SessionService } from './session.service';
+export { ACCOUNT_POLICY, type ThrottleKey, ThrottleService, signInThrottleKeys } from './throttle.service';
+export { type IssuedToken, TokenService } from './token.service';

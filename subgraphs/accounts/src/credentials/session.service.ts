@@ -1,0 +1,184 @@
+import { type Caller, newId } from '@clientele/subgraph-kit';
+import type { DataSource, EntityManager } from 'typeorm';
+import { digestOf, newSecret } from './secrets';
+
+export type SessionKind = 'operator' | 'platform' | 'member' | 'impersonation';
+
+export interface SessionRow {
+  id: string;
+  kind: SessionKind;
+  partnerId: string | null;
+  subjectId: string;
+  customerId: string | null;
+  expiresAt: Date;
+}
+
+/** An operator or member stays signed in for up to a week, if they come back at least every 12 hours. */
+export const SESSION_LIFETIME_MS = 7 * 24 * 3600 * 1000;
+export const REFRESH_TOKEN_TTL_MS = 12 * 3600 * 1000;
+
+export type RotationResult =
+  | { outcome: 'rotated'; session: SessionRow; refreshToken: string; refreshExpiresAt: Date }
+  | { outcome: 'reused'; session: SessionRow }
+  | { outcome: 'invalid' };
+
+interface SessionRecord {
+  id: string;
+  kind: SessionKind;
+  partner_id: string | null;
+  subject_id: string;
+  customer_id: string | null;
+  expires_at: Date;
+}
+
+function toSession(row: SessionRecord): SessionRow {
+  return {
+    id: row.id,
+    kind: row.kind,
+    partnerId: row.partner_id,
+    subjectId: row.subject_id,
+    customerId: row.customer_id,
+    expiresAt: row.expires_at,
+  };
+}
+
+/**
+ * Sessions and their rotating refresh tokens. Each refresh token is good once: using it issues
+ * the next one. Presenting a spent token means it was copied, so the whole session ends.
+ */
+export class SessionService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async start(
+    request: Omit<SessionRow, 'id' | 'expiresAt'> & { lifetimeMs: number; clientAddress: string | null },
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<SessionRow> {
+    const session: SessionRow = {
+      id: newId(),
+      kind: request.kind,
+      partnerId: request.partnerId,
+      subjectId: request.subjectId,
+      customerId: request.customerId,
+      expiresAt: new Date(Date.now() + request.lifetimeMs),
+    };
+    await manager.query(
+      `INSERT INTO accounts.sessions (id, kind, partner_id, subject_id, customer_id, expires_at, client_address)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      [
+        session.id,
+        session.kind,
+        session.partnerId,
+        session.subjectId,
+        session.customerId,
+        session.expiresAt,
+        request.clientAddress,
+      ],
+    );
+    return session;
+  }
+
+  async issueRefreshToken(
+    session: SessionRow,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<{ refreshToken: string; refreshExpiresAt: Date }> {
+    const refreshToken = newSecret();
+    const refreshExpiresAt = new Date(Math.min(Date.now() + REFRESH_TOKEN_TTL_MS, session.expiresAt.getTime()));
+    await manager.query(
+      `INSERT INTO accounts.refresh_tokens (token_hash, session_id, expires_at) VALUES ($1, $2, $3)`,
+      [digestOf(refreshToken), session.id, refreshExpiresAt],
+    );
+    return { refreshToken, refreshExpiresAt };
+  }
+
+  /** Spends a refresh token and issues the next, or ends the session if the token was already spent. */
+  async rotate(refreshToken: string, kinds: readonly SessionKind[]): Promise<RotationResult> {
+    const result = await this.dataSource.transaction(async (manager): Promise<RotationResult> => {
+      const [row] = await manager.query<(SessionRecord & { used_at: Date | null; token_expires_at: Date })[]>(
+        `SELECT s.id, s.kind, s.partner_id, s.subject_id, s.customer_id, s.expires_at,
+                t.used_at, t.expires_at AS token_expires_at
+           FROM accounts.refresh_tokens t
+           JOIN accounts.sessions s ON s.id = t.session_id
+          WHERE t.token_hash = $1 AND s.ended_at IS NULL
+          FOR UPDATE OF t, s`,
+        [digestOf(refreshToken)],
+      );
+      if (!row || !kinds.includes(row.kind)) return { outcome: 'invalid' };
+      const session = toSession(row);
+      if (row.used_at) {
+        await this.endWithin(manager, session.id, 'refresh-token-reused');
+        return { outcome: 'reused', session };
+      }
+      if (row.token_expires_at.getTime() <= Date.now() || session.expiresAt.getTime() <= Date.now()) {
+        return { outcome: 'invalid' };
+      }
+      await manager.query(`UPDATE accounts.refresh_tokens SET used_at = now() WHERE token_hash = $1`, [
+        digestOf(refreshToken),
+      ]);
+      return { outcome: 'rotated', session, ...(await this.issueRefreshToken(session, manager)) };
+    });
+    return result;
+  }
+
+  /** The session a refresh token belongs to, if it is live; for sign-out. */
+  async findByRefreshToken(refreshToken: string): Promise<SessionRow | null> {
+    const [row] = await this.dataSource.query<SessionRecord[]>(
+      `SELECT s.id, s.kind, s.partner_id, s.subject_id, s.customer_id, s.expires_at
+         FROM accounts.refresh_tokens t JOIN accounts.sessions s ON s.id = t.session_id
+        WHERE t.token_hash = $1 AND s.ended_at IS NULL`,
+      [digestOf(refreshToken)],
+    );
+    return row ? toSession(row) : null;
+  }
+
+  async find(sessionId: string): Promise<SessionRow | null> {
+    const [row] = await this.dataSource.query<SessionRecord[]>(
+      `SELECT id, kind, partner_id, subject_id, customer_id, expires_at FROM accounts.sessions
+        WHERE id = $1 AND ended_at IS NULL AND expires_at > now()`,
+      [sessionId],
+    );
+    return row ? toSession(row) : null;
+  }
+
+  /** Ends a session; true if this call ended it (false if it had already ended). */
+  async end(sessionId: string, reason: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
+    return this.endWithin(manager, sessionId, reason);
+  }
+
+  /** Ends every live session of an operator, member or staff member, e.g. when deactivated. */
+  async endAllFor(subjectId: string, reason: string, manager: EntityManager = this.dataSource.manager): Promise<void> {
+    await manager.query(
+      `UPDATE accounts.sessions SET ended_at = now(), end_reason = $2 WHERE subject_id = $1 AND ended_at IS NULL`,
+      [subjectId, reason],
+    );
+  }
+
+  /**
+   * Whether the session behind a verified token is live. For an API key, whether the key is
+   * unrevoked; its last-used time is written at most once a minute.
+   */
+  /** Ends the sessions of a kind whose time ran out, under row locks, and answers which they were. */
+  async endExpired(kind: SessionKind, manager: EntityManager = this.dataSource.manager): Promise<SessionRow[]> {
+    const rows = await manager.query<SessionRecord[]>(
+      `UPDATE accounts.sessions SET ended_at = now(), end_reason = 'expired'
+        WHERE kind = $1 AND ended_at IS NULL AND expires_at <= now()
+        RETURNING id, kind, partner_id, subject_id, customer_id, expires_at`,
+      [kind],
+    );
+    return rows.map(toSession);
+  }
+
+  /** Whether the session a token names is live; API keys are checked by their own module. */
+  async isLive(caller: Caller): Promise<boolean> {
+    if (!caller.sessionId) return false;
+    return (await this.find(caller.sessionId)) !== null;
+  }
+
+  private async endWithin(manager: EntityManager, sessionId: string, reason: string): Promise<boolean> {
+    // TypeORM answers an UPDATE on PostgreSQL with [rows, affected count].
+    const [, affected] = await manager.query<[unknown[], number]>(
+      `UPDATE accounts.sessions SET ended_at = now(), end_reason = $2 WHERE id = $1 AND ended_at IS NULL`,
+      [sessionId, reason],
+    );
+    return affected > 0;
+  }
+}

@@ -1,0 +1,2 @@
+export { impersonationModule } from './impersonation.module';
+export type { ImpersonationService } from './impersonation.service';

@@ -1,0 +1,2 @@
+export { onboardingModule } from './onboarding.module';
+export { type OperatorProvisioning, PartnerProvisioner, type PartnerProvisioning } from './partner.provisioner';

@@ -1,0 +1,1 @@
+export { viewerModule } from './viewer.module';

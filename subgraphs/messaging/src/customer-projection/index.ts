@@ -1,0 +1,3 @@
+export { customerProjectionModule } from './customer-projection.module';
+export type { CustomerProjectionLoaders } from './customer-projection.loaders';
+export { MessagingCustomerType } from './customer.type';

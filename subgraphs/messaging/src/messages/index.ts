@@ -1,0 +1,4 @@
+export { messagesModule } from './messages.module';
+export type { MessageLoaders } from './message.loaders';
+export type { MessageService } from './message.service';
+export { MessageConnection, MessageType } from './message.type';
