@@ -1,7 +1,47 @@
 import js from '@eslint/js';
+import { readdirSync } from 'node:fs';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+
+// The admin app's layers: the shell (app/) lists the features; features sit on platform/ and
+// shared/. Every other folder of admin-web/src is a feature, entered only through its index.ts.
+const adminLayers = ['app', 'platform', 'shared', 'gql'];
+const adminFeatures = readdirSync(new URL('admin-web/src', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && !adminLayers.includes(entry.name))
+  .map((entry) => entry.name);
+const anyOf = (names) => `(${names.join('|')})`;
+// `up` is how an import from the files concerned climbs to admin-web/src: `./`, `../`, `(../)+`.
+const frontDoorOnly = (up, features) => ({
+  regex: `^${up}${anyOf(features)}/`,
+  message: "Import a feature through its front door (e.g. '../auth'), not its files.",
+});
+const restrictImports = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
+
+const adminImportRules = [
+  ...adminFeatures.map((feature) => ({
+    files: [`admin-web/src/${feature}/**/*.{ts,tsx}`],
+    rules: restrictImports(
+      {
+        regex: '^(\\.\\./)+app(/|$)',
+        message: 'A feature must not import the shell (app/); what features share with it lives in platform/.',
+      },
+      frontDoorOnly(
+        '(\\.\\./)+',
+        adminFeatures.filter((other) => other !== feature),
+      ),
+    ),
+  })),
+  {
+    files: ['admin-web/src/{platform,shared}/**/*.{ts,tsx}'],
+    rules: restrictImports({
+      regex: `^(\\.\\./)+${anyOf(['app', ...adminFeatures])}(/|$)`,
+      message: 'platform/ and shared/ sit below the features and the shell and must not import them.',
+    }),
+  },
+  { files: ['admin-web/src/app/**/*.{ts,tsx}'], rules: restrictImports(frontDoorOnly('\\.\\./', adminFeatures)) },
+  { files: ['admin-web/src/*.{ts,tsx}'], rules: restrictImports(frontDoorOnly('\\./', adminFeatures)) },
+];
 
 export default tseslint.config(
   {
@@ -49,6 +89,7 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: reactHooks.configs['recommended-latest'].rules,
   },
+  ...adminImportRules,
   {
     files: ['**/*.mjs', '**/*.js', '**/*.cjs'],
     ...tseslint.configs.disableTypeChecked,

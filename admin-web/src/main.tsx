@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { adoptPortalTokenFromUrl } from './portal/portal-session';
+import { adoptPortalTokenFromUrl } from './portal';
 import './styles.css';
 
 // Before the router reads the URL: a log-in-as token in the fragment must not linger there.

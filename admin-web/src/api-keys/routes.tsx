@@ -1,10 +1,11 @@
 import type { RouteObject } from 'react-router';
-import { RequirePermission } from '../app/RequirePermission';
+import { RequirePermission } from '../platform/RequirePermission';
+import { apiKeyListPath } from './urls';
 import { ApiKeyListView } from './views/ApiKeyListView';
 
 export const apiKeyRoutes: RouteObject[] = [
   {
-    path: 'api-keys',
+    path: apiKeyListPath,
     element: (
       <RequirePermission permission="api-keys:manage">
         <ApiKeyListView />

@@ -1,7 +1,7 @@
 import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
 import { useState } from 'react';
-import { signOut } from '../auth/session';
-import { roleLabel, type Viewer } from './viewer';
+import { signOut } from '../auth';
+import { roleLabel, type Viewer } from '../platform/viewer';
 
 /** The viewer's name and role in the header; opens to their details and Sign out. */
 export function AccountMenu({ viewer }: { viewer: Viewer }) {

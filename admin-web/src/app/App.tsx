@@ -1,8 +1,10 @@
 import { ApolloProvider } from '@apollo/client/react';
 import { useEffect, useState } from 'react';
 import { RouterProvider } from 'react-router/dom';
-import { getAuthState, subscribeToAuthState } from '../auth/session';
+import { getAuthState, subscribeToAuthState } from '../auth';
+import { AppLinksContext } from '../platform/app-links';
 import { createApolloClient } from './apollo-client';
+import { appLinks } from './features';
 import { createRouter } from './router';
 
 export function App() {
@@ -20,7 +22,9 @@ export function App() {
 
   return (
     <ApolloProvider client={client}>
-      <RouterProvider router={router} />
+      <AppLinksContext value={appLinks}>
+        <RouterProvider router={router} />
+      </AppLinksContext>
     </ApolloProvider>
   );
 }

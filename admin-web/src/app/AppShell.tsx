@@ -1,9 +1,10 @@
 import { useQuery } from '@apollo/client/react';
 import * as Tooltip from '@radix-ui/react-tooltip';
 import { Link, NavLink, Outlet } from 'react-router';
+import { ViewerQuery } from '../platform/queries';
+import { hasPermission, ViewerContext } from '../platform/viewer';
 import { AccountMenu } from './AccountMenu';
-import { ViewerQuery } from './queries';
-import { hasPermission, ViewerContext } from './viewer';
+import { appLinks, navEntries } from './features';
 
 /** Header, navigation and the current page, for a signed-in operator. */
 export function AppShell() {
@@ -34,23 +35,17 @@ export function AppShell() {
       <Tooltip.Provider delayDuration={300}>
         <div className="shell">
           <header className="shell__header">
-            <Link className="shell__product" to="/customers">
+            <Link className="shell__product" to={appLinks.home.url}>
               Clientele
             </Link>
             <nav className="shell__nav" aria-label="Main">
-              <NavLink to="/customers" className="shell__nav-link">
-                Customers
-              </NavLink>
-              {hasPermission(viewer, 'operators:read') && (
-                <NavLink to="/operators" className="shell__nav-link">
-                  Operators
-                </NavLink>
-              )}
-              {hasPermission(viewer, 'api-keys:manage') && (
-                <NavLink to="/api-keys" className="shell__nav-link">
-                  API keys
-                </NavLink>
-              )}
+              {navEntries
+                .filter((entry) => !entry.permission || hasPermission(viewer, entry.permission))
+                .map((entry) => (
+                  <NavLink key={entry.path} to={entry.path} className="shell__nav-link">
+                    {entry.label}
+                  </NavLink>
+                ))}
             </nav>
             <AccountMenu viewer={viewer} />
           </header>

@@ -2,7 +2,7 @@ import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/clien
 import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
 import { from, mergeMap, throwError } from 'rxjs';
-import { endSession, getAccessToken, refreshSession } from '../auth/session';
+import { endSession, getAccessToken, refreshSession } from '../auth';
 import { isUnauthenticated } from '../shared/graphql-errors';
 
 /** Which token an operation was sent with, and whether it is already a retry. */

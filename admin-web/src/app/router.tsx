@@ -1,28 +1,22 @@
 import { createBrowserRouter, Navigate } from 'react-router';
-import { apiKeyRoutes } from '../api-keys/routes';
-import { authRoutes } from '../auth/routes';
-import { RequireAuth } from '../auth/RequireAuth';
-import { customerRoutes } from '../customers/routes';
-import { operatorRoutes } from '../operators/routes';
-import { portalRoutes } from '../portal/routes';
+import { RequireAuth } from '../auth';
 import { AppShell } from './AppShell';
+import { appLinks, features } from './features';
 import { NotFoundView } from './NotFoundView';
 
 export function createRouter() {
   return createBrowserRouter([
-    ...authRoutes,
-    // The customer portal has its own session and layout; it never touches the operator's.
-    ...portalRoutes,
+    // Sign-in, invitations and the customer portal, which has its own session and never
+    // touches the operator's.
+    ...features.flatMap((feature) => feature.standaloneRoutes ?? []),
     {
       element: <RequireAuth />,
       children: [
         {
           element: <AppShell />,
           children: [
-            { index: true, element: <Navigate to="/customers" replace /> },
-            ...customerRoutes,
-            ...operatorRoutes,
-            ...apiKeyRoutes,
+            { index: true, element: <Navigate to={appLinks.home.url} replace /> },
+            ...features.flatMap((feature) => feature.routes ?? []),
             { path: '*', element: <NotFoundView /> },
           ],
         },

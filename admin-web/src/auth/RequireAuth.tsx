@@ -1,4 +1,5 @@
 import { Navigate, Outlet, useLocation } from 'react-router';
+import { signInUrl } from './urls';
 import { useAuthState } from './useAuthState';
 
 export type SignInLocationState = {
@@ -18,7 +19,7 @@ export function RequireAuth() {
     const state: SignInLocationState = {
       from: location.pathname + location.search + location.hash,
     };
-    return <Navigate to="/sign-in" replace state={state} />;
+    return <Navigate to={signInUrl()} replace state={state} />;
   }
   return <Outlet />;
 }

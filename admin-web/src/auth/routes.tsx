@@ -1,8 +1,9 @@
 import type { RouteObject } from 'react-router';
+import { invitationPath, signInPath } from './urls';
 import { AcceptInvitationView } from './views/AcceptInvitationView';
 import { SignInView } from './views/SignInView';
 
 export const authRoutes: RouteObject[] = [
-  { path: 'sign-in', element: <SignInView /> },
-  { path: 'invitation', element: <AcceptInvitationView audience="operator" /> },
+  { path: signInPath, element: <SignInView /> },
+  { path: invitationPath, element: <AcceptInvitationView audience="operator" /> },
 ];

@@ -1,4 +1,5 @@
 import type { RouteObject } from 'react-router';
+import { customerListPath } from './urls';
 import { CustomerListView } from './views/CustomerListView';
 
-export const customerRoutes: RouteObject[] = [{ path: 'customers', element: <CustomerListView /> }];
+export const customerRoutes: RouteObject[] = [{ path: customerListPath, element: <CustomerListView /> }];

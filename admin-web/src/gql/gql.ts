@@ -18,8 +18,6 @@ type Documents = {
     "\n  mutation ApiKeyRevoke($input: ApiKeyRevokeInput!) {\n    apiKeyRevoke(input: $input) {\n      apiKey {\n        ...ApiKeyRow\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.ApiKeyRevokeDocument,
     "\n  fragment ApiKeyRow on ApiKey {\n    id\n    name\n    prefix\n    scopes\n    createdAt\n    lastUsedAt\n    revokedAt\n  }\n": typeof types.ApiKeyRowFragmentDoc,
     "\n  query ApiKeyList($first: Int, $after: String, $filter: ApiKeyFilter) {\n    apiKeys(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...ApiKeyRow\n        }\n      }\n    }\n  }\n": typeof types.ApiKeyListDocument,
-    "\n  fragment ViewerFields on Viewer {\n    id\n    name\n    email\n    kind\n    role\n    permissions\n    partner {\n      id\n      name\n    }\n    reseller {\n      id\n      name\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
-    "\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  mutation CustomerImpersonate($input: CustomerImpersonateInput!) {\n    customerImpersonate(input: $input) {\n      session {\n        accessToken\n        expiresAt\n        customer {\n          id\n          name\n        }\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.CustomerImpersonateDocument,
     "\n  fragment CustomerListRow on Customer {\n    id\n    accountNumber\n    name\n    status\n    email\n    createdAt\n    balance {\n      amount\n      currency\n    }\n  }\n": typeof types.CustomerListRowFragmentDoc,
     "\n  query CustomerList(\n    $first: Int\n    $after: String\n    $last: Int\n    $before: String\n    $filter: CustomerFilter\n    $sortKey: CustomerSortKey!\n    $reverse: Boolean!\n  ) {\n    customers(\n      first: $first\n      after: $after\n      last: $last\n      before: $before\n      filter: $filter\n      sortKey: $sortKey\n      reverse: $reverse\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      nodes {\n        ...CustomerListRow\n      }\n    }\n  }\n": typeof types.CustomerListDocument,
@@ -30,6 +28,8 @@ type Documents = {
     "\n  query OperatorList($first: Int, $after: String, $last: Int, $before: String, $filter: OperatorFilter) {\n    operators(first: $first, after: $after, last: $last, before: $before, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...OperatorRow\n        }\n      }\n    }\n  }\n": typeof types.OperatorListDocument,
     "\n  fragment ResellerOption on Reseller {\n    id\n    name\n  }\n": typeof types.ResellerOptionFragmentDoc,
     "\n  query Resellers {\n    resellers {\n      ...ResellerOption\n    }\n  }\n": typeof types.ResellersDocument,
+    "\n  fragment ViewerFields on Viewer {\n    id\n    name\n    email\n    kind\n    role\n    permissions\n    partner {\n      id\n      name\n    }\n    reseller {\n      id\n      name\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
+    "\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  mutation PortalAccountUpdate($input: PortalAccountUpdateInput!) {\n    portalAccountUpdate(input: $input) {\n      customer {\n        id\n        phone\n        timezone\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.PortalAccountUpdateDocument,
     "\n  query PortalSession {\n    portalViewer {\n      expiresAt\n      customer {\n        id\n        name\n      }\n      member {\n        id\n        name\n        email\n      }\n      impersonator {\n        id\n        name\n        email\n      }\n    }\n  }\n": typeof types.PortalSessionDocument,
     "\n  query PortalAccount {\n    portalViewer {\n      customer {\n        id\n        name\n        accountNumber\n        status\n        email\n        phone\n        timezone\n        members {\n          id\n          name\n          email\n          role\n          portalAccess\n          active\n        }\n        balance {\n          amount\n          currency\n        }\n        messages(first: 10) {\n          totalCount\n          nodes {\n            id\n            channel\n            recipient\n            subject\n            body\n            status\n            createdAt\n          }\n        }\n      }\n    }\n  }\n": typeof types.PortalAccountDocument,
@@ -39,8 +39,6 @@ const documents: Documents = {
     "\n  mutation ApiKeyRevoke($input: ApiKeyRevokeInput!) {\n    apiKeyRevoke(input: $input) {\n      apiKey {\n        ...ApiKeyRow\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.ApiKeyRevokeDocument,
     "\n  fragment ApiKeyRow on ApiKey {\n    id\n    name\n    prefix\n    scopes\n    createdAt\n    lastUsedAt\n    revokedAt\n  }\n": types.ApiKeyRowFragmentDoc,
     "\n  query ApiKeyList($first: Int, $after: String, $filter: ApiKeyFilter) {\n    apiKeys(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...ApiKeyRow\n        }\n      }\n    }\n  }\n": types.ApiKeyListDocument,
-    "\n  fragment ViewerFields on Viewer {\n    id\n    name\n    email\n    kind\n    role\n    permissions\n    partner {\n      id\n      name\n    }\n    reseller {\n      id\n      name\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
-    "\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n": types.ViewerDocument,
     "\n  mutation CustomerImpersonate($input: CustomerImpersonateInput!) {\n    customerImpersonate(input: $input) {\n      session {\n        accessToken\n        expiresAt\n        customer {\n          id\n          name\n        }\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.CustomerImpersonateDocument,
     "\n  fragment CustomerListRow on Customer {\n    id\n    accountNumber\n    name\n    status\n    email\n    createdAt\n    balance {\n      amount\n      currency\n    }\n  }\n": types.CustomerListRowFragmentDoc,
     "\n  query CustomerList(\n    $first: Int\n    $after: String\n    $last: Int\n    $before: String\n    $filter: CustomerFilter\n    $sortKey: CustomerSortKey!\n    $reverse: Boolean!\n  ) {\n    customers(\n      first: $first\n      after: $after\n      last: $last\n      before: $before\n      filter: $filter\n      sortKey: $sortKey\n      reverse: $reverse\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      nodes {\n        ...CustomerListRow\n      }\n    }\n  }\n": types.CustomerListDocument,
@@ -51,6 +49,8 @@ const documents: Documents = {
     "\n  query OperatorList($first: Int, $after: String, $last: Int, $before: String, $filter: OperatorFilter) {\n    operators(first: $first, after: $after, last: $last, before: $before, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...OperatorRow\n        }\n      }\n    }\n  }\n": types.OperatorListDocument,
     "\n  fragment ResellerOption on Reseller {\n    id\n    name\n  }\n": types.ResellerOptionFragmentDoc,
     "\n  query Resellers {\n    resellers {\n      ...ResellerOption\n    }\n  }\n": types.ResellersDocument,
+    "\n  fragment ViewerFields on Viewer {\n    id\n    name\n    email\n    kind\n    role\n    permissions\n    partner {\n      id\n      name\n    }\n    reseller {\n      id\n      name\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
+    "\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n": types.ViewerDocument,
     "\n  mutation PortalAccountUpdate($input: PortalAccountUpdateInput!) {\n    portalAccountUpdate(input: $input) {\n      customer {\n        id\n        phone\n        timezone\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.PortalAccountUpdateDocument,
     "\n  query PortalSession {\n    portalViewer {\n      expiresAt\n      customer {\n        id\n        name\n      }\n      member {\n        id\n        name\n        email\n      }\n      impersonator {\n        id\n        name\n        email\n      }\n    }\n  }\n": types.PortalSessionDocument,
     "\n  query PortalAccount {\n    portalViewer {\n      customer {\n        id\n        name\n        accountNumber\n        status\n        email\n        phone\n        timezone\n        members {\n          id\n          name\n          email\n          role\n          portalAccess\n          active\n        }\n        balance {\n          amount\n          currency\n        }\n        messages(first: 10) {\n          totalCount\n          nodes {\n            id\n            channel\n            recipient\n            subject\n            body\n            status\n            createdAt\n          }\n        }\n      }\n    }\n  }\n": types.PortalAccountDocument,
@@ -86,14 +86,6 @@ export function graphql(source: "\n  fragment ApiKeyRow on ApiKey {\n    id\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ApiKeyList($first: Int, $after: String, $filter: ApiKeyFilter) {\n    apiKeys(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...ApiKeyRow\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ApiKeyList($first: Int, $after: String, $filter: ApiKeyFilter) {\n    apiKeys(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...ApiKeyRow\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment ViewerFields on Viewer {\n    id\n    name\n    email\n    kind\n    role\n    permissions\n    partner {\n      id\n      name\n    }\n    reseller {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment ViewerFields on Viewer {\n    id\n    name\n    email\n    kind\n    role\n    permissions\n    partner {\n      id\n      name\n    }\n    reseller {\n      id\n      name\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -134,6 +126,14 @@ export function graphql(source: "\n  fragment ResellerOption on Reseller {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Resellers {\n    resellers {\n      ...ResellerOption\n    }\n  }\n"): (typeof documents)["\n  query Resellers {\n    resellers {\n      ...ResellerOption\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ViewerFields on Viewer {\n    id\n    name\n    email\n    kind\n    role\n    permissions\n    partner {\n      id\n      name\n    }\n    reseller {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment ViewerFields on Viewer {\n    id\n    name\n    email\n    kind\n    role\n    permissions\n    partner {\n      id\n      name\n    }\n    reseller {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

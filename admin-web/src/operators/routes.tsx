@@ -1,10 +1,11 @@
 import type { RouteObject } from 'react-router';
-import { RequirePermission } from '../app/RequirePermission';
+import { RequirePermission } from '../platform/RequirePermission';
+import { operatorListPath } from './urls';
 import { OperatorListView } from './views/OperatorListView';
 
 export const operatorRoutes: RouteObject[] = [
   {
-    path: 'operators',
+    path: operatorListPath,
     element: (
       <RequirePermission permission="operators:read">
         <OperatorListView />

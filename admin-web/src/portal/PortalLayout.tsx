@@ -1,9 +1,10 @@
 import { useQuery } from '@apollo/client/react';
 import { Navigate, Outlet } from 'react-router';
-import { RestoringSession, type SignInLocationState } from '../auth/RequireAuth';
+import { RestoringSession, type SignInLocationState } from '../auth';
 import { PortalBanner } from './components/PortalBanner';
 import { PortalEnded } from './components/PortalEnded';
 import { PortalSessionQuery } from './queries';
+import { portalSignInUrl } from './urls';
 import { usePortalState } from './usePortalState';
 
 // Often enough that a session ended from elsewhere does not linger on screen.
@@ -14,13 +15,13 @@ export function PortalLayout() {
   const portal = usePortalState();
 
   if (portal.status === 'none' || portal.status === 'restoring') return <RestoringSession />;
-  if (portal.status === 'signed-out') return <Navigate to="/portal/sign-in" replace />;
+  if (portal.status === 'signed-out') return <Navigate to={portalSignInUrl()} replace />;
   if (portal.status === 'ended') {
     if (portal.source === 'impersonation') return <PortalEnded reason={portal.reason} />;
     const state: SignInLocationState = {
       notice: portal.reason === 'signed-out' ? 'You have signed out.' : 'Your session has ended. Please sign in again.',
     };
-    return <Navigate to="/portal/sign-in" replace state={state} />;
+    return <Navigate to={portalSignInUrl()} replace state={state} />;
   }
   return <ActivePortal />;
 }

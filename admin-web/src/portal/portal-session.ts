@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
-import { refresh, signOut, type TokenResponse } from '../auth/auth-api';
+import { authApi } from '../auth';
+import { handOverTokenParam, portalPath } from './urls';
 
 /**
  * The portal session of this tab: an operator's log-in-as session (token handed over in
@@ -105,15 +106,15 @@ function expiryOf(token: string): number | null {
  * router, the history entry or a bookmark.
  */
 export function adoptPortalTokenFromUrl(): void {
-  if (!window.location.pathname.startsWith('/portal')) return;
-  const token = new URLSearchParams(window.location.hash.replace(/^#/, '')).get('access_token');
+  if (!window.location.pathname.startsWith(portalPath)) return;
+  const token = new URLSearchParams(window.location.hash.replace(/^#/, '')).get(handOverTokenParam);
   if (!token) return;
   window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search);
   generation += 1;
   setState({ status: 'active', session: { accessToken: token, source: 'impersonation', expiresAt: expiryOf(token) } });
 }
 
-export function startMemberSession(response: TokenResponse): void {
+export function startMemberSession(response: authApi.TokenResponse): void {
   generation += 1;
   setState({
     status: 'active',
@@ -134,7 +135,7 @@ export function refreshPortalSession(): Promise<boolean> {
   inFlight ??= (async () => {
     const started = generation;
     const wasActive = state.status === 'active';
-    const result = await refresh(refreshPath);
+    const result = await authApi.refresh(refreshPath);
     if (started !== generation) return false;
     if (result.ok) {
       startMemberSession(result.value);
@@ -166,7 +167,7 @@ export function expirePortalSession(): void {
 export async function endPortalSession(): Promise<boolean> {
   if (state.status !== 'active') return true;
   const { accessToken, source } = state.session;
-  if (!(await signOut({ kind: source, bearer: accessToken }))) return false;
+  if (!(await authApi.signOut({ kind: source, bearer: accessToken }))) return false;
   generation += 1;
   setState({ status: 'ended', reason: 'signed-out', source });
   return true;

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Link, useLocation, useNavigate } from 'react-router';
+import { useAppLinks } from '../../platform/app-links';
 import { FormAlert, TextField } from '../../shared/components/fields';
 import { acceptInvitation } from '../auth-api';
 import type { SignInLocationState } from '../RequireAuth';
@@ -19,6 +20,7 @@ export function AcceptInvitationView({ audience }: Props) {
   const id = useId();
   const location = useLocation();
   const navigate = useNavigate();
+  const links = useAppLinks();
   const token = new URLSearchParams(location.hash.replace(/^#/, '')).get('token');
   const [failure, setFailure] = useState<{ message: string; invalid: boolean } | null>(null);
   const {
@@ -29,7 +31,7 @@ export function AcceptInvitationView({ audience }: Props) {
   } = useForm<Values>({ defaultValues: { password: '', confirmation: '' } });
 
   const product = audience === 'operator' ? 'Clientele' : 'Customer portal';
-  const signInPath = audience === 'operator' ? '/sign-in' : '/portal/sign-in';
+  const signInPath = links.signIn[audience];
 
   if (!token) {
     return (
@@ -54,7 +56,7 @@ export function AcceptInvitationView({ audience }: Props) {
         notice: `Your password is set. Sign in as ${result.value.email}.`,
         email: result.value.email,
       };
-      await navigate(result.value.kind === 'operator' ? '/sign-in' : '/portal/sign-in', { replace: true, state });
+      await navigate(links.signIn[result.value.kind], { replace: true, state });
       return;
     }
     switch (result.kind) {

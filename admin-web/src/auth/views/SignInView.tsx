@@ -1,17 +1,20 @@
 import { Navigate, useLocation } from 'react-router';
+import { useAppLinks } from '../../platform/app-links';
 import { signIn } from '../auth-api';
 import { SignInForm } from '../components/SignInForm';
 import { RestoringSession, type SignInLocationState } from '../RequireAuth';
 import { startSession } from '../session';
+import { signInPath } from '../urls';
 import { useAuthState } from '../useAuthState';
 
 export function SignInView() {
   const auth = useAuthState();
   const location = useLocation();
+  const { home } = useAppLinks();
   const state = location.state as SignInLocationState | null;
 
   const from = state?.from;
-  const target = from && from.startsWith('/') && !from.startsWith('/sign-in') ? from : '/customers';
+  const target = from && from.startsWith('/') && !from.startsWith(signInPath) ? from : home.url;
 
   // A reload or a new tab first asks the refresh cookie; sign-in shows only if that fails.
   if (auth.status === 'unknown' || auth.status === 'restoring') return <RestoringSession />;

@@ -1,8 +1,8 @@
 import type { CustomerSortKey } from '../../gql/graphql';
+import { CustomerBalance } from '../../shared/components/CustomerBalance';
+import { CustomerStatusBadge } from '../../shared/components/CustomerStatusBadge';
 import { formatDate } from '../../shared/format';
 import type { CustomerListRowFragment } from '../queries';
-import { CustomerBalance } from './CustomerBalance';
-import { CustomerStatusBadge } from './CustomerStatusBadge';
 
 export type CustomerTableSort = { sortKey: CustomerSortKey; reverse: boolean };
 

@@ -1,6 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
+import { portalUrl } from '../../portal';
 import { Dialog, DialogClose } from '../../shared/components/Dialog';
 import { FormAlert, TextField } from '../../shared/components/fields';
 import { formatTime } from '../../shared/format';
@@ -79,7 +80,7 @@ function PasswordForm({
         );
         return;
       }
-      const url = `/portal#access_token=${encodeURIComponent(payload.session.accessToken)}`;
+      const url = portalUrl({ accessToken: payload.session.accessToken });
       const tab = window.open(url, '_blank');
       // The portal is ours, but it has no business reaching back into this window.
       if (tab) tab.opener = null;

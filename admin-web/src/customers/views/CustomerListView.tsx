@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
-import { hasPermission, useViewer } from '../../app/viewer';
+import { hasPermission, useViewer } from '../../platform/viewer';
 import type { CustomerSortKey } from '../../gql/graphql';
 import { Pagination } from '../../shared/components/Pagination';
 import { SearchBox } from '../../shared/components/SearchBox';

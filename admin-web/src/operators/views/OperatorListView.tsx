@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useCallback, useState, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
-import { hasPermission, useViewer } from '../../app/viewer';
+import { hasPermission, useViewer } from '../../platform/viewer';
 import type { OperatorRole, OperatorStatus } from '../../gql/graphql';
 import { ConfirmDialog } from '../../shared/components/ConfirmDialog';
 import { Pagination } from '../../shared/components/Pagination';

@@ -1,5 +1,5 @@
-import { CustomerBalance } from '../../customers/components/CustomerBalance';
-import { CustomerStatusBadge } from '../../customers/components/CustomerStatusBadge';
+import { CustomerBalance } from '../../shared/components/CustomerBalance';
+import { CustomerStatusBadge } from '../../shared/components/CustomerStatusBadge';
 import type { PortalAccountData } from '../queries';
 
 type Customer = PortalAccountData['portalViewer']['customer'];

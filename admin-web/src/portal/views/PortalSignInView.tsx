@@ -1,8 +1,7 @@
 import { Navigate, useLocation } from 'react-router';
-import { signIn } from '../../auth/auth-api';
-import { SignInForm } from '../../auth/components/SignInForm';
-import { RestoringSession, type SignInLocationState } from '../../auth/RequireAuth';
+import { authApi, RestoringSession, SignInForm, type SignInLocationState } from '../../auth';
 import { startMemberSession } from '../portal-session';
+import { portalUrl } from '../urls';
 import { usePortalState } from '../usePortalState';
 
 /** `/portal/sign-in`: a customer's member signs in to their own account. */
@@ -12,7 +11,7 @@ export function PortalSignInView() {
 
   // A member with a live portal cookie goes straight in.
   if (portal.status === 'none' || portal.status === 'restoring') return <RestoringSession />;
-  if (portal.status === 'active') return <Navigate to="/portal" replace />;
+  if (portal.status === 'active') return <Navigate to={portalUrl()} replace />;
 
   return (
     <SignInForm
@@ -21,7 +20,7 @@ export function PortalSignInView() {
       notice={state?.notice}
       defaultEmail={state?.email}
       onSignIn={async (credentials) => {
-        const result = await signIn('/auth/portal/sign-in', credentials);
+        const result = await authApi.signIn('/auth/portal/sign-in', credentials);
         if (!result.ok) return result.failure;
         startMemberSession(result.value);
         return null;

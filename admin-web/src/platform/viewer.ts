@@ -1,14 +1,9 @@
+import type { Permission } from '@clientele/subgraph-kit/contracts';
 import { createContext, useContext } from 'react';
 import type { ViewerFieldsFragment } from './queries';
 
-/** Permissions the app shows or hides things by; the API enforces them either way. */
-export type Permission =
-  | 'customers:write'
-  | 'customers:impersonate'
-  | 'operators:read'
-  | 'operators:manage'
-  | 'api-keys:manage'
-  | 'audit:read';
+/** The API's own permission names: the app shows or hides things by them, the API enforces them. */
+export type { Permission };
 
 export type Viewer = ViewerFieldsFragment;
 

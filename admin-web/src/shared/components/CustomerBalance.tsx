@@ -1,4 +1,4 @@
-import { formatMoney, isNegativeAmount } from '../../shared/format';
+import { formatMoney, isNegativeAmount } from '../format';
 
 type Props = { balance: { amount: string; currency: string } | null };
 

@@ -1,0 +1,5 @@
+export const apiKeyListPath = '/api-keys';
+
+export function apiKeyListUrl(): string {
+  return apiKeyListPath;
+}

@@ -1,0 +1,26 @@
+import { apiKeysFeature } from '../api-keys';
+import { authFeature, signInUrl } from '../auth';
+import { customerListUrl, customersFeature } from '../customers';
+import { operatorsFeature } from '../operators';
+import type { AppLinks } from '../platform/app-links';
+import type { Feature, NavEntry } from '../platform/feature';
+import { portalFeature, portalSignInUrl } from '../portal';
+
+/** Every feature of the app. The router and the navigation are built from this list. */
+export const features: readonly Feature[] = [
+  authFeature,
+  portalFeature,
+  customersFeature,
+  operatorsFeature,
+  apiKeysFeature,
+];
+
+/** The main navigation in order; each viewer sees the entries their permissions allow. */
+export const navEntries: readonly NavEntry[] = features
+  .flatMap((feature) => (feature.nav ? [feature.nav] : []))
+  .sort((a, b) => a.order - b.order);
+
+export const appLinks: AppLinks = {
+  home: { url: customerListUrl(), label: 'Go to customers' },
+  signIn: { operator: signInUrl(), member: portalSignInUrl() },
+};

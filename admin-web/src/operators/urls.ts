@@ -1,0 +1,5 @@
+export const operatorListPath = '/operators';
+
+export function operatorListUrl(): string {
+  return operatorListPath;
+}
