@@ -158,7 +158,8 @@ export class SessionService {
    */
   /** Ends the sessions of a kind whose time ran out, under row locks, and answers which they were. */
   async endExpired(kind: SessionKind, manager: EntityManager = this.dataSource.manager): Promise<SessionRow[]> {
-    const rows = await manager.query<SessionRecord[]>(
+    // An UPDATE … RETURNING answers [rows, affected count] through TypeORM.
+    const [rows] = await manager.query<[SessionRecord[], number]>(
       `UPDATE accounts.sessions SET ended_at = now(), end_reason = 'expired'
         WHERE kind = $1 AND ended_at IS NULL AND expires_at <= now()
         RETURNING id, kind, partner_id, subject_id, customer_id, expires_at`,
