@@ -45,7 +45,7 @@ const adminImportRules = [
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/**', '**/dist/**', '.data/**', 'admin-web/src/gql/**', 'coverage/**'],
+    ignores: ['**/node_modules/**', '**/dist/**', '.data/**', 'admin-web/src/gql/**', 'test/gql/**', 'coverage/**'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,

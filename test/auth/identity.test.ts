@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import { graphql } from '../gql';
 import {
   authRequest,
   cookieFrom,
   eventually,
   exchangeApiKey,
-  graphql,
+  execute,
   query,
   signIn,
   signInResponse,
@@ -12,8 +13,8 @@ import {
 import { database } from '../support/databases';
 import { seed } from '../support/seed';
 
-const INVITE = /* GraphQL */ `
-  mutation Invite($input: OperatorInviteInput!) {
+const INVITE = graphql(`
+  mutation IdentityOperatorInvite($input: OperatorInviteInput!) {
     operatorInvite(input: $input) {
       operator {
         id
@@ -28,15 +29,45 @@ const INVITE = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-interface InviteResult {
-  operatorInvite: {
-    operator: { id: string; status: string } | null;
-    invitation: { url: string } | null;
-    userErrors: { field: string[] | null; code: string }[];
-  };
-}
+const VIEWER_ID = graphql(`
+  query IdentityViewerId {
+    viewer {
+      id
+    }
+  }
+`);
+
+const OPERATOR_DEACTIVATE_ERRORS = graphql(`
+  mutation IdentityOperatorDeactivateErrors($id: ID!) {
+    operatorDeactivate(input: { id: $id }) {
+      userErrors {
+        code
+      }
+    }
+  }
+`);
+
+const OPERATOR_DEACTIVATE = graphql(`
+  mutation IdentityOperatorDeactivate($id: ID!) {
+    operatorDeactivate(input: { id: $id }) {
+      operator {
+        status
+      }
+    }
+  }
+`);
+
+const OPERATOR_MAKE_READ_ONLY = graphql(`
+  mutation IdentityOperatorMakeReadOnly($id: ID!) {
+    operatorUpdate(input: { id: $id, role: READ_ONLY }) {
+      operator {
+        role
+      }
+    }
+  }
+`);
 
 const tokenOf = (url: string) => new URL(url).hash.replace('#token=', '');
 
@@ -44,7 +75,7 @@ describe('operators', () => {
   it('should let an invited operator set a password once from the link, then sign in', async () => {
     const tenant = await seed.partner();
     const email = `new-${randomUUID().slice(0, 8)}@partner.test`;
-    const invited = await query<InviteResult>(tenant.owner.token, INVITE, {
+    const invited = await query(tenant.owner.token, INVITE, {
       input: { email, name: 'New Person', role: 'SUPPORT' },
     });
     const url = invited.operatorInvite.invitation!.url;
@@ -64,16 +95,12 @@ describe('operators', () => {
   it('should keep the OWNER role for owners to grant, and an operator from changing themselves', async () => {
     const tenant = await seed.partner();
     const admin = await tenant.operator('ADMIN');
-    const adminId = (await query<{ viewer: { id: string } }>(admin.token, '{ viewer { id } }')).viewer.id;
+    const adminId = (await query(admin.token, VIEWER_ID)).viewer.id;
 
-    const ownerByAdmin = await query<InviteResult>(admin.token, INVITE, {
+    const ownerByAdmin = await query(admin.token, INVITE, {
       input: { email: `x-${randomUUID().slice(0, 8)}@partner.test`, name: 'X', role: 'OWNER' },
     });
-    const self = await query<{ operatorDeactivate: { userErrors: { code: string }[] } }>(
-      admin.token,
-      'mutation ($id: ID!) { operatorDeactivate(input: { id: $id }) { userErrors { code } } }',
-      { id: adminId },
-    );
+    const self = await query(admin.token, OPERATOR_DEACTIVATE_ERRORS, { id: adminId });
 
     expect(ownerByAdmin.operatorInvite.userErrors).toEqual([{ field: ['input', 'role'], code: 'NOT_ALLOWED' }]);
     expect(self.operatorDeactivate.userErrors).toEqual([{ code: 'NOT_ALLOWED' }]);
@@ -82,35 +109,25 @@ describe('operators', () => {
   it('should end a deactivated operator’s sessions and refuse their sign-in', async () => {
     const tenant = await seed.partner();
     const support = await tenant.operator('SUPPORT');
-    const supportId = (await query<{ viewer: { id: string } }>(support.token, '{ viewer { id } }')).viewer.id;
+    const supportId = (await query(support.token, VIEWER_ID)).viewer.id;
 
-    const result = await query<{ operatorDeactivate: { operator: { status: string } } }>(
-      tenant.owner.token,
-      'mutation ($id: ID!) { operatorDeactivate(input: { id: $id }) { operator { status } } }',
-      { id: supportId },
-    );
+    const result = await query(tenant.owner.token, OPERATOR_DEACTIVATE, { id: supportId });
 
-    expect(result.operatorDeactivate.operator.status).toBe('DEACTIVATED');
-    expect((await graphql(support.token, '{ viewer { id } }')).status).toBe(401);
+    expect(result.operatorDeactivate.operator?.status).toBe('DEACTIVATED');
+    expect((await execute(support.token, VIEWER_ID)).status).toBe(401);
     expect((await signInResponse(support.email, support.password)).status).toBe(401);
   });
 
   it('should apply a role change at once by ending the operator’s sessions', async () => {
     const tenant = await seed.partner();
     const admin = await tenant.operator('ADMIN');
-    const adminId = (await query<{ viewer: { id: string } }>(admin.token, '{ viewer { id } }')).viewer.id;
+    const adminId = (await query(admin.token, VIEWER_ID)).viewer.id;
 
-    await query(
-      tenant.owner.token,
-      'mutation ($id: ID!) { operatorUpdate(input: { id: $id, role: READ_ONLY }) { operator { role } } }',
-      {
-        id: adminId,
-      },
-    );
+    await query(tenant.owner.token, OPERATOR_MAKE_READ_ONLY, { id: adminId });
 
-    expect((await graphql(admin.token, '{ viewer { id } }')).status).toBe(401);
+    expect((await execute(admin.token, VIEWER_ID)).status).toBe(401);
     const again = await signIn(admin.email, admin.password);
-    const invite = await graphql(again, INVITE, { input: { email: 'y@partner.test', name: 'Y', role: 'SUPPORT' } });
+    const invite = await execute(again, INVITE, { input: { email: 'y@partner.test', name: 'Y', role: 'SUPPORT' } });
     expect(invite.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });
@@ -134,21 +151,65 @@ describe('sign-in throttling', () => {
   });
 });
 
+const KEY_CUSTOMER_READ = graphql(`
+  query IdentityKeyCustomerRead($id: ID!) {
+    customer(id: $id) {
+      id
+      balance {
+        amount
+      }
+    }
+  }
+`);
+
+const KEY_CUSTOMER_CREATE = graphql(`
+  mutation IdentityKeyCustomerCreate {
+    customerCreate(input: { name: "x", country: "GB", currency: "GBP" }) {
+      customer {
+        id
+      }
+    }
+  }
+`);
+
+const API_KEYS = graphql(`
+  query IdentityApiKeys {
+    apiKeys {
+      nodes {
+        id
+        prefix
+        lastUsedAt
+      }
+    }
+  }
+`);
+
+const API_KEY_REVOKE = graphql(`
+  mutation IdentityApiKeyRevoke($id: ID!) {
+    apiKeyRevoke(input: { id: $id }) {
+      apiKey {
+        revokedAt
+      }
+    }
+  }
+`);
+
+const CUSTOMER_COUNT = graphql(`
+  query IdentityCustomerCount {
+    customers {
+      totalCount
+    }
+  }
+`);
+
 describe('API keys', () => {
   it('should hold a key to its scopes on every field and mutation', async () => {
     const tenant = await seed.partner();
     const customer = await tenant.customer();
     const key = await tenant.apiKey(['CUSTOMERS_READ']);
 
-    const read = await graphql<{ customer: { id: string; balance: unknown } }>(
-      key.token,
-      'query ($id: ID!) { customer(id: $id) { id balance { amount } } }',
-      { id: customer.id },
-    );
-    const write = await graphql(
-      key.token,
-      'mutation { customerCreate(input: { name: "x", country: "GB", currency: "GBP" }) { customer { id } } }',
-    );
+    const read = await execute(key.token, KEY_CUSTOMER_READ, { id: customer.id });
+    const write = await execute(key.token, KEY_CUSTOMER_CREATE);
 
     expect(read.data?.customer?.id).toBe(customer.id);
     expect(read.data?.customer?.balance).toBeNull();
@@ -166,10 +227,7 @@ describe('API keys', () => {
       `SELECT prefix, secret_hash FROM accounts.api_keys WHERE id = $1`,
       [key.id],
     );
-    const listed = await query<{ apiKeys: { nodes: { id: string; prefix: string; lastUsedAt: string | null }[] } }>(
-      tenant.owner.token,
-      '{ apiKeys { nodes { id prefix lastUsedAt } } }',
-    );
+    const listed = await query(tenant.owner.token, API_KEYS);
 
     expect(key.secret.startsWith(`${stored!.prefix}_`)).toBe(true);
     expect(stored!.secret_hash.toString('utf8')).not.toContain(key.secret);
@@ -177,22 +235,40 @@ describe('API keys', () => {
       { id: key.id, prefix: stored!.prefix, lastUsedAt: expect.any(String) as unknown },
     ]);
 
-    await query(
-      tenant.owner.token,
-      'mutation ($id: ID!) { apiKeyRevoke(input: { id: $id }) { apiKey { revokedAt } } }',
-      {
-        id: key.id,
-      },
-    );
+    await query(tenant.owner.token, API_KEY_REVOKE, { id: key.id });
 
     await expect(exchangeApiKey(key.secret)).rejects.toThrow(/401/);
     await eventually(
-      async () => ((await graphql(key.token, '{ customers { totalCount } }')).status === 401 ? true : null),
+      async () => ((await execute(key.token, CUSTOMER_COUNT)).status === 401 ? true : null),
       'the revoked key’s token to be refused',
       10_000,
     );
   });
 });
+
+const CUSTOMER = graphql(`
+  query IdentityCustomer($id: ID!) {
+    customer(id: $id) {
+      id
+    }
+  }
+`);
+
+const PARTNER_CREATE = graphql(`
+  mutation IdentityPartnerCreate($input: PartnerCreateInput!) {
+    partnerCreate(input: $input) {
+      partner {
+        id
+      }
+      ownerInvitation {
+        url
+      }
+      userErrors {
+        code
+      }
+    }
+  }
+`);
 
 describe('platform staff', () => {
   it('should read across partners, and only a platform admin may create a partner, audited', async () => {
@@ -200,42 +276,57 @@ describe('platform staff', () => {
     const customer = await tenant.customer();
     const viewer = await seed.platformStaff('PLATFORM_VIEWER');
     const admin = await seed.platformStaff('PLATFORM_ADMIN');
-    const create =
-      'mutation ($input: PartnerCreateInput!) { partnerCreate(input: $input) { partner { id } ownerInvitation { url } userErrors { code } } }';
     const input = {
       name: 'New Partner',
       ownerEmail: `owner-${randomUUID().slice(0, 8)}@new.test`,
       ownerName: 'New Owner',
     };
 
-    const seen = await query<{ customer: { id: string } | null }>(
-      viewer.token,
-      'query ($id: ID!) { customer(id: $id) { id } }',
-      {
-        id: customer.id,
-      },
-    );
-    const refused = await graphql(viewer.token, create, { input });
-    const created = await query<{ partnerCreate: { partner: { id: string }; ownerInvitation: { url: string } } }>(
-      admin.token,
-      create,
-      {
-        input,
-      },
-    );
+    const seen = await query(viewer.token, CUSTOMER, { id: customer.id });
+    const refused = await execute(viewer.token, PARTNER_CREATE, { input });
+    const created = await query(admin.token, PARTNER_CREATE, { input });
     const [entry] = await (
       await database('accounts')
     ).query<{ action: string; actor_kind: string }[]>(
       `SELECT action, actor_kind FROM accounts.audit_log WHERE partner_id = $1`,
-      [created.partnerCreate.partner.id],
+      [created.partnerCreate.partner!.id],
     );
 
     expect(seen.customer?.id).toBe(customer.id);
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect(created.partnerCreate.ownerInvitation.url).toContain('/invitation#token=');
+    expect(created.partnerCreate.ownerInvitation!.url).toContain('/invitation#token=');
     expect(entry).toEqual({ action: 'partner.created', actor_kind: 'platform' });
   });
 });
+
+const MEMBER_INVITATION_CREATE = graphql(`
+  mutation IdentityMemberInvitationCreate($id: ID!) {
+    memberInvitationCreate(input: { memberId: $id }) {
+      invitation {
+        url
+      }
+      userErrors {
+        code
+      }
+    }
+  }
+`);
+
+const PORTAL_VIEWER = graphql(`
+  query IdentityPortalViewer {
+    portalViewer {
+      customer {
+        id
+      }
+      member {
+        id
+      }
+      impersonator {
+        id
+      }
+    }
+  }
+`);
 
 describe('customer portal members', () => {
   it('should let a member with portal access sign in with a password from their invitation, until the account is suspended', async () => {
@@ -243,32 +334,16 @@ describe('customer portal members', () => {
     const customer = await tenant.customer();
     const member = await tenant.member(customer.id, { portalAccess: true });
     const contact = await tenant.member(customer.id, { portalAccess: false });
-    const invite =
-      'mutation ($id: ID!) { memberInvitationCreate(input: { memberId: $id }) { invitation { url } userErrors { code } } }';
 
-    const refused = await query<{ memberInvitationCreate: { userErrors: { code: string }[] } }>(
-      tenant.owner.token,
-      invite,
-      {
-        id: contact.id,
-      },
-    );
-    const invited = await query<{ memberInvitationCreate: { invitation: { url: string } } }>(
-      tenant.owner.token,
-      invite,
-      {
-        id: member.id,
-      },
-    );
+    const refused = await query(tenant.owner.token, MEMBER_INVITATION_CREATE, { id: contact.id });
+    const invited = await query(tenant.owner.token, MEMBER_INVITATION_CREATE, { id: member.id });
     const password = 'member portal password';
     await authRequest('/auth/invitation/accept', {
-      token: tokenOf(invited.memberInvitationCreate.invitation.url),
+      token: tokenOf(invited.memberInvitationCreate.invitation!.url),
       password,
     });
     const signedIn = await authRequest('/auth/portal/sign-in', { email: member.email, password });
-    const portal = await query<{
-      portalViewer: { customer: { id: string }; member: { id: string }; impersonator: unknown };
-    }>(signedIn.body!.accessToken as string, '{ portalViewer { customer { id } member { id } impersonator { id } } }');
+    const portal = await query(signedIn.body!.accessToken as string, PORTAL_VIEWER);
 
     expect(refused.memberInvitationCreate.userErrors).toEqual([{ code: 'NOT_ALLOWED' }]);
     expect(signedIn.status).toBe(200);

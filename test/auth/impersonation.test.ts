@@ -1,10 +1,11 @@
 import { decodeJwt } from 'jose';
-import { authRequest, eventually, graphql, query } from '../support/api';
+import { graphql } from '../gql';
+import { authRequest, eventually, execute, query } from '../support/api';
 import { database } from '../support/databases';
 import { seed } from '../support/seed';
 
-const IMPERSONATE = /* GraphQL */ `
-  mutation Impersonate($input: CustomerImpersonateInput!) {
+const IMPERSONATE = graphql(`
+  mutation ImpersonationStart($input: CustomerImpersonateInput!) {
     customerImpersonate(input: $input) {
       session {
         accessToken
@@ -20,14 +21,77 @@ const IMPERSONATE = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-interface ImpersonateResult {
-  customerImpersonate: {
-    session: { accessToken: string; expiresAt: string; customer: { id: string } } | null;
-    userErrors: { field: string[] | null; code: string; message: string }[];
-  };
-}
+const PORTAL_SESSION = graphql(`
+  query ImpersonationPortalSession {
+    portalViewer {
+      customer {
+        id
+        name
+      }
+      member {
+        id
+      }
+      impersonator {
+        email
+      }
+    }
+    customers {
+      totalCount
+    }
+  }
+`);
+
+const CUSTOMER = graphql(`
+  query ImpersonationCustomer($id: ID!) {
+    customer(id: $id) {
+      id
+    }
+  }
+`);
+
+const PORTAL_ACCOUNT_UPDATE = graphql(`
+  mutation ImpersonationPortalAccountUpdate {
+    portalAccountUpdate(input: { phone: "+447700900123", timezone: "Europe/London" }) {
+      userErrors {
+        code
+      }
+    }
+  }
+`);
+
+const PORTAL_EXPIRES_AT = graphql(`
+  query ImpersonationPortalExpiresAt {
+    portalViewer {
+      expiresAt
+    }
+  }
+`);
+
+const VIEWER_ID = graphql(`
+  query ImpersonationViewerId {
+    viewer {
+      id
+    }
+  }
+`);
+
+const PORTAL_PASSWORD_CHANGE = graphql(`
+  mutation ImpersonationPortalPasswordChange {
+    portalPasswordChange(input: { currentPassword: "x", newPassword: "a new long password" }) {
+      changed
+    }
+  }
+`);
+
+const API_KEY_CREATE = graphql(`
+  mutation ImpersonationApiKeyCreate {
+    apiKeyCreate(input: { name: "k", scopes: [CUSTOMERS_READ] }) {
+      secret
+    }
+  }
+`);
 
 async function auditActions(partnerId: string, customerId: string): Promise<string[]> {
   const rows = await (
@@ -45,10 +109,10 @@ describe('logging in as a customer', () => {
     const support = await tenant.operator('SUPPORT');
     const customer = await tenant.customer();
 
-    const wrong = await query<ImpersonateResult>(support.token, IMPERSONATE, {
+    const wrong = await query(support.token, IMPERSONATE, {
       input: { customerId: customer.id, password: 'not my password' },
     });
-    const someoneElses = await query<ImpersonateResult>(support.token, IMPERSONATE, {
+    const someoneElses = await query(support.token, IMPERSONATE, {
       input: { customerId: customer.id, password: tenant.owner.password },
     });
 
@@ -66,7 +130,7 @@ describe('logging in as a customer', () => {
     const readOnly = await tenant.operator('READ_ONLY');
     const customer = await tenant.customer();
 
-    const result = await graphql(readOnly.token, IMPERSONATE, {
+    const result = await execute(readOnly.token, IMPERSONATE, {
       input: { customerId: customer.id, password: readOnly.password },
     });
 
@@ -79,7 +143,7 @@ describe('logging in as a customer', () => {
     const customer = await tenant.customer({ name: 'Impersonated Ltd' });
     const other = await tenant.customer({ name: 'Someone else' });
 
-    const started = await query<ImpersonateResult>(support.token, IMPERSONATE, {
+    const started = await query(support.token, IMPERSONATE, {
       input: { customerId: customer.id, password: support.password },
     });
     const session = started.customerImpersonate.session!;
@@ -94,37 +158,22 @@ describe('logging in as a customer', () => {
     expect(claims.exp! - claims.iat!).toBeLessThanOrEqual(30 * 60);
     expect(new Date(session.expiresAt).getTime()).toBeLessThanOrEqual(Date.now() + 30 * 60 * 1000 + 1000);
 
-    const viewer = await query<{
-      portalViewer: { customer: { id: string; name: string }; member: unknown; impersonator: { email: string } };
-      customers: { totalCount: number };
-    }>(
-      session.accessToken,
-      '{ portalViewer { customer { id name } member { id } impersonator { email } } customers { totalCount } }',
-    );
+    const viewer = await query(session.accessToken, PORTAL_SESSION);
     expect(viewer.portalViewer).toEqual({
       customer: { id: customer.id, name: 'Impersonated Ltd' },
       member: null,
       impersonator: { email: support.email },
     });
     expect(viewer.customers.totalCount).toBe(1);
-    const elsewhere = await query<{ customer: unknown }>(
-      session.accessToken,
-      'query ($id: ID!) { customer(id: $id) { id } }',
-      {
-        id: other.id,
-      },
-    );
+    const elsewhere = await query(session.accessToken, CUSTOMER, { id: other.id });
     expect(elsewhere.customer).toBeNull();
 
-    const updated = await query<{ portalAccountUpdate: { userErrors: unknown[] } }>(
-      session.accessToken,
-      'mutation { portalAccountUpdate(input: { phone: "+447700900123", timezone: "Europe/London" }) { userErrors { code } } }',
-    );
+    const updated = await query(session.accessToken, PORTAL_ACCOUNT_UPDATE);
     expect(updated.portalAccountUpdate.userErrors).toEqual([]);
 
     const ended = await authRequest('/auth/sign-out', {}, { token: session.accessToken });
     expect(ended.status).toBe(204);
-    const afterEnd = await graphql(session.accessToken, '{ portalViewer { expiresAt } }');
+    const afterEnd = await execute(session.accessToken, PORTAL_EXPIRES_AT);
     expect(afterEnd.status).toBe(401);
     expect(afterEnd.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
 
@@ -137,26 +186,20 @@ describe('logging in as a customer', () => {
       ]),
     );
     // The operator's own session is untouched by ending the customer's.
-    expect((await graphql(support.token, '{ viewer { id } }')).data).toBeTruthy();
+    expect((await execute(support.token, VIEWER_ID)).data).toBeTruthy();
   });
 
   it('should refuse security-sensitive actions and renewal while impersonating', async () => {
     const tenant = await seed.partner();
     const customer = await tenant.customer();
-    const started = await query<ImpersonateResult>(tenant.owner.token, IMPERSONATE, {
+    const started = await query(tenant.owner.token, IMPERSONATE, {
       input: { customerId: customer.id, password: tenant.owner.password },
     });
     const token = started.customerImpersonate.session!.accessToken;
 
-    const passwordChange = await graphql(
-      token,
-      'mutation { portalPasswordChange(input: { currentPassword: "x", newPassword: "a new long password" }) { changed } }',
-    );
-    const apiKey = await graphql(
-      token,
-      'mutation { apiKeyCreate(input: { name: "k", scopes: [CUSTOMERS_READ] }) { secret } }',
-    );
-    const chained = await graphql(token, IMPERSONATE, {
+    const passwordChange = await execute(token, PORTAL_PASSWORD_CHANGE);
+    const apiKey = await execute(token, API_KEY_CREATE);
+    const chained = await execute(token, IMPERSONATE, {
       input: { customerId: customer.id, password: tenant.owner.password },
     });
     const renewal = await authRequest('/auth/portal/refresh', {}, { token });
@@ -172,7 +215,7 @@ describe('logging in as a customer', () => {
   it('should stop working when its time is up, and record the end in the audit log', async () => {
     const tenant = await seed.partner();
     const customer = await tenant.customer();
-    const started = await query<ImpersonateResult>(tenant.owner.token, IMPERSONATE, {
+    const started = await query(tenant.owner.token, IMPERSONATE, {
       input: { customerId: customer.id, password: tenant.owner.password },
     });
     const token = started.customerImpersonate.session!.accessToken;
@@ -183,7 +226,7 @@ describe('logging in as a customer', () => {
       await database('accounts')
     ).query(`UPDATE accounts.sessions SET expires_at = now() - interval '1 second' WHERE id = $1`, [sessionId]);
 
-    const expired = await graphql(token, '{ portalViewer { expiresAt } }');
+    const expired = await execute(token, PORTAL_EXPIRES_AT);
     expect(expired.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     await eventually(
       async () => ((await auditActions(tenant.partnerId, customer.id)).includes('impersonation.ended') ? true : null),

@@ -1,16 +1,17 @@
 import { SignJWT, generateKeyPair } from 'jose';
-import { graphql, signInResponse } from '../support/api';
+import { graphql } from '../gql';
+import { execute, executeRaw, signInResponse } from '../support/api';
 import { testStack } from '../support/env';
 import { seed } from '../support/seed';
 
-const VIEWER = /* GraphQL */ `
-  query Viewer {
+const VIEWER = graphql(`
+  query SignInViewer {
     viewer {
       id
       email
     }
   }
-`;
+`);
 
 describe('sign-in', () => {
   it('should issue an access token when the email and password match', async () => {
@@ -57,7 +58,7 @@ describe('sign-in', () => {
 
 describe('access tokens', () => {
   it('should refuse a GraphQL request without a token at the gateway', async () => {
-    const result = await graphql(null, VIEWER);
+    const result = await execute(null, VIEWER);
 
     expect(result.status).toBe(401);
     expect(result.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
@@ -68,8 +69,8 @@ describe('access tokens', () => {
     'should refuse a direct call to the %s subgraph without a valid token',
     async (subgraph) => {
       const url = `${testStack().subgraphUrls[subgraph]}/graphql`;
-      const withoutToken = await graphql(null, '{ _service { sdl } }', {}, url);
-      const withGarbage = await graphql('not-a-token', '{ _service { sdl } }', {}, url);
+      const withoutToken = await executeRaw(null, '{ _service { sdl } }', {}, url);
+      const withGarbage = await executeRaw('not-a-token', '{ _service { sdl } }', {}, url);
 
       for (const result of [withoutToken, withGarbage]) {
         expect(result.status).toBe(401);
@@ -89,8 +90,8 @@ describe('access tokens', () => {
       .setExpirationTime('5m')
       .sign(privateKey);
 
-    const viaGateway = await graphql(forged, VIEWER);
-    const direct = await graphql(forged, '{ _service { sdl } }', {}, `${testStack().subgraphUrls.billing}/graphql`);
+    const viaGateway = await execute(forged, VIEWER);
+    const direct = await executeRaw(forged, '{ _service { sdl } }', {}, `${testStack().subgraphUrls.billing}/graphql`);
 
     expect(viaGateway.status).toBe(401);
     expect(direct.status).toBe(401);

@@ -1,6 +1,7 @@
 import { TokenService } from '@clientele/accounts';
 import { type OperatorRole, newId } from '@clientele/subgraph-kit';
 import { type KeyLike, decodeJwt, exportSPKI, generateKeyPair, importJWK } from 'jose';
+import { graphql } from '../gql';
 import { authRequest, cookieFrom, eventually, query } from '../support/api';
 import { database } from '../support/databases';
 import { testStack } from '../support/env';
@@ -58,6 +59,19 @@ async function signInWithCookie(email: string, password: string): Promise<{ cook
 
 const SESSION_EXPIRED = { status: 401, body: { error: { code: 'SESSION_EXPIRED' } } };
 
+const IMPERSONATE = graphql(`
+  mutation TokenAttacksImpersonate($input: CustomerImpersonateInput!) {
+    customerImpersonate(input: $input) {
+      session {
+        accessToken
+      }
+      userErrors {
+        code
+      }
+    }
+  }
+`);
+
 describe('forged and altered access tokens', () => {
   let tenant: TenantSeed;
   let otherPartnerId: string;
@@ -70,13 +84,9 @@ describe('forged and altered access tokens', () => {
     tenant = await seed.partner();
     otherPartnerId = other.partnerId;
     customerId = (await tenant.customer()).id;
-    const started = await query<{ customerImpersonate: { session: { accessToken: string } | null } }>(
-      tenant.owner.token,
-      `mutation ($input: CustomerImpersonateInput!) {
-        customerImpersonate(input: $input) { session { accessToken } userErrors { code } }
-      }`,
-      { input: { customerId, password: tenant.owner.password } },
-    );
+    const started = await query(tenant.owner.token, IMPERSONATE, {
+      input: { customerId, password: tenant.owner.password },
+    });
     portalToken = started.customerImpersonate.session!.accessToken;
   }, 60_000);
 

@@ -1,9 +1,18 @@
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { eventually, graphql } from '../support/api';
+import { graphql } from '../gql';
+import { eventually, execute } from '../support/api';
 import { launchBrowser } from '../support/browser';
 import { appUrl, newAdminPage, signInThroughUi } from '../support/browser-admin';
 import { seed } from '../support/seed';
+
+const PORTAL_EXPIRES_AT = graphql(`
+  query LogInAsPortalExpiresAt {
+    portalViewer {
+      expiresAt
+    }
+  }
+`);
 
 describe('logging in as a customer', () => {
   let browser: Browser;
@@ -80,7 +89,7 @@ describe('logging in as a customer', () => {
 
     // And the server no longer takes the token (services cache a session's liveness for a few seconds).
     await eventually(async () => {
-      const after = await graphql(token!, '{ portalViewer { expiresAt } }');
+      const after = await execute(token!, PORTAL_EXPIRES_AT);
       return after.errors?.[0]?.extensions?.code === 'UNAUTHENTICATED' ? true : null;
     }, 'the ended portal session to be refused');
     await context.close();

@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { Browser } from 'playwright-core';
+import { graphql } from '../gql';
 import { query } from '../support/api';
 import { launchBrowser } from '../support/browser';
 import { alertText, appUrl, newAdminPage } from '../support/browser-admin';
 import { seed } from '../support/seed';
 
-const MEMBER_INVITATION_CREATE = /* GraphQL */ `
+const MEMBER_INVITATION_CREATE = graphql(`
   mutation BrowserMemberInvitation($input: MemberInvitationCreateInput!) {
     memberInvitationCreate(input: $input) {
       invitation {
@@ -16,7 +17,7 @@ const MEMBER_INVITATION_CREATE = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
 describe('the customer portal for members', () => {
   let browser: Browser;
@@ -31,11 +32,7 @@ describe('the customer portal for members', () => {
     const tenant = await seed.partner();
     const customer = await tenant.customer({ name: 'Delta Dental' });
     const member = await tenant.member(customer.id, { role: 'OWNER' });
-    const data = await query<{ memberInvitationCreate: { invitation: { url: string } | null } }>(
-      tenant.owner.token,
-      MEMBER_INVITATION_CREATE,
-      { input: { memberId: member.id } },
-    );
+    const data = await query(tenant.owner.token, MEMBER_INVITATION_CREATE, { input: { memberId: member.id } });
     const link = data.memberInvitationCreate.invitation!.url;
     expect(new URL(link).pathname).toBe('/portal/invitation');
 
@@ -80,11 +77,7 @@ describe('the customer portal for members', () => {
     const tenant = await seed.partner();
     const customer = await tenant.customer({ name: 'Echo Energy' });
     const member = await tenant.member(customer.id, { role: 'OWNER' });
-    const data = await query<{ memberInvitationCreate: { invitation: { url: string } | null } }>(
-      tenant.owner.token,
-      MEMBER_INVITATION_CREATE,
-      { input: { memberId: member.id } },
-    );
+    const data = await query(tenant.owner.token, MEMBER_INVITATION_CREATE, { input: { memberId: member.id } });
     const { context, page } = await newAdminPage(browser);
     await page.goto(appUrl(`/portal/invitation${new URL(data.memberInvitationCreate.invitation!.url).hash}`));
     const password = `member-${randomUUID()}`;

@@ -1,8 +1,10 @@
-import { graphql, query } from '../support/api';
+import { graphql } from '../gql';
+import type { CustomersPageQuery } from '../gql/graphql';
+import { execute, query } from '../support/api';
 import { database } from '../support/databases';
 import { seed } from '../support/seed';
 
-const CUSTOMER_CREATE = /* GraphQL */ `
+const CUSTOMER_CREATE = graphql(`
   mutation CustomerCreate($input: CustomerCreateInput!) {
     customerCreate(input: $input) {
       customer {
@@ -23,9 +25,9 @@ const CUSTOMER_CREATE = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-const CUSTOMERS_PAGE = /* GraphQL */ `
+const CUSTOMERS_PAGE = graphql(`
   query CustomersPage(
     $first: Int
     $after: String
@@ -57,31 +59,16 @@ const CUSTOMERS_PAGE = /* GraphQL */ `
       }
     }
   }
-`;
-
-interface Page {
-  customers: {
-    totalCount: number;
-    pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
-    nodes: { name: string; accountNumber: string }[];
-  };
-}
-
-interface CreateResult {
-  customerCreate: {
-    customer: Record<string, string> | null;
-    userErrors: { field: string[] | null; code: string; message: string }[];
-  };
-}
+`);
 
 describe('customerCreate', () => {
   it('should open an account with sensible defaults and the next account number', async () => {
     const tenant = await seed.partner();
 
-    const first = await query<CreateResult>(tenant.owner.token, CUSTOMER_CREATE, {
+    const first = await query(tenant.owner.token, CUSTOMER_CREATE, {
       input: { name: '  Harbor Dental  ', country: 'gb', currency: 'gbp' },
     });
-    const second = await query<CreateResult>(tenant.owner.token, CUSTOMER_CREATE, {
+    const second = await query(tenant.owner.token, CUSTOMER_CREATE, {
       input: {
         name: 'Cedar Farms',
         country: 'DE',
@@ -108,7 +95,7 @@ describe('customerCreate', () => {
   it('should return a userError for every invalid field and create nothing when the input is invalid', async () => {
     const tenant = await seed.partner();
 
-    const result = await query<CreateResult>(tenant.owner.token, CUSTOMER_CREATE, {
+    const result = await query(tenant.owner.token, CUSTOMER_CREATE, {
       input: {
         name: 'x'.repeat(51),
         country: 'ZZ',
@@ -118,7 +105,7 @@ describe('customerCreate', () => {
         timezone: 'Mars/Olympus',
       },
     });
-    const list = await query<Page>(tenant.owner.token, CUSTOMERS_PAGE, {});
+    const list = await query(tenant.owner.token, CUSTOMERS_PAGE, {});
 
     expect(result.customerCreate.customer).toBeNull();
     expect(result.customerCreate.userErrors.map(({ field, code }) => [field?.join('.'), code])).toEqual([
@@ -138,10 +125,10 @@ describe('customerCreate', () => {
     const other = await seed.partner();
     await tenant.customer({ accountNumber: 'ACME-1' });
 
-    const taken = await query<CreateResult>(tenant.owner.token, CUSTOMER_CREATE, {
+    const taken = await query(tenant.owner.token, CUSTOMER_CREATE, {
       input: { name: 'Duplicate', country: 'GB', currency: 'GBP', accountNumber: 'ACME-1' },
     });
-    const elsewhere = await query<CreateResult>(other.owner.token, CUSTOMER_CREATE, {
+    const elsewhere = await query(other.owner.token, CUSTOMER_CREATE, {
       input: { name: 'Same number, other partner', country: 'GB', currency: 'GBP', accountNumber: 'ACME-1' },
     });
     const billing = await database('billing');
@@ -175,20 +162,24 @@ describe('the customers connection', () => {
     let after: string | null = null;
     let pages = 0;
     for (;;) {
-      const page: Page = await query<Page>(tenant.owner.token, CUSTOMERS_PAGE, { first: 3, after, sortKey: 'NAME' });
+      const page: CustomersPageQuery = await query(tenant.owner.token, CUSTOMERS_PAGE, {
+        first: 3,
+        after,
+        sortKey: 'NAME',
+      });
       seen.push(...page.customers.nodes.map((node) => node.name));
       expect(page.customers.totalCount).toBe(7);
       pages += 1;
       if (!page.customers.pageInfo.hasNextPage) break;
       after = page.customers.pageInfo.endCursor;
     }
-    const lastPage = await query<Page>(tenant.owner.token, CUSTOMERS_PAGE, { last: 3, sortKey: 'NAME' });
-    const beforeLast = await query<Page>(tenant.owner.token, CUSTOMERS_PAGE, {
+    const lastPage = await query(tenant.owner.token, CUSTOMERS_PAGE, { last: 3, sortKey: 'NAME' });
+    const beforeLast = await query(tenant.owner.token, CUSTOMERS_PAGE, {
       last: 3,
       before: lastPage.customers.pageInfo.startCursor,
       sortKey: 'NAME',
     });
-    const reversed = await query<Page>(tenant.owner.token, CUSTOMERS_PAGE, {
+    const reversed = await query(tenant.owner.token, CUSTOMERS_PAGE, {
       first: 2,
       sortKey: 'NAME',
       reverse: true,
@@ -209,12 +200,12 @@ describe('the customers connection', () => {
     await tenant.customer({ name: 'Summit_Logistics' });
     await tenant.customer({ name: 'River Books', accountNumber: 'RB-7' });
 
-    const byName = await query<Page>(tenant.owner.token, CUSTOMERS_PAGE, {
+    const byName = await query(tenant.owner.token, CUSTOMERS_PAGE, {
       filter: { query: 'summit' },
       sortKey: 'NAME',
     });
-    const byNumber = await query<Page>(tenant.owner.token, CUSTOMERS_PAGE, { filter: { query: 'rb-7' } });
-    const literal = await query<Page>(tenant.owner.token, CUSTOMERS_PAGE, { filter: { query: 't_l' } });
+    const byNumber = await query(tenant.owner.token, CUSTOMERS_PAGE, { filter: { query: 'rb-7' } });
+    const literal = await query(tenant.owner.token, CUSTOMERS_PAGE, { filter: { query: 't_l' } });
 
     expect(byName.customers.nodes.map((n) => n.name)).toEqual(['Summit Print', 'Summit_Logistics']);
     expect(byName.customers.totalCount).toBe(2);
@@ -225,8 +216,8 @@ describe('the customers connection', () => {
   it('should refuse a tampered cursor and an oversized page with a clear error', async () => {
     const tenant = await seed.partner();
 
-    const tampered = await graphql(tenant.owner.token, CUSTOMERS_PAGE, { after: 'bm90LWEtY3Vyc29y' });
-    const oversized = await graphql(tenant.owner.token, CUSTOMERS_PAGE, { first: 5000 });
+    const tampered = await execute(tenant.owner.token, CUSTOMERS_PAGE, { after: 'bm90LWEtY3Vyc29y' });
+    const oversized = await execute(tenant.owner.token, CUSTOMERS_PAGE, { first: 5000 });
 
     expect(tampered.errors?.[0]).toMatchObject({
       message: 'The cursor is not valid. Start again from the first page.',

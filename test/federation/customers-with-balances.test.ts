@@ -1,7 +1,8 @@
+import { graphql } from '../gql';
 import { query } from '../support/api';
 import { seed } from '../support/seed';
 
-const CUSTOMERS_WITH_BALANCES = /* GraphQL */ `
+const CUSTOMERS_WITH_BALANCES = graphql(`
   query CustomersWithBalances {
     viewer {
       email
@@ -32,22 +33,7 @@ const CUSTOMERS_WITH_BALANCES = /* GraphQL */ `
       }
     }
   }
-`;
-
-interface Result {
-  viewer: { email: string; role: string; partner: { id: string; name: string } };
-  customers: {
-    totalCount: number;
-    nodes: {
-      id: string;
-      name: string;
-      accountNumber: string;
-      status: string;
-      balance: { amount: string; minorUnits: number; currency: string } | null;
-      messages: { totalCount: number; nodes: { id: string }[] } | null;
-    }[];
-  };
-}
+`);
 
 describe('a federated customers query', () => {
   it('should join accounts, billing and messaging fields in one query when signed in as an operator', async () => {
@@ -58,7 +44,7 @@ describe('a federated customers query', () => {
     await tenant.ledgerEntry(alpha.id, -2_500, 'Monthly service');
     await tenant.ledgerEntry(bravo.id, -990, 'Usage');
 
-    const data = await query<Result>(tenant.owner.token, CUSTOMERS_WITH_BALANCES);
+    const data = await query(tenant.owner.token, CUSTOMERS_WITH_BALANCES);
 
     expect(data.viewer).toMatchObject({ email: tenant.owner.email, role: 'OWNER', partner: { id: tenant.partnerId } });
     expect(data.customers.totalCount).toBe(2);
@@ -74,7 +60,7 @@ describe('a federated customers query', () => {
     const tenant = await seed.partner();
     await tenant.customer({ name: 'Yen Trading', currency: 'JPY', country: 'JP' });
 
-    const data = await query<Result>(tenant.owner.token, CUSTOMERS_WITH_BALANCES);
+    const data = await query(tenant.owner.token, CUSTOMERS_WITH_BALANCES);
 
     expect(data.customers.nodes[0]?.balance).toEqual({ amount: '0', minorUnits: 0, currency: 'JPY' });
   });

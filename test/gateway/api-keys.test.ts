@@ -1,10 +1,11 @@
+import { graphql } from '../gql';
 import { eventually } from '../support/api';
 import { operation } from '../support/gateway-api';
 import { type ExtraGateway, startGateway } from '../support/gateway-process';
 import { seed } from '../support/seed';
 
-const API_KEY_CREATE = /* GraphQL */ `
-  mutation ApiKeyCreate($input: ApiKeyCreateInput!) {
+const API_KEY_CREATE = graphql(`
+  mutation GatewayApiKeyCreate($input: ApiKeyCreateInput!) {
     apiKeyCreate(input: $input) {
       secret
       apiKey {
@@ -16,14 +17,26 @@ const API_KEY_CREATE = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-interface ApiKeyCreated {
-  apiKeyCreate: { secret: string | null; apiKey: { id: string } | null; userErrors: { message: string }[] };
-}
+const FIVE_CUSTOMERS_COUNT = graphql(`
+  query GatewayApiKeyFiveCustomers {
+    customers(first: 5) {
+      totalCount
+    }
+  }
+`);
+
+const ONE_CUSTOMER_COUNT = graphql(`
+  query GatewayApiKeyOneCustomer {
+    customers(first: 1) {
+      totalCount
+    }
+  }
+`);
 
 async function createApiKey(ownerToken: string): Promise<string> {
-  const response = await operation<ApiKeyCreated>(ownerToken, API_KEY_CREATE, {
+  const response = await operation(ownerToken, API_KEY_CREATE, {
     variables: { input: { name: 'Gateway test', scopes: ['CUSTOMERS_READ'] } },
   });
   const secret = response.data?.apiKeyCreate.secret;
@@ -47,10 +60,7 @@ describe('API keys at the gateway', () => {
     const secret = await createApiKey(tenant.owner.token);
     expect(secret).toMatch(/^clt_/);
 
-    const response = await operation<{ customers: { totalCount: number } }>(
-      secret,
-      '{ customers(first: 5) { totalCount } }',
-    );
+    const response = await operation(secret, FIVE_CUSTOMERS_COUNT);
 
     expect(response.errors).toBeUndefined();
     expect(response.data?.customers.totalCount).toBe(1);
@@ -61,7 +71,7 @@ describe('API keys at the gateway', () => {
     const tenant = await seed.partner();
     const secret = await createApiKey(tenant.owner.token);
     const ask = (requestId: string) =>
-      operation(secret, '{ customers(first: 1) { totalCount } }', {
+      operation(secret, ONE_CUSTOMER_COUNT, {
         gatewayUrl: gateway.url,
         headers: { 'x-request-id': requestId },
       });
@@ -80,7 +90,7 @@ describe('API keys at the gateway', () => {
   });
 
   it('should answer 401 with the accounts message for a key that is not valid', async () => {
-    const response = await operation('clt_not-a-real-key', '{ customers(first: 1) { totalCount } }');
+    const response = await operation('clt_not-a-real-key', ONE_CUSTOMER_COUNT);
 
     expect(response.status).toBe(401);
     expect(response.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');

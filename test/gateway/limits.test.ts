@@ -1,4 +1,7 @@
-import { type GatewayResponse, gatewayRequest, operation } from '../support/gateway-api';
+import type { ResultOf } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
+import { graphql } from '../gql';
+import { type GatewayResponse, gatewayRequest, operation, operationRaw } from '../support/gateway-api';
 import { seed } from '../support/seed';
 
 /** The error a refused request carries, checked to name the request it belongs to. */
@@ -13,15 +16,30 @@ function nestedInlineFragments(levels: number, inner: string): string {
   return Array.from({ length: levels }).reduce<string>((selection) => `... on Customer { ${selection} }`, inner);
 }
 
+const SEVEN_DEEP = graphql(`
+  query LimitsSevenDeep {
+    customers {
+      edges {
+        node {
+          messages {
+            edges {
+              node {
+                id
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
 describe('query shape limits', () => {
   it('should answer a seven-deep Relay query, the depth the admin app needs', async () => {
     const tenant = await seed.partner();
     await tenant.customer();
 
-    const response = await operation(
-      tenant.owner.token,
-      '{ customers { edges { node { messages { edges { node { id } } } } } } }',
-    );
+    const response = await operation(tenant.owner.token, SEVEN_DEEP);
 
     expect(response.errors).toBeUndefined();
     expect(response.status).toBe(200);
@@ -32,7 +50,7 @@ describe('query shape limits', () => {
     // The schema has no cycle to nest through yet; Armor counts each inline fragment as a level.
     const deep = `{ customers { edges { node { ${nestedInlineFragments(4, 'messages { edges { node { id } } }')} } } } }`;
 
-    const response = await operation(tenant.owner.token, deep);
+    const response = await operationRaw(tenant.owner.token, deep);
 
     expect(response.status).toBe(400);
     expect(response.data ?? null).toBeNull();
@@ -45,7 +63,7 @@ describe('query shape limits', () => {
     const tenant = await seed.partner();
     const aliases = Array.from({ length: 16 }, (_, i) => `a${i}: viewer { id }`).join(' ');
 
-    const response = await operation(tenant.owner.token, `{ ${aliases} }`);
+    const response = await operationRaw(tenant.owner.token, `{ ${aliases} }`);
 
     expect(response.status).toBe(400);
     const error = onlyError(response);
@@ -58,7 +76,7 @@ describe('query shape limits', () => {
     // One directive per field: a repeated directive on one field is refused by GraphQL itself.
     const fields = Array.from({ length: 51 }, () => '__typename @include(if: true)').join(' ');
 
-    const response = await operation(tenant.owner.token, `{ viewer { ${fields} } }`);
+    const response = await operationRaw(tenant.owner.token, `{ viewer { ${fields} } }`);
 
     expect(response.status).toBe(400);
     const error = onlyError(response);
@@ -70,7 +88,7 @@ describe('query shape limits', () => {
     const tenant = await seed.partner();
     const fields = Array.from({ length: 1000 }, () => 'id').join(' ');
 
-    const response = await operation(tenant.owner.token, `{ viewer { ${fields} } }`);
+    const response = await operationRaw(tenant.owner.token, `{ viewer { ${fields} } }`);
 
     expect(response.status).toBe(400);
     const error = onlyError(response);
@@ -81,7 +99,7 @@ describe('query shape limits', () => {
   it('should still report a syntax error in its own words', async () => {
     const tenant = await seed.partner();
 
-    const response = await operation(tenant.owner.token, '{ viewer { id }');
+    const response = await operationRaw(tenant.owner.token, '{ viewer { id }');
 
     expect(response.status).toBe(400);
     const error = onlyError(response);
@@ -90,15 +108,67 @@ describe('query shape limits', () => {
   });
 });
 
+const OVER_THE_COST_LIMIT = graphql(`
+  query LimitsOverTheCostLimit {
+    customers(first: 100) {
+      nodes {
+        messages(first: 100) {
+          nodes {
+            id
+          }
+        }
+      }
+    }
+  }
+`);
+
+const PAGE_SIZE_IN_VARIABLE = graphql(`
+  query LimitsPageSizeInVariable($first: Int = 100) {
+    customers(first: $first) {
+      nodes {
+        messages(first: $first) {
+          nodes {
+            id
+          }
+        }
+      }
+    }
+  }
+`);
+
+const CUSTOMERS_WITH_BALANCE = graphql(`
+  query LimitsCustomersWithBalance {
+    customers(first: 10) {
+      nodes {
+        id
+        name
+        balance {
+          amount
+        }
+      }
+    }
+  }
+`);
+
+const CUSTOMER_CREATE = graphql(`
+  mutation LimitsCustomerCreate {
+    customerCreate(input: { name: "Cost check", country: "GB", currency: "GBP" }) {
+      customer {
+        id
+      }
+      userErrors {
+        code
+      }
+    }
+  }
+`);
+
 describe('query cost', () => {
   it('should refuse a query over the cost limit with QUERY_TOO_COSTLY, naming the cost and the limit', async () => {
     const tenant = await seed.partner();
 
     // 1 + 100 customers × (1 node + 1 message page + 100 messages) = 10 201.
-    const response = await operation(
-      tenant.owner.token,
-      '{ customers(first: 100) { nodes { messages(first: 100) { nodes { id } } } } }',
-    );
+    const response = await operation(tenant.owner.token, OVER_THE_COST_LIMIT);
 
     expect(response.status).toBe(400);
     expect(response.data ?? null).toBeNull();
@@ -113,12 +183,8 @@ describe('query cost', () => {
 
   it('should count page sizes given in variables, with their defaults', async () => {
     const tenant = await seed.partner();
-    const query = `query Costly($first: Int = 100) {
-      customers(first: $first) { nodes { messages(first: $first) { nodes { id } } } }
-    }`;
-
-    const byDefault = await operation(tenant.owner.token, query);
-    const small = await operation(tenant.owner.token, query, { variables: { first: 2 } });
+    const byDefault = await operation(tenant.owner.token, PAGE_SIZE_IN_VARIABLE);
+    const small = await operation(tenant.owner.token, PAGE_SIZE_IN_VARIABLE, { variables: { first: 2 } });
 
     expect(byDefault.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COSTLY');
     expect(small.errors).toBeUndefined();
@@ -130,10 +196,7 @@ describe('query cost', () => {
     const tenant = await seed.partner();
     await tenant.customer();
 
-    const response = await operation(
-      tenant.owner.token,
-      '{ customers(first: 10) { nodes { id name balance { amount } } } }',
-    );
+    const response = await operation(tenant.owner.token, CUSTOMERS_WITH_BALANCE);
 
     expect(response.status).toBe(200);
     expect(response.errors).toBeUndefined();
@@ -148,17 +211,29 @@ describe('query cost', () => {
   it('should charge a mutation ten on top of its selection', async () => {
     const tenant = await seed.partner();
 
-    const response = await operation(
-      tenant.owner.token,
-      `mutation { customerCreate(input: { name: "Cost check", country: "GB", currency: "GBP" }) {
-        customer { id } userErrors { code } } }`,
-    );
+    const response = await operation(tenant.owner.token, CUSTOMER_CREATE);
 
     expect(response.errors).toBeUndefined();
     // 10 + the payload (1) + its customer (1) + its userErrors (1 + 20 × 0)
     expect(response.extensions?.cost?.requested).toBe(13);
   });
 });
+
+const VIEWER_EMAIL = graphql(`
+  query LimitsViewerEmail {
+    viewer {
+      email
+    }
+  }
+`);
+
+const VIEWER_ID = graphql(`
+  query LimitsViewerId {
+    viewer {
+      id
+    }
+  }
+`);
 
 describe('request hygiene', () => {
   it('should refuse a batched request with a message saying what to do instead', async () => {
@@ -205,10 +280,10 @@ describe('request hygiene', () => {
   it('should answer a GET that carries the preflight header', async () => {
     const tenant = await seed.partner();
 
-    const response = await gatewayRequest<{ viewer: { email: string } }>({
+    const response = await gatewayRequest<ResultOf<typeof VIEWER_EMAIL>>({
       method: 'GET',
       token: tenant.owner.token,
-      params: { query: '{ viewer { email } }' },
+      params: { query: print(VIEWER_EMAIL) },
       headers: { 'apollo-require-preflight': 'true' },
     });
 
@@ -217,7 +292,7 @@ describe('request hygiene', () => {
   });
 
   it('should put the request id on an authentication refusal too', async () => {
-    const response = await operation(null, '{ viewer { id } }', { headers: { 'x-request-id': 'trace-no-token' } });
+    const response = await operation(null, VIEWER_ID, { headers: { 'x-request-id': 'trace-no-token' } });
 
     expect(response.status).toBe(401);
     const error = onlyError(response);

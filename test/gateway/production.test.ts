@@ -1,6 +1,7 @@
 import { type ExtraGateway, closedPortUrl, startGateway } from '../support/gateway-process';
 import { eventually } from '../support/api';
-import { operation } from '../support/gateway-api';
+import { graphql } from '../gql';
+import { operation, operationRaw } from '../support/gateway-api';
 import { seed } from '../support/seed';
 
 interface LogLine {
@@ -12,6 +13,19 @@ interface LogLine {
 }
 
 let gateway: ExtraGateway;
+
+const CUSTOMER_BALANCES = graphql(`
+  query ProductionCustomerBalances {
+    customers {
+      nodes {
+        id
+        balance {
+          amount
+        }
+      }
+    }
+  }
+`);
 
 beforeAll(async () => {
   // Billing "down": nothing listens there, so every balance fails to load.
@@ -28,7 +42,7 @@ describe('gateway in production', () => {
   it('should refuse introspection', async () => {
     const tenant = await seed.partner();
 
-    const response = await operation(tenant.owner.token, '{ __schema { types { name } } }', {
+    const response = await operationRaw(tenant.owner.token, '{ __schema { types { name } } }', {
       gatewayUrl: gateway.url,
     });
 
@@ -40,9 +54,9 @@ describe('gateway in production', () => {
 
   it('should not suggest field names for a misspelled field', async () => {
     const tenant = await seed.partner();
-    const inDevelopment = await operation(tenant.owner.token, '{ viewer { emial } }');
+    const inDevelopment = await operationRaw(tenant.owner.token, '{ viewer { emial } }');
 
-    const response = await operation(tenant.owner.token, '{ viewer { emial } }', { gatewayUrl: gateway.url });
+    const response = await operationRaw(tenant.owner.token, '{ viewer { emial } }', { gatewayUrl: gateway.url });
 
     // The shared stack (not production) shows what is being hidden.
     expect(inDevelopment.errors?.[0]?.message).toContain('Did you mean "email"?');
@@ -55,11 +69,10 @@ describe('gateway in production', () => {
     const customer = await tenant.customer();
     const requestId = `prod-mask-${customer.id}`;
 
-    const response = await operation<{ customers: { nodes: { id: string; balance: unknown }[] } }>(
-      tenant.owner.token,
-      '{ customers { nodes { id balance { amount } } } }',
-      { gatewayUrl: gateway.url, headers: { 'x-request-id': requestId } },
-    );
+    const response = await operation(tenant.owner.token, CUSTOMER_BALANCES, {
+      gatewayUrl: gateway.url,
+      headers: { 'x-request-id': requestId },
+    });
 
     expect(response.status).toBe(200);
     expect(response.data?.customers.nodes).toEqual([{ id: customer.id, balance: null }]);
@@ -80,7 +93,7 @@ describe('gateway in production', () => {
     const tenant = await seed.partner();
     const aliases = Array.from({ length: 16 }, (_, i) => `a${i}: viewer { id }`).join(' ');
 
-    const response = await operation(tenant.owner.token, `{ ${aliases} }`, { gatewayUrl: gateway.url });
+    const response = await operationRaw(tenant.owner.token, `{ ${aliases} }`, { gatewayUrl: gateway.url });
 
     expect(response.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_MANY_ALIASES');
     expect(response.errors?.[0]?.message).toContain('Aliases limit of 15 exceeded');

@@ -1,10 +1,29 @@
 import { type ExtraGateway, startGateway } from '../support/gateway-process';
+import { graphql } from '../gql';
 import { operation } from '../support/gateway-api';
 import { seed } from '../support/seed';
 
 // 1 connection + 10 × 1 node.
-const TEN_CUSTOMERS = '{ customers(first: 10) { nodes { id } } }';
+const TEN_CUSTOMERS = graphql(`
+  query RateLimitTenCustomers {
+    customers(first: 10) {
+      nodes {
+        id
+      }
+    }
+  }
+`);
 const COST = 11;
+
+const FORTY_CUSTOMERS = graphql(`
+  query RateLimitFortyCustomers {
+    customers(first: 40) {
+      nodes {
+        id
+      }
+    }
+  }
+`);
 
 let gateway: ExtraGateway;
 
@@ -67,9 +86,7 @@ describe('rate limit on query cost', () => {
     const tenant = await seed.partner();
 
     // 1 + 40 × 1 = 41: under the limit per query, but more than the bucket of 30 can ever hold.
-    const response = await operation(tenant.owner.token, '{ customers(first: 40) { nodes { id } } }', {
-      gatewayUrl: gateway.url,
-    });
+    const response = await operation(tenant.owner.token, FORTY_CUSTOMERS, { gatewayUrl: gateway.url });
 
     expect(response.status).toBe(400);
     expect(response.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COSTLY');

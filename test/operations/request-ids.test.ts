@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { graphql } from '../gql';
 import { eventually } from '../support/api';
-import { testStack } from '../support/env';
+import { operation } from '../support/gateway-api';
 import { seed } from '../support/seed';
 
 const STACK_LOG = join(__dirname, '..', '.artifacts', 'stack.log');
@@ -13,6 +14,30 @@ interface LogLine {
   level: string;
   msg: string;
 }
+
+const CUSTOMERS_ACROSS_SUBGRAPHS = graphql(`
+  query RequestIdsCustomers {
+    customers {
+      nodes {
+        id
+        balance {
+          amount
+        }
+        messages {
+          totalCount
+        }
+      }
+    }
+  }
+`);
+
+const VIEWER_ID = graphql(`
+  query RequestIdsViewerId {
+    viewer {
+      id
+    }
+  }
+`);
 
 function logLinesFor(requestId: string): LogLine[] {
   return readFileSync(STACK_LOG, 'utf8')
@@ -27,14 +52,8 @@ describe('request ids', () => {
     await tenant.customer();
     const requestId = `trace-${randomUUID()}`;
 
-    const response = await fetch(`${testStack().gatewayUrl}/graphql`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        authorization: `Bearer ${tenant.owner.token}`,
-        'x-request-id': requestId,
-      },
-      body: JSON.stringify({ query: '{ customers { nodes { id balance { amount } messages { totalCount } } } }' }),
+    const response = await operation(tenant.owner.token, CUSTOMERS_ACROSS_SUBGRAPHS, {
+      headers: { 'x-request-id': requestId },
     });
     const services = await eventually(() => {
       const seen = new Set(logLinesFor(requestId).map((line) => line.service));
@@ -50,14 +69,8 @@ describe('request ids', () => {
   it('should replace a request id that is not a safe token', async () => {
     const tenant = await seed.partner();
 
-    const response = await fetch(`${testStack().gatewayUrl}/graphql`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        authorization: `Bearer ${tenant.owner.token}`,
-        'x-request-id': 'spaces and "quotes" are not welcome',
-      },
-      body: JSON.stringify({ query: '{ viewer { id } }' }),
+    const response = await operation(tenant.owner.token, VIEWER_ID, {
+      headers: { 'x-request-id': 'spaces and "quotes" are not welcome' },
     });
 
     expect(response.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);

@@ -5,6 +5,8 @@ import { connect } from 'node:net';
 import { join } from 'node:path';
 import { freePort } from '@clientele/stack';
 import { DEMO } from '@clientele/subgraph-kit';
+import { graphql } from '../gql';
+import { operation } from '../support/gateway-api';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -34,6 +36,14 @@ function start(env: NodeJS.ProcessEnv): Promise<Started> {
   });
 }
 
+const CUSTOMER_COUNT = graphql(`
+  query StartStopCustomerCount {
+    customers(filter: { status: [ACTIVE, SUSPENDED, INACTIVE, CLOSED] }) {
+      totalCount
+    }
+  }
+`);
+
 async function customerCount(gatewayUrl: string): Promise<number> {
   const signIn = await fetch(`${gatewayUrl}/auth/sign-in`, {
     method: 'POST',
@@ -41,15 +51,8 @@ async function customerCount(gatewayUrl: string): Promise<number> {
     body: JSON.stringify({ email: DEMO.operator.email, password: DEMO.operator.password }),
   });
   const { accessToken } = (await signIn.json()) as { accessToken: string };
-  const response = await fetch(`${gatewayUrl}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${accessToken}` },
-    body: JSON.stringify({
-      query: '{ customers(filter: { status: [ACTIVE, SUSPENDED, INACTIVE, CLOSED] }) { totalCount } }',
-    }),
-  });
-  const body = (await response.json()) as { data: { customers: { totalCount: number } } };
-  return body.data.customers.totalCount;
+  const response = await operation(accessToken, CUSTOMER_COUNT, { gatewayUrl });
+  return response.data!.customers.totalCount;
 }
 
 function isListening(port: number): Promise<boolean> {

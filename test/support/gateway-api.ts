@@ -1,3 +1,5 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
 import { testStack } from './env';
 
 export interface GatewayError {
@@ -60,12 +62,30 @@ export async function gatewayRequest<TData = unknown>(request: GatewayRequest): 
   return { status: response.status, headers: response.headers, ...parsed };
 }
 
-/** Posts one operation as `token`. */
-export function operation<TData = unknown>(
+type OperationOptions = Omit<GatewayRequest, 'token' | 'body'>;
+
+/** Posts one operation from `test/gql` as `token`; its result and variables are typed by the document. */
+export function operation<TResult, TVariables>(
   token: string | null,
-  query: string,
-  options: Omit<GatewayRequest, 'token' | 'body'> & { variables?: Record<string, unknown> } = {},
-): Promise<GatewayResponse<TData>> {
+  document: TypedDocumentNode<TResult, TVariables>,
+  ...[options]: Record<string, never> extends TVariables
+    ? [options?: OperationOptions & { variables?: NoInfer<TVariables> }]
+    : [options: OperationOptions & { variables: NoInfer<TVariables> }]
+): Promise<GatewayResponse<TResult>> {
+  const { variables, ...rest } = options ?? {};
+  return gatewayRequest<TResult>({ ...rest, token, body: { query: print(document), variables } });
+}
+
+/**
+ * The exception: posts one document as text, for what the gateway must refuse and no typed
+ * document can be: documents built at run time to break a limit, a syntax error, a misspelt
+ * field, introspection. Use `operation` whenever a document can be written in `test/gql`.
+ */
+export function operationRaw(
+  token: string | null,
+  text: string,
+  options: OperationOptions & { variables?: Record<string, unknown> } = {},
+): Promise<GatewayResponse> {
   const { variables, ...rest } = options;
-  return gatewayRequest<TData>({ ...rest, token, body: { query, variables } });
+  return gatewayRequest({ ...rest, token, body: { query: text, variables } });
 }

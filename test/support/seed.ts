@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { PartnerProvisioner, PlatformStaffService } from '@clientele/accounts';
 import { LedgerService } from '@clientele/billing';
 import { newId, type OperatorRole, type PlatformRole } from '@clientele/subgraph-kit';
-import { eventually, exchangeApiKey, graphql, query, signIn } from './api';
+import { graphql } from '../gql';
+import type { ApiKeyScope } from '../gql/graphql';
+import { eventually, exchangeApiKey, execute, query, signIn } from './api';
 import { database } from './databases';
 
 export interface SeededOperator {
@@ -27,7 +29,7 @@ export interface CustomerSeedInput {
   email?: string;
 }
 
-const CUSTOMER_CREATE = /* GraphQL */ `
+const CUSTOMER_CREATE = graphql(`
   mutation SeedCustomer($input: CustomerCreateInput!) {
     customerCreate(input: $input) {
       customer {
@@ -43,9 +45,9 @@ const CUSTOMER_CREATE = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-const CUSTOMER_READY = /* GraphQL */ `
+const CUSTOMER_READY = graphql(`
   query SeedCustomerReady($id: ID!) {
     customer(id: $id) {
       id
@@ -57,7 +59,7 @@ const CUSTOMER_READY = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
 /** A partner of its own for one test: its owner, resellers, operators and customers. */
 export class TenantSeed {
@@ -99,31 +101,23 @@ export class TenantSeed {
 
   /** Creates the customer through the public API and waits until billing and messaging know it. */
   async customer(input: CustomerSeedInput = {}, as: SeededOperator = this.owner): Promise<SeededCustomer> {
-    const data = await query<{
-      customerCreate: { customer: SeededCustomer | null; userErrors: { message: string }[] };
-    }>(as.token, CUSTOMER_CREATE, {
+    const data = await query(as.token, CUSTOMER_CREATE, {
       input: { name: `Customer ${randomUUID().slice(0, 6)}`, country: 'GB', currency: 'GBP', ...input },
     });
     const customer = data.customerCreate.customer;
     if (!customer) throw new Error(`customerCreate refused: ${JSON.stringify(data.customerCreate.userErrors)}`);
     await eventually(async () => {
-      const result = await graphql<{ customer: { balance: unknown; messages: unknown } | null }>(
-        as.token,
-        CUSTOMER_READY,
-        {
-          id: customer.id,
-        },
-      );
+      const result = await execute(as.token, CUSTOMER_READY, { id: customer.id });
       return result.data?.customer?.balance && result.data.customer.messages ? true : null;
     }, `billing and messaging to open customer ${customer.id}`);
     return customer;
   }
 
   /** Creates an API key through the public API (as the owner) and exchanges it for a token. */
-  async apiKey(scopes: string[]): Promise<SeededApiKey> {
-    const data = await query<{
-      apiKeyCreate: { apiKey: { id: string; prefix: string } | null; secret: string | null; userErrors: unknown[] };
-    }>(this.owner.token, API_KEY_CREATE, { input: { name: `Key ${randomUUID().slice(0, 6)}`, scopes } });
+  async apiKey(scopes: ApiKeyScope[]): Promise<SeededApiKey> {
+    const data = await query(this.owner.token, API_KEY_CREATE, {
+      input: { name: `Key ${randomUUID().slice(0, 6)}`, scopes },
+    });
     const { apiKey, secret } = data.apiKeyCreate;
     if (!apiKey || !secret) throw new Error(`apiKeyCreate refused: ${JSON.stringify(data.apiKeyCreate.userErrors)}`);
     return { id: apiKey.id, prefix: apiKey.prefix, secret, token: await exchangeApiKey(secret) };
@@ -177,7 +171,7 @@ export class TenantSeed {
   }
 }
 
-const API_KEY_CREATE = /* GraphQL */ `
+const API_KEY_CREATE = graphql(`
   mutation SeedApiKey($input: ApiKeyCreateInput!) {
     apiKeyCreate(input: $input) {
       apiKey {
@@ -192,7 +186,7 @@ const API_KEY_CREATE = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
 export interface SeededApiKey {
   id: string;

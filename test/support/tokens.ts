@@ -1,6 +1,8 @@
 import { newId } from '@clientele/subgraph-kit';
 import { type JWK, type JWTPayload, type KeyLike, SignJWT, decodeJwt, decodeProtectedHeader, importJWK } from 'jose';
-import { type GraphQLResponse, graphql } from './api';
+import { print } from 'graphql';
+import { graphql } from '../gql';
+import { type GraphQLResponse, execute, executeRaw } from './api';
 import { database } from './databases';
 import { testStack } from './env';
 
@@ -69,14 +71,15 @@ export function tampered(token: string, changes: JWTPayload): string {
 export const TARGETS = ['gateway', 'accounts', 'billing', 'messaging'] as const;
 export type Target = (typeof TARGETS)[number];
 
-const VIEWER = /* GraphQL */ `
+const VIEWER = graphql(`
   query TokenProbeViewer {
     viewer {
       id
     }
   }
-`;
-const ENTITIES = /* GraphQL */ `
+`);
+/** Not an operation of the public schema: billing and messaging are asked directly. */
+const ENTITIES = `
   query TokenProbeEntities($representations: [_Any!]!) {
     _entities(representations: $representations) {
       __typename
@@ -90,10 +93,10 @@ const ENTITIES = /* GraphQL */ `
  * does: a token is checked before anything is looked up.
  */
 export function presentToken(target: Target, token: string): Promise<GraphQLResponse<unknown>> {
-  if (target === 'gateway') return graphql(token, VIEWER);
+  if (target === 'gateway') return execute(token, VIEWER);
   const url = `${testStack().subgraphUrls[target]}/graphql`;
-  if (target === 'accounts') return graphql(token, VIEWER, {}, url);
-  return graphql(token, ENTITIES, { representations: [{ __typename: 'Customer', id: newId() }] }, url);
+  if (target === 'accounts') return executeRaw(token, print(VIEWER), {}, url);
+  return executeRaw(token, ENTITIES, { representations: [{ __typename: 'Customer', id: newId() }] }, url);
 }
 
 export interface Verdict {

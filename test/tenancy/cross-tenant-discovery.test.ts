@@ -1,5 +1,6 @@
 import { newId } from '@clientele/subgraph-kit';
-import { type GraphQLResponse, exchangeApiKey, graphql, query } from '../support/api';
+import { graphql } from '../gql';
+import { type GraphQLResponse, exchangeApiKey, execute, executeRaw, query } from '../support/api';
 import { database } from '../support/databases';
 import { testStack } from '../support/env';
 import {
@@ -102,17 +103,31 @@ interface World {
 
 let world: World;
 
+const VIEWER_ID = graphql(`
+  query CrossTenantViewerId {
+    viewer {
+      id
+    }
+  }
+`);
+
+const IMPERSONATE = graphql(`
+  mutation CrossTenantImpersonate($input: CustomerImpersonateInput!) {
+    customerImpersonate(input: $input) {
+      userErrors {
+        code
+      }
+    }
+  }
+`);
+
 async function idOf(operator: SeededOperator): Promise<string> {
-  return (await query<{ viewer: { id: string } }>(operator.token, '{ viewer { id } }')).viewer.id;
+  return (await query(operator.token, VIEWER_ID)).viewer.id;
 }
 
 /** An audit entry about the customer (a log-in-as starting), so that filtering the log by it finds something. */
 async function auditSomethingAbout(customerId: string, as: SeededOperator): Promise<void> {
-  const result = await query<{ customerImpersonate: { userErrors: unknown[] } }>(
-    as.token,
-    `mutation ($input: CustomerImpersonateInput!) { customerImpersonate(input: $input) { userErrors { code } } }`,
-    { input: { customerId, password: as.password } },
-  );
+  const result = await query(as.token, IMPERSONATE, { input: { customerId, password: as.password } });
   expect(result.customerImpersonate.userErrors).toEqual([]);
 }
 
@@ -236,7 +251,7 @@ async function call(
     scalar: scalarFor(password),
   });
   const { query: text, variables } = operationFor(root, args);
-  return graphql(token, text, variables);
+  return executeRaw(token, text, variables);
 }
 
 /** The part of a response a caller can read meaning into: not request ids, not cost reports. */
@@ -265,7 +280,7 @@ function leaks(result: GraphQLResponse<unknown>, fingerprints: string[]): string
   return fingerprints.filter((fingerprint) => text.includes(fingerprint));
 }
 
-const VICTIM_CUSTOMER = /* GraphQL */ `
+const VICTIM_CUSTOMER = graphql(`
   query VictimCustomer($id: ID!) {
     customer(id: $id) {
       id
@@ -289,8 +304,8 @@ const VICTIM_CUSTOMER = /* GraphQL */ `
       }
     }
   }
-`;
-const VICTIM_OPERATOR = /* GraphQL */ `
+`);
+const VICTIM_OPERATOR = graphql(`
   query VictimOperator($id: ID!) {
     operator(id: $id) {
       id
@@ -302,8 +317,8 @@ const VICTIM_OPERATOR = /* GraphQL */ `
       }
     }
   }
-`;
-const VICTIM_API_KEYS = /* GraphQL */ `
+`);
+const VICTIM_API_KEYS = graphql(`
   query VictimApiKeys {
     apiKeys(first: 50, filter: { includeRevoked: true }) {
       nodes {
@@ -313,7 +328,7 @@ const VICTIM_API_KEYS = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
 /** Everything an attempt could change about the victim, read as the victim's owner and from the database. */
 async function victimState() {
@@ -351,7 +366,7 @@ async function entities(
   id: string,
 ): Promise<GraphQLResponse<{ _entities: (Record<string, unknown> | null)[] }>> {
   const url = `${testStack().subgraphUrls[entity.subgraph as keyof ReturnType<typeof testStack>['subgraphUrls']]}/graphql`;
-  return graphql(
+  return executeRaw(
     token,
     `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on ${entity.typeName} { ${entity.selection} } } }`,
     { representations: [{ __typename: entity.typeName, [entity.key]: id }] },
@@ -366,6 +381,34 @@ function entityFixtureOf(entity: EntityKey): RecordKind {
   }
   return kind;
 }
+
+const API_KEY_CREATE = graphql(`
+  mutation CrossTenantApiKeyCreate($input: ApiKeyCreateInput!) {
+    apiKeyCreate(input: $input) {
+      secret
+      userErrors {
+        code
+      }
+    }
+  }
+`);
+
+const CUSTOMER = graphql(`
+  query CrossTenantCustomer($id: ID!) {
+    customer(id: $id) {
+      id
+    }
+  }
+`);
+
+const VIEWER = graphql(`
+  query CrossTenantViewer {
+    viewer {
+      id
+      kind
+    }
+  }
+`);
 
 const ATTACKERS = [
   { who: 'the owner of another partner', name: 'otherPartnerOwner', probes: PROBES },
@@ -455,29 +498,12 @@ describe('cross-tenant access to every field that takes an id, discovered from t
 
   it('should not let an operator limited to one reseller read another reseller’s customer through an API key it creates', async () => {
     const { token, victim } = world.attackers.resellerLimited;
-    const created = await graphql<{ apiKeyCreate: { secret: string | null } }>(
-      token,
-      `
-        mutation ($input: ApiKeyCreateInput!) {
-          apiKeyCreate(input: $input) {
-            secret
-            userErrors {
-              code
-            }
-          }
-        }
-      `,
-      { input: { name: 'Reseller escape', scopes: ['CUSTOMERS_READ'] } },
-    );
+    const created = await execute(token, API_KEY_CREATE, {
+      input: { name: 'Reseller escape', scopes: ['CUSTOMERS_READ'] },
+    });
     const secret = created.data?.apiKeyCreate.secret;
     // Refusing the key is as good as a key that carries the operator's reseller limit.
-    const read = secret
-      ? await graphql<{ customer: unknown }>(
-          await exchangeApiKey(secret),
-          'query ($id: ID!) { customer(id: $id) { id } }',
-          { id: victim.customer },
-        )
-      : null;
+    const read = secret ? await execute(await exchangeApiKey(secret), CUSTOMER, { id: victim.customer! }) : null;
 
     expect(read?.data?.customer ?? null).toBeNull();
   });
@@ -498,10 +524,7 @@ describe('cross-tenant access to every field that takes an id, discovered from t
     );
 
     it('should still let the key see which key it is', async () => {
-      const viewer = await query<{ viewer: { id: string; kind: string } }>(
-        world.scopelessKey.token,
-        '{ viewer { id kind } }',
-      );
+      const viewer = await query(world.scopelessKey.token, VIEWER);
 
       expect(viewer.viewer).toEqual({ id: world.scopelessKey.id, kind: 'API_KEY' });
     });
@@ -521,14 +544,9 @@ describe('cross-tenant access to every field that takes an id, discovered from t
   describe('as a platform viewer', () => {
     it('should read a customer of any partner', async () => {
       const { platformViewer, victimRecords, attackers } = world;
-      const CUSTOMER = 'query ($id: ID!) { customer(id: $id) { id } }';
 
-      const victims = await query<{ customer: { id: string } | null }>(platformViewer.token, CUSTOMER, {
-        id: victimRecords.customer,
-      });
-      const others = await query<{ customer: { id: string } | null }>(platformViewer.token, CUSTOMER, {
-        id: attackers.otherPartnerOwner.own.customer,
-      });
+      const victims = await query(platformViewer.token, CUSTOMER, { id: victimRecords.customer });
+      const others = await query(platformViewer.token, CUSTOMER, { id: attackers.otherPartnerOwner.own.customer! });
 
       expect(victims.customer).toEqual({ id: victimRecords.customer });
       expect(others.customer).toEqual({ id: attackers.otherPartnerOwner.own.customer });
@@ -551,7 +569,7 @@ describe('cross-tenant access to every field that takes an id, discovered from t
   it('should leave the victim’s API key working after every attempt', async () => {
     const token = await exchangeApiKey(world.victimApiKey.secret);
 
-    const viewer = await query<{ viewer: { id: string } }>(token, '{ viewer { id } }');
+    const viewer = await query(token, VIEWER_ID);
 
     expect(viewer.viewer.id).toBe(world.victimApiKey.id);
   });

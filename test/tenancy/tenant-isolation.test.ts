@@ -1,9 +1,10 @@
-import { graphql, query } from '../support/api';
+import { graphql } from '../gql';
+import { execute, executeRaw, query } from '../support/api';
 import { testStack } from '../support/env';
 import { type SeededCustomer, type TenantSeed, seed } from '../support/seed';
 
-const CUSTOMER = /* GraphQL */ `
-  query Customer($id: ID!) {
+const CUSTOMER = graphql(`
+  query TenantIsolationCustomer($id: ID!) {
     customer(id: $id) {
       id
       name
@@ -12,9 +13,9 @@ const CUSTOMER = /* GraphQL */ `
       }
     }
   }
-`;
-const CUSTOMERS = /* GraphQL */ `
-  query Customers {
+`);
+const CUSTOMERS = graphql(`
+  query TenantIsolationCustomers {
     customers(first: 50) {
       totalCount
       nodes {
@@ -22,9 +23,23 @@ const CUSTOMERS = /* GraphQL */ `
       }
     }
   }
-`;
-const ENTITIES = /* GraphQL */ `
-  query Entities($representations: [_Any!]!) {
+`);
+const CUSTOMER_CREATE = graphql(`
+  mutation TenantIsolationCustomerCreate($input: CustomerCreateInput!) {
+    customerCreate(input: $input) {
+      customer {
+        id
+      }
+      userErrors {
+        field
+        code
+      }
+    }
+  }
+`);
+/** Not an operation of the public schema: each subgraph is asked directly. */
+const ENTITIES = `
+  query TenantIsolationEntities($representations: [_Any!]!) {
     _entities(representations: $representations) {
       ... on Customer {
         id
@@ -34,7 +49,7 @@ const ENTITIES = /* GraphQL */ `
 `;
 
 async function entitiesDirect(subgraph: 'accounts' | 'billing' | 'messaging', token: string, ids: string[]) {
-  const result = await graphql<{ _entities: ({ id: string } | null)[] }>(
+  const result = await executeRaw<{ _entities: ({ id: string } | null)[] }>(
     token,
     ENTITIES,
     { representations: ids.map((id) => ({ __typename: 'Customer', id })) },
@@ -60,18 +75,15 @@ describe('tenant isolation', () => {
   });
 
   it('should list only the caller’s own customers', async () => {
-    const data = await query<{ customers: { totalCount: number; nodes: { id: string }[] } }>(
-      south.owner.token,
-      CUSTOMERS,
-    );
+    const data = await query(south.owner.token, CUSTOMERS);
 
     expect(data.customers).toEqual({ totalCount: 1, nodes: [{ id: southCustomer.id }] });
   });
 
   it('should answer another partner’s customer exactly like a customer that does not exist', async () => {
-    const foreign = await graphql(south.owner.token, CUSTOMER, { id: northCustomer.id });
-    const missing = await graphql(south.owner.token, CUSTOMER, { id: '018f0000-0000-7000-8000-00000000dead' });
-    const malformed = await graphql(south.owner.token, CUSTOMER, { id: 'not-an-id' });
+    const foreign = await execute(south.owner.token, CUSTOMER, { id: northCustomer.id });
+    const missing = await execute(south.owner.token, CUSTOMER, { id: '018f0000-0000-7000-8000-00000000dead' });
+    const malformed = await execute(south.owner.token, CUSTOMER, { id: 'not-an-id' });
 
     // Only the answer is compared: `extensions` reports the query's cost, the same for all three.
     const answer = ({ status, data, errors }: typeof foreign) => ({ status, data, errors });
@@ -92,7 +104,7 @@ describe('tenant isolation', () => {
   );
 
   it('should not reveal a foreign balance through a representation sent to billing', async () => {
-    const result = await graphql<{ _entities: unknown[] }>(
+    const result = await executeRaw(
       south.owner.token,
       `
         query ($r: [_Any!]!) {
@@ -128,8 +140,8 @@ describe('reseller-limited operators', () => {
     const direct = await tenant.customer({ name: 'Direct' });
     const limited = await tenant.operator('SUPPORT', mine.id);
 
-    const list = await query<{ customers: { totalCount: number; nodes: { id: string }[] } }>(limited.token, CUSTOMERS);
-    const other = await graphql(limited.token, CUSTOMER, { id: otherCustomer.id });
+    const list = await query(limited.token, CUSTOMERS);
+    const other = await execute(limited.token, CUSTOMER, { id: otherCustomer.id });
 
     expect(list.customers).toEqual({ totalCount: 1, nodes: [{ id: ownCustomer.id }] });
     expect(other.data).toEqual({ customer: null });
@@ -147,29 +159,11 @@ describe('reseller-limited operators', () => {
     const [mine, theirs] = resellersOf(tenant);
     const limited = await tenant.operator('ADMIN', mine.id);
 
-    const refused = await graphql<{
-      customerCreate: { customer: unknown; userErrors: { field: string[]; code: string }[] };
-    }>(
-      limited.token,
-      `
-        mutation ($input: CustomerCreateInput!) {
-          customerCreate(input: $input) {
-            customer {
-              id
-            }
-            userErrors {
-              field
-              code
-            }
-          }
-        }
-      `,
-      { input: { name: 'Elsewhere', country: 'GB', currency: 'GBP', resellerId: theirs.id } },
-    );
-    const created = await tenant.customer({ name: 'Here' }, limited);
-    const visibleToLimited = await query<{ customer: { id: string } | null }>(limited.token, CUSTOMER, {
-      id: created.id,
+    const refused = await execute(limited.token, CUSTOMER_CREATE, {
+      input: { name: 'Elsewhere', country: 'GB', currency: 'GBP', resellerId: theirs.id },
     });
+    const created = await tenant.customer({ name: 'Here' }, limited);
+    const visibleToLimited = await query(limited.token, CUSTOMER, { id: created.id });
 
     expect(refused.data?.customerCreate).toEqual({
       customer: null,

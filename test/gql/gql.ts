@@ -1,0 +1,400 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  mutation IdentityOperatorInvite($input: OperatorInviteInput!) {\n    operatorInvite(input: $input) {\n      operator {\n        id\n        status\n      }\n      invitation {\n        url\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n": typeof types.IdentityOperatorInviteDocument,
+    "\n  query IdentityViewerId {\n    viewer {\n      id\n    }\n  }\n": typeof types.IdentityViewerIdDocument,
+    "\n  mutation IdentityOperatorDeactivateErrors($id: ID!) {\n    operatorDeactivate(input: { id: $id }) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.IdentityOperatorDeactivateErrorsDocument,
+    "\n  mutation IdentityOperatorDeactivate($id: ID!) {\n    operatorDeactivate(input: { id: $id }) {\n      operator {\n        status\n      }\n    }\n  }\n": typeof types.IdentityOperatorDeactivateDocument,
+    "\n  mutation IdentityOperatorMakeReadOnly($id: ID!) {\n    operatorUpdate(input: { id: $id, role: READ_ONLY }) {\n      operator {\n        role\n      }\n    }\n  }\n": typeof types.IdentityOperatorMakeReadOnlyDocument,
+    "\n  query IdentityKeyCustomerRead($id: ID!) {\n    customer(id: $id) {\n      id\n      balance {\n        amount\n      }\n    }\n  }\n": typeof types.IdentityKeyCustomerReadDocument,
+    "\n  mutation IdentityKeyCustomerCreate {\n    customerCreate(input: { name: \"x\", country: \"GB\", currency: \"GBP\" }) {\n      customer {\n        id\n      }\n    }\n  }\n": typeof types.IdentityKeyCustomerCreateDocument,
+    "\n  query IdentityApiKeys {\n    apiKeys {\n      nodes {\n        id\n        prefix\n        lastUsedAt\n      }\n    }\n  }\n": typeof types.IdentityApiKeysDocument,
+    "\n  mutation IdentityApiKeyRevoke($id: ID!) {\n    apiKeyRevoke(input: { id: $id }) {\n      apiKey {\n        revokedAt\n      }\n    }\n  }\n": typeof types.IdentityApiKeyRevokeDocument,
+    "\n  query IdentityCustomerCount {\n    customers {\n      totalCount\n    }\n  }\n": typeof types.IdentityCustomerCountDocument,
+    "\n  query IdentityCustomer($id: ID!) {\n    customer(id: $id) {\n      id\n    }\n  }\n": typeof types.IdentityCustomerDocument,
+    "\n  mutation IdentityPartnerCreate($input: PartnerCreateInput!) {\n    partnerCreate(input: $input) {\n      partner {\n        id\n      }\n      ownerInvitation {\n        url\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.IdentityPartnerCreateDocument,
+    "\n  mutation IdentityMemberInvitationCreate($id: ID!) {\n    memberInvitationCreate(input: { memberId: $id }) {\n      invitation {\n        url\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.IdentityMemberInvitationCreateDocument,
+    "\n  query IdentityPortalViewer {\n    portalViewer {\n      customer {\n        id\n      }\n      member {\n        id\n      }\n      impersonator {\n        id\n      }\n    }\n  }\n": typeof types.IdentityPortalViewerDocument,
+    "\n  mutation ImpersonationStart($input: CustomerImpersonateInput!) {\n    customerImpersonate(input: $input) {\n      session {\n        accessToken\n        expiresAt\n        customer {\n          id\n        }\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.ImpersonationStartDocument,
+    "\n  query ImpersonationPortalSession {\n    portalViewer {\n      customer {\n        id\n        name\n      }\n      member {\n        id\n      }\n      impersonator {\n        email\n      }\n    }\n    customers {\n      totalCount\n    }\n  }\n": typeof types.ImpersonationPortalSessionDocument,
+    "\n  query ImpersonationCustomer($id: ID!) {\n    customer(id: $id) {\n      id\n    }\n  }\n": typeof types.ImpersonationCustomerDocument,
+    "\n  mutation ImpersonationPortalAccountUpdate {\n    portalAccountUpdate(input: { phone: \"+447700900123\", timezone: \"Europe/London\" }) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ImpersonationPortalAccountUpdateDocument,
+    "\n  query ImpersonationPortalExpiresAt {\n    portalViewer {\n      expiresAt\n    }\n  }\n": typeof types.ImpersonationPortalExpiresAtDocument,
+    "\n  query ImpersonationViewerId {\n    viewer {\n      id\n    }\n  }\n": typeof types.ImpersonationViewerIdDocument,
+    "\n  mutation ImpersonationPortalPasswordChange {\n    portalPasswordChange(input: { currentPassword: \"x\", newPassword: \"a new long password\" }) {\n      changed\n    }\n  }\n": typeof types.ImpersonationPortalPasswordChangeDocument,
+    "\n  mutation ImpersonationApiKeyCreate {\n    apiKeyCreate(input: { name: \"k\", scopes: [CUSTOMERS_READ] }) {\n      secret\n    }\n  }\n": typeof types.ImpersonationApiKeyCreateDocument,
+    "\n  query SignInViewer {\n    viewer {\n      id\n      email\n    }\n  }\n": typeof types.SignInViewerDocument,
+    "\n  mutation TokenAttacksImpersonate($input: CustomerImpersonateInput!) {\n    customerImpersonate(input: $input) {\n      session {\n        accessToken\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TokenAttacksImpersonateDocument,
+    "\n  query LogInAsPortalExpiresAt {\n    portalViewer {\n      expiresAt\n    }\n  }\n": typeof types.LogInAsPortalExpiresAtDocument,
+    "\n  mutation BrowserMemberInvitation($input: MemberInvitationCreateInput!) {\n    memberInvitationCreate(input: $input) {\n      invitation {\n        url\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n": typeof types.BrowserMemberInvitationDocument,
+    "\n  mutation CustomerCreate($input: CustomerCreateInput!) {\n    customerCreate(input: $input) {\n      customer {\n        id\n        name\n        billingName\n        accountNumber\n        status\n        country\n        currency\n        timezone\n        pricingModel\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.CustomerCreateDocument,
+    "\n  query CustomersPage(\n    $first: Int\n    $after: String\n    $last: Int\n    $before: String\n    $sortKey: CustomerSortKey\n    $reverse: Boolean\n    $filter: CustomerFilter\n  ) {\n    customers(\n      first: $first\n      after: $after\n      last: $last\n      before: $before\n      sortKey: $sortKey\n      reverse: $reverse\n      filter: $filter\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      nodes {\n        name\n        accountNumber\n      }\n    }\n  }\n": typeof types.CustomersPageDocument,
+    "\n  query CustomersWithBalances {\n    viewer {\n      email\n      role\n      partner {\n        id\n        name\n      }\n    }\n    customers(first: 10, sortKey: NAME) {\n      totalCount\n      nodes {\n        id\n        name\n        accountNumber\n        status\n        balance {\n          amount\n          minorUnits\n          currency\n        }\n        messages(first: 5) {\n          totalCount\n          nodes {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.CustomersWithBalancesDocument,
+    "\n  mutation GatewayApiKeyCreate($input: ApiKeyCreateInput!) {\n    apiKeyCreate(input: $input) {\n      secret\n      apiKey {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.GatewayApiKeyCreateDocument,
+    "\n  query GatewayApiKeyFiveCustomers {\n    customers(first: 5) {\n      totalCount\n    }\n  }\n": typeof types.GatewayApiKeyFiveCustomersDocument,
+    "\n  query GatewayApiKeyOneCustomer {\n    customers(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.GatewayApiKeyOneCustomerDocument,
+    "\n  query LimitsSevenDeep {\n    customers {\n      edges {\n        node {\n          messages {\n            edges {\n              node {\n                id\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.LimitsSevenDeepDocument,
+    "\n  query LimitsOverTheCostLimit {\n    customers(first: 100) {\n      nodes {\n        messages(first: 100) {\n          nodes {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.LimitsOverTheCostLimitDocument,
+    "\n  query LimitsPageSizeInVariable($first: Int = 100) {\n    customers(first: $first) {\n      nodes {\n        messages(first: $first) {\n          nodes {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.LimitsPageSizeInVariableDocument,
+    "\n  query LimitsCustomersWithBalance {\n    customers(first: 10) {\n      nodes {\n        id\n        name\n        balance {\n          amount\n        }\n      }\n    }\n  }\n": typeof types.LimitsCustomersWithBalanceDocument,
+    "\n  mutation LimitsCustomerCreate {\n    customerCreate(input: { name: \"Cost check\", country: \"GB\", currency: \"GBP\" }) {\n      customer {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.LimitsCustomerCreateDocument,
+    "\n  query LimitsViewerEmail {\n    viewer {\n      email\n    }\n  }\n": typeof types.LimitsViewerEmailDocument,
+    "\n  query LimitsViewerId {\n    viewer {\n      id\n    }\n  }\n": typeof types.LimitsViewerIdDocument,
+    "\n  query ProductionCustomerBalances {\n    customers {\n      nodes {\n        id\n        balance {\n          amount\n        }\n      }\n    }\n  }\n": typeof types.ProductionCustomerBalancesDocument,
+    "\n  query RateLimitTenCustomers {\n    customers(first: 10) {\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.RateLimitTenCustomersDocument,
+    "\n  query RateLimitFortyCustomers {\n    customers(first: 40) {\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.RateLimitFortyCustomersDocument,
+    "\n  query RequestIdsCustomers {\n    customers {\n      nodes {\n        id\n        balance {\n          amount\n        }\n        messages {\n          totalCount\n        }\n      }\n    }\n  }\n": typeof types.RequestIdsCustomersDocument,
+    "\n  query RequestIdsViewerId {\n    viewer {\n      id\n    }\n  }\n": typeof types.RequestIdsViewerIdDocument,
+    "\n  query StartStopCustomerCount {\n    customers(filter: { status: [ACTIVE, SUSPENDED, INACTIVE, CLOSED] }) {\n      totalCount\n    }\n  }\n": typeof types.StartStopCustomerCountDocument,
+    "\n  mutation SeedCustomer($input: CustomerCreateInput!) {\n    customerCreate(input: $input) {\n      customer {\n        id\n        name\n        accountNumber\n        currency\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.SeedCustomerDocument,
+    "\n  query SeedCustomerReady($id: ID!) {\n    customer(id: $id) {\n      id\n      balance {\n        currency\n      }\n      messages(first: 1) {\n        totalCount\n      }\n    }\n  }\n": typeof types.SeedCustomerReadyDocument,
+    "\n  mutation SeedApiKey($input: ApiKeyCreateInput!) {\n    apiKeyCreate(input: $input) {\n      apiKey {\n        id\n        prefix\n      }\n      secret\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.SeedApiKeyDocument,
+    "\n  query TokenProbeViewer {\n    viewer {\n      id\n    }\n  }\n": typeof types.TokenProbeViewerDocument,
+    "\n  query CrossTenantViewerId {\n    viewer {\n      id\n    }\n  }\n": typeof types.CrossTenantViewerIdDocument,
+    "\n  mutation CrossTenantImpersonate($input: CustomerImpersonateInput!) {\n    customerImpersonate(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.CrossTenantImpersonateDocument,
+    "\n  query VictimCustomer($id: ID!) {\n    customer(id: $id) {\n      id\n      name\n      billingName\n      accountNumber\n      status\n      email\n      phone\n      country\n      currency\n      timezone\n      pricingModel\n      members {\n        id\n        name\n        email\n        role\n        portalAccess\n        active\n      }\n    }\n  }\n": typeof types.VictimCustomerDocument,
+    "\n  query VictimOperator($id: ID!) {\n    operator(id: $id) {\n      id\n      email\n      role\n      status\n      reseller {\n        id\n      }\n    }\n  }\n": typeof types.VictimOperatorDocument,
+    "\n  query VictimApiKeys {\n    apiKeys(first: 50, filter: { includeRevoked: true }) {\n      nodes {\n        id\n        scopes\n        revokedAt\n      }\n    }\n  }\n": typeof types.VictimApiKeysDocument,
+    "\n  mutation CrossTenantApiKeyCreate($input: ApiKeyCreateInput!) {\n    apiKeyCreate(input: $input) {\n      secret\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.CrossTenantApiKeyCreateDocument,
+    "\n  query CrossTenantCustomer($id: ID!) {\n    customer(id: $id) {\n      id\n    }\n  }\n": typeof types.CrossTenantCustomerDocument,
+    "\n  query CrossTenantViewer {\n    viewer {\n      id\n      kind\n    }\n  }\n": typeof types.CrossTenantViewerDocument,
+    "\n  query TenantIsolationCustomer($id: ID!) {\n    customer(id: $id) {\n      id\n      name\n      balance {\n        amount\n      }\n    }\n  }\n": typeof types.TenantIsolationCustomerDocument,
+    "\n  query TenantIsolationCustomers {\n    customers(first: 50) {\n      totalCount\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.TenantIsolationCustomersDocument,
+    "\n  mutation TenantIsolationCustomerCreate($input: CustomerCreateInput!) {\n    customerCreate(input: $input) {\n      customer {\n        id\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n": typeof types.TenantIsolationCustomerCreateDocument,
+};
+const documents: Documents = {
+    "\n  mutation IdentityOperatorInvite($input: OperatorInviteInput!) {\n    operatorInvite(input: $input) {\n      operator {\n        id\n        status\n      }\n      invitation {\n        url\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n": types.IdentityOperatorInviteDocument,
+    "\n  query IdentityViewerId {\n    viewer {\n      id\n    }\n  }\n": types.IdentityViewerIdDocument,
+    "\n  mutation IdentityOperatorDeactivateErrors($id: ID!) {\n    operatorDeactivate(input: { id: $id }) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.IdentityOperatorDeactivateErrorsDocument,
+    "\n  mutation IdentityOperatorDeactivate($id: ID!) {\n    operatorDeactivate(input: { id: $id }) {\n      operator {\n        status\n      }\n    }\n  }\n": types.IdentityOperatorDeactivateDocument,
+    "\n  mutation IdentityOperatorMakeReadOnly($id: ID!) {\n    operatorUpdate(input: { id: $id, role: READ_ONLY }) {\n      operator {\n        role\n      }\n    }\n  }\n": types.IdentityOperatorMakeReadOnlyDocument,
+    "\n  query IdentityKeyCustomerRead($id: ID!) {\n    customer(id: $id) {\n      id\n      balance {\n        amount\n      }\n    }\n  }\n": types.IdentityKeyCustomerReadDocument,
+    "\n  mutation IdentityKeyCustomerCreate {\n    customerCreate(input: { name: \"x\", country: \"GB\", currency: \"GBP\" }) {\n      customer {\n        id\n      }\n    }\n  }\n": types.IdentityKeyCustomerCreateDocument,
+    "\n  query IdentityApiKeys {\n    apiKeys {\n      nodes {\n        id\n        prefix\n        lastUsedAt\n      }\n    }\n  }\n": types.IdentityApiKeysDocument,
+    "\n  mutation IdentityApiKeyRevoke($id: ID!) {\n    apiKeyRevoke(input: { id: $id }) {\n      apiKey {\n        revokedAt\n      }\n    }\n  }\n": types.IdentityApiKeyRevokeDocument,
+    "\n  query IdentityCustomerCount {\n    customers {\n      totalCount\n    }\n  }\n": types.IdentityCustomerCountDocument,
+    "\n  query IdentityCustomer($id: ID!) {\n    customer(id: $id) {\n      id\n    }\n  }\n": types.IdentityCustomerDocument,
+    "\n  mutation IdentityPartnerCreate($input: PartnerCreateInput!) {\n    partnerCreate(input: $input) {\n      partner {\n        id\n      }\n      ownerInvitation {\n        url\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.IdentityPartnerCreateDocument,
+    "\n  mutation IdentityMemberInvitationCreate($id: ID!) {\n    memberInvitationCreate(input: { memberId: $id }) {\n      invitation {\n        url\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.IdentityMemberInvitationCreateDocument,
+    "\n  query IdentityPortalViewer {\n    portalViewer {\n      customer {\n        id\n      }\n      member {\n        id\n      }\n      impersonator {\n        id\n      }\n    }\n  }\n": types.IdentityPortalViewerDocument,
+    "\n  mutation ImpersonationStart($input: CustomerImpersonateInput!) {\n    customerImpersonate(input: $input) {\n      session {\n        accessToken\n        expiresAt\n        customer {\n          id\n        }\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.ImpersonationStartDocument,
+    "\n  query ImpersonationPortalSession {\n    portalViewer {\n      customer {\n        id\n        name\n      }\n      member {\n        id\n      }\n      impersonator {\n        email\n      }\n    }\n    customers {\n      totalCount\n    }\n  }\n": types.ImpersonationPortalSessionDocument,
+    "\n  query ImpersonationCustomer($id: ID!) {\n    customer(id: $id) {\n      id\n    }\n  }\n": types.ImpersonationCustomerDocument,
+    "\n  mutation ImpersonationPortalAccountUpdate {\n    portalAccountUpdate(input: { phone: \"+447700900123\", timezone: \"Europe/London\" }) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ImpersonationPortalAccountUpdateDocument,
+    "\n  query ImpersonationPortalExpiresAt {\n    portalViewer {\n      expiresAt\n    }\n  }\n": types.ImpersonationPortalExpiresAtDocument,
+    "\n  query ImpersonationViewerId {\n    viewer {\n      id\n    }\n  }\n": types.ImpersonationViewerIdDocument,
+    "\n  mutation ImpersonationPortalPasswordChange {\n    portalPasswordChange(input: { currentPassword: \"x\", newPassword: \"a new long password\" }) {\n      changed\n    }\n  }\n": types.ImpersonationPortalPasswordChangeDocument,
+    "\n  mutation ImpersonationApiKeyCreate {\n    apiKeyCreate(input: { name: \"k\", scopes: [CUSTOMERS_READ] }) {\n      secret\n    }\n  }\n": types.ImpersonationApiKeyCreateDocument,
+    "\n  query SignInViewer {\n    viewer {\n      id\n      email\n    }\n  }\n": types.SignInViewerDocument,
+    "\n  mutation TokenAttacksImpersonate($input: CustomerImpersonateInput!) {\n    customerImpersonate(input: $input) {\n      session {\n        accessToken\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TokenAttacksImpersonateDocument,
+    "\n  query LogInAsPortalExpiresAt {\n    portalViewer {\n      expiresAt\n    }\n  }\n": types.LogInAsPortalExpiresAtDocument,
+    "\n  mutation BrowserMemberInvitation($input: MemberInvitationCreateInput!) {\n    memberInvitationCreate(input: $input) {\n      invitation {\n        url\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n": types.BrowserMemberInvitationDocument,
+    "\n  mutation CustomerCreate($input: CustomerCreateInput!) {\n    customerCreate(input: $input) {\n      customer {\n        id\n        name\n        billingName\n        accountNumber\n        status\n        country\n        currency\n        timezone\n        pricingModel\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.CustomerCreateDocument,
+    "\n  query CustomersPage(\n    $first: Int\n    $after: String\n    $last: Int\n    $before: String\n    $sortKey: CustomerSortKey\n    $reverse: Boolean\n    $filter: CustomerFilter\n  ) {\n    customers(\n      first: $first\n      after: $after\n      last: $last\n      before: $before\n      sortKey: $sortKey\n      reverse: $reverse\n      filter: $filter\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      nodes {\n        name\n        accountNumber\n      }\n    }\n  }\n": types.CustomersPageDocument,
+    "\n  query CustomersWithBalances {\n    viewer {\n      email\n      role\n      partner {\n        id\n        name\n      }\n    }\n    customers(first: 10, sortKey: NAME) {\n      totalCount\n      nodes {\n        id\n        name\n        accountNumber\n        status\n        balance {\n          amount\n          minorUnits\n          currency\n        }\n        messages(first: 5) {\n          totalCount\n          nodes {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.CustomersWithBalancesDocument,
+    "\n  mutation GatewayApiKeyCreate($input: ApiKeyCreateInput!) {\n    apiKeyCreate(input: $input) {\n      secret\n      apiKey {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.GatewayApiKeyCreateDocument,
+    "\n  query GatewayApiKeyFiveCustomers {\n    customers(first: 5) {\n      totalCount\n    }\n  }\n": types.GatewayApiKeyFiveCustomersDocument,
+    "\n  query GatewayApiKeyOneCustomer {\n    customers(first: 1) {\n      totalCount\n    }\n  }\n": types.GatewayApiKeyOneCustomerDocument,
+    "\n  query LimitsSevenDeep {\n    customers {\n      edges {\n        node {\n          messages {\n            edges {\n              node {\n                id\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.LimitsSevenDeepDocument,
+    "\n  query LimitsOverTheCostLimit {\n    customers(first: 100) {\n      nodes {\n        messages(first: 100) {\n          nodes {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.LimitsOverTheCostLimitDocument,
+    "\n  query LimitsPageSizeInVariable($first: Int = 100) {\n    customers(first: $first) {\n      nodes {\n        messages(first: $first) {\n          nodes {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.LimitsPageSizeInVariableDocument,
+    "\n  query LimitsCustomersWithBalance {\n    customers(first: 10) {\n      nodes {\n        id\n        name\n        balance {\n          amount\n        }\n      }\n    }\n  }\n": types.LimitsCustomersWithBalanceDocument,
+    "\n  mutation LimitsCustomerCreate {\n    customerCreate(input: { name: \"Cost check\", country: \"GB\", currency: \"GBP\" }) {\n      customer {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.LimitsCustomerCreateDocument,
+    "\n  query LimitsViewerEmail {\n    viewer {\n      email\n    }\n  }\n": types.LimitsViewerEmailDocument,
+    "\n  query LimitsViewerId {\n    viewer {\n      id\n    }\n  }\n": types.LimitsViewerIdDocument,
+    "\n  query ProductionCustomerBalances {\n    customers {\n      nodes {\n        id\n        balance {\n          amount\n        }\n      }\n    }\n  }\n": types.ProductionCustomerBalancesDocument,
+    "\n  query RateLimitTenCustomers {\n    customers(first: 10) {\n      nodes {\n        id\n      }\n    }\n  }\n": types.RateLimitTenCustomersDocument,
+    "\n  query RateLimitFortyCustomers {\n    customers(first: 40) {\n      nodes {\n        id\n      }\n    }\n  }\n": types.RateLimitFortyCustomersDocument,
+    "\n  query RequestIdsCustomers {\n    customers {\n      nodes {\n        id\n        balance {\n          amount\n        }\n        messages {\n          totalCount\n        }\n      }\n    }\n  }\n": types.RequestIdsCustomersDocument,
+    "\n  query RequestIdsViewerId {\n    viewer {\n      id\n    }\n  }\n": types.RequestIdsViewerIdDocument,
+    "\n  query StartStopCustomerCount {\n    customers(filter: { status: [ACTIVE, SUSPENDED, INACTIVE, CLOSED] }) {\n      totalCount\n    }\n  }\n": types.StartStopCustomerCountDocument,
+    "\n  mutation SeedCustomer($input: CustomerCreateInput!) {\n    customerCreate(input: $input) {\n      customer {\n        id\n        name\n        accountNumber\n        currency\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.SeedCustomerDocument,
+    "\n  query SeedCustomerReady($id: ID!) {\n    customer(id: $id) {\n      id\n      balance {\n        currency\n      }\n      messages(first: 1) {\n        totalCount\n      }\n    }\n  }\n": types.SeedCustomerReadyDocument,
+    "\n  mutation SeedApiKey($input: ApiKeyCreateInput!) {\n    apiKeyCreate(input: $input) {\n      apiKey {\n        id\n        prefix\n      }\n      secret\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.SeedApiKeyDocument,
+    "\n  query TokenProbeViewer {\n    viewer {\n      id\n    }\n  }\n": types.TokenProbeViewerDocument,
+    "\n  query CrossTenantViewerId {\n    viewer {\n      id\n    }\n  }\n": types.CrossTenantViewerIdDocument,
+    "\n  mutation CrossTenantImpersonate($input: CustomerImpersonateInput!) {\n    customerImpersonate(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.CrossTenantImpersonateDocument,
+    "\n  query VictimCustomer($id: ID!) {\n    customer(id: $id) {\n      id\n      name\n      billingName\n      accountNumber\n      status\n      email\n      phone\n      country\n      currency\n      timezone\n      pricingModel\n      members {\n        id\n        name\n        email\n        role\n        portalAccess\n        active\n      }\n    }\n  }\n": types.VictimCustomerDocument,
+    "\n  query VictimOperator($id: ID!) {\n    operator(id: $id) {\n      id\n      email\n      role\n      status\n      reseller {\n        id\n      }\n    }\n  }\n": types.VictimOperatorDocument,
+    "\n  query VictimApiKeys {\n    apiKeys(first: 50, filter: { includeRevoked: true }) {\n      nodes {\n        id\n        scopes\n        revokedAt\n      }\n    }\n  }\n": types.VictimApiKeysDocument,
+    "\n  mutation CrossTenantApiKeyCreate($input: ApiKeyCreateInput!) {\n    apiKeyCreate(input: $input) {\n      secret\n      userErrors {\n        code\n      }\n    }\n  }\n": types.CrossTenantApiKeyCreateDocument,
+    "\n  query CrossTenantCustomer($id: ID!) {\n    customer(id: $id) {\n      id\n    }\n  }\n": types.CrossTenantCustomerDocument,
+    "\n  query CrossTenantViewer {\n    viewer {\n      id\n      kind\n    }\n  }\n": types.CrossTenantViewerDocument,
+    "\n  query TenantIsolationCustomer($id: ID!) {\n    customer(id: $id) {\n      id\n      name\n      balance {\n        amount\n      }\n    }\n  }\n": types.TenantIsolationCustomerDocument,
+    "\n  query TenantIsolationCustomers {\n    customers(first: 50) {\n      totalCount\n      nodes {\n        id\n      }\n    }\n  }\n": types.TenantIsolationCustomersDocument,
+    "\n  mutation TenantIsolationCustomerCreate($input: CustomerCreateInput!) {\n    customerCreate(input: $input) {\n      customer {\n        id\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n": types.TenantIsolationCustomerCreateDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdentityOperatorInvite($input: OperatorInviteInput!) {\n    operatorInvite(input: $input) {\n      operator {\n        id\n        status\n      }\n      invitation {\n        url\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation IdentityOperatorInvite($input: OperatorInviteInput!) {\n    operatorInvite(input: $input) {\n      operator {\n        id\n        status\n      }\n      invitation {\n        url\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IdentityViewerId {\n    viewer {\n      id\n    }\n  }\n"): (typeof documents)["\n  query IdentityViewerId {\n    viewer {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdentityOperatorDeactivateErrors($id: ID!) {\n    operatorDeactivate(input: { id: $id }) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation IdentityOperatorDeactivateErrors($id: ID!) {\n    operatorDeactivate(input: { id: $id }) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdentityOperatorDeactivate($id: ID!) {\n    operatorDeactivate(input: { id: $id }) {\n      operator {\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation IdentityOperatorDeactivate($id: ID!) {\n    operatorDeactivate(input: { id: $id }) {\n      operator {\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdentityOperatorMakeReadOnly($id: ID!) {\n    operatorUpdate(input: { id: $id, role: READ_ONLY }) {\n      operator {\n        role\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation IdentityOperatorMakeReadOnly($id: ID!) {\n    operatorUpdate(input: { id: $id, role: READ_ONLY }) {\n      operator {\n        role\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IdentityKeyCustomerRead($id: ID!) {\n    customer(id: $id) {\n      id\n      balance {\n        amount\n      }\n    }\n  }\n"): (typeof documents)["\n  query IdentityKeyCustomerRead($id: ID!) {\n    customer(id: $id) {\n      id\n      balance {\n        amount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdentityKeyCustomerCreate {\n    customerCreate(input: { name: \"x\", country: \"GB\", currency: \"GBP\" }) {\n      customer {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation IdentityKeyCustomerCreate {\n    customerCreate(input: { name: \"x\", country: \"GB\", currency: \"GBP\" }) {\n      customer {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IdentityApiKeys {\n    apiKeys {\n      nodes {\n        id\n        prefix\n        lastUsedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query IdentityApiKeys {\n    apiKeys {\n      nodes {\n        id\n        prefix\n        lastUsedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdentityApiKeyRevoke($id: ID!) {\n    apiKeyRevoke(input: { id: $id }) {\n      apiKey {\n        revokedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation IdentityApiKeyRevoke($id: ID!) {\n    apiKeyRevoke(input: { id: $id }) {\n      apiKey {\n        revokedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IdentityCustomerCount {\n    customers {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query IdentityCustomerCount {\n    customers {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IdentityCustomer($id: ID!) {\n    customer(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query IdentityCustomer($id: ID!) {\n    customer(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdentityPartnerCreate($input: PartnerCreateInput!) {\n    partnerCreate(input: $input) {\n      partner {\n        id\n      }\n      ownerInvitation {\n        url\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation IdentityPartnerCreate($input: PartnerCreateInput!) {\n    partnerCreate(input: $input) {\n      partner {\n        id\n      }\n      ownerInvitation {\n        url\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdentityMemberInvitationCreate($id: ID!) {\n    memberInvitationCreate(input: { memberId: $id }) {\n      invitation {\n        url\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation IdentityMemberInvitationCreate($id: ID!) {\n    memberInvitationCreate(input: { memberId: $id }) {\n      invitation {\n        url\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IdentityPortalViewer {\n    portalViewer {\n      customer {\n        id\n      }\n      member {\n        id\n      }\n      impersonator {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query IdentityPortalViewer {\n    portalViewer {\n      customer {\n        id\n      }\n      member {\n        id\n      }\n      impersonator {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImpersonationStart($input: CustomerImpersonateInput!) {\n    customerImpersonate(input: $input) {\n      session {\n        accessToken\n        expiresAt\n        customer {\n          id\n        }\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ImpersonationStart($input: CustomerImpersonateInput!) {\n    customerImpersonate(input: $input) {\n      session {\n        accessToken\n        expiresAt\n        customer {\n          id\n        }\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImpersonationPortalSession {\n    portalViewer {\n      customer {\n        id\n        name\n      }\n      member {\n        id\n      }\n      impersonator {\n        email\n      }\n    }\n    customers {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query ImpersonationPortalSession {\n    portalViewer {\n      customer {\n        id\n        name\n      }\n      member {\n        id\n      }\n      impersonator {\n        email\n      }\n    }\n    customers {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImpersonationCustomer($id: ID!) {\n    customer(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query ImpersonationCustomer($id: ID!) {\n    customer(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImpersonationPortalAccountUpdate {\n    portalAccountUpdate(input: { phone: \"+447700900123\", timezone: \"Europe/London\" }) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ImpersonationPortalAccountUpdate {\n    portalAccountUpdate(input: { phone: \"+447700900123\", timezone: \"Europe/London\" }) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImpersonationPortalExpiresAt {\n    portalViewer {\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  query ImpersonationPortalExpiresAt {\n    portalViewer {\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImpersonationViewerId {\n    viewer {\n      id\n    }\n  }\n"): (typeof documents)["\n  query ImpersonationViewerId {\n    viewer {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImpersonationPortalPasswordChange {\n    portalPasswordChange(input: { currentPassword: \"x\", newPassword: \"a new long password\" }) {\n      changed\n    }\n  }\n"): (typeof documents)["\n  mutation ImpersonationPortalPasswordChange {\n    portalPasswordChange(input: { currentPassword: \"x\", newPassword: \"a new long password\" }) {\n      changed\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImpersonationApiKeyCreate {\n    apiKeyCreate(input: { name: \"k\", scopes: [CUSTOMERS_READ] }) {\n      secret\n    }\n  }\n"): (typeof documents)["\n  mutation ImpersonationApiKeyCreate {\n    apiKeyCreate(input: { name: \"k\", scopes: [CUSTOMERS_READ] }) {\n      secret\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SignInViewer {\n    viewer {\n      id\n      email\n    }\n  }\n"): (typeof documents)["\n  query SignInViewer {\n    viewer {\n      id\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TokenAttacksImpersonate($input: CustomerImpersonateInput!) {\n    customerImpersonate(input: $input) {\n      session {\n        accessToken\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TokenAttacksImpersonate($input: CustomerImpersonateInput!) {\n    customerImpersonate(input: $input) {\n      session {\n        accessToken\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LogInAsPortalExpiresAt {\n    portalViewer {\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  query LogInAsPortalExpiresAt {\n    portalViewer {\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BrowserMemberInvitation($input: MemberInvitationCreateInput!) {\n    memberInvitationCreate(input: $input) {\n      invitation {\n        url\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation BrowserMemberInvitation($input: MemberInvitationCreateInput!) {\n    memberInvitationCreate(input: $input) {\n      invitation {\n        url\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CustomerCreate($input: CustomerCreateInput!) {\n    customerCreate(input: $input) {\n      customer {\n        id\n        name\n        billingName\n        accountNumber\n        status\n        country\n        currency\n        timezone\n        pricingModel\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CustomerCreate($input: CustomerCreateInput!) {\n    customerCreate(input: $input) {\n      customer {\n        id\n        name\n        billingName\n        accountNumber\n        status\n        country\n        currency\n        timezone\n        pricingModel\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomersPage(\n    $first: Int\n    $after: String\n    $last: Int\n    $before: String\n    $sortKey: CustomerSortKey\n    $reverse: Boolean\n    $filter: CustomerFilter\n  ) {\n    customers(\n      first: $first\n      after: $after\n      last: $last\n      before: $before\n      sortKey: $sortKey\n      reverse: $reverse\n      filter: $filter\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      nodes {\n        name\n        accountNumber\n      }\n    }\n  }\n"): (typeof documents)["\n  query CustomersPage(\n    $first: Int\n    $after: String\n    $last: Int\n    $before: String\n    $sortKey: CustomerSortKey\n    $reverse: Boolean\n    $filter: CustomerFilter\n  ) {\n    customers(\n      first: $first\n      after: $after\n      last: $last\n      before: $before\n      sortKey: $sortKey\n      reverse: $reverse\n      filter: $filter\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      nodes {\n        name\n        accountNumber\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomersWithBalances {\n    viewer {\n      email\n      role\n      partner {\n        id\n        name\n      }\n    }\n    customers(first: 10, sortKey: NAME) {\n      totalCount\n      nodes {\n        id\n        name\n        accountNumber\n        status\n        balance {\n          amount\n          minorUnits\n          currency\n        }\n        messages(first: 5) {\n          totalCount\n          nodes {\n            id\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CustomersWithBalances {\n    viewer {\n      email\n      role\n      partner {\n        id\n        name\n      }\n    }\n    customers(first: 10, sortKey: NAME) {\n      totalCount\n      nodes {\n        id\n        name\n        accountNumber\n        status\n        balance {\n          amount\n          minorUnits\n          currency\n        }\n        messages(first: 5) {\n          totalCount\n          nodes {\n            id\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GatewayApiKeyCreate($input: ApiKeyCreateInput!) {\n    apiKeyCreate(input: $input) {\n      secret\n      apiKey {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation GatewayApiKeyCreate($input: ApiKeyCreateInput!) {\n    apiKeyCreate(input: $input) {\n      secret\n      apiKey {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GatewayApiKeyFiveCustomers {\n    customers(first: 5) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query GatewayApiKeyFiveCustomers {\n    customers(first: 5) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GatewayApiKeyOneCustomer {\n    customers(first: 1) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query GatewayApiKeyOneCustomer {\n    customers(first: 1) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LimitsSevenDeep {\n    customers {\n      edges {\n        node {\n          messages {\n            edges {\n              node {\n                id\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query LimitsSevenDeep {\n    customers {\n      edges {\n        node {\n          messages {\n            edges {\n              node {\n                id\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LimitsOverTheCostLimit {\n    customers(first: 100) {\n      nodes {\n        messages(first: 100) {\n          nodes {\n            id\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query LimitsOverTheCostLimit {\n    customers(first: 100) {\n      nodes {\n        messages(first: 100) {\n          nodes {\n            id\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LimitsPageSizeInVariable($first: Int = 100) {\n    customers(first: $first) {\n      nodes {\n        messages(first: $first) {\n          nodes {\n            id\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query LimitsPageSizeInVariable($first: Int = 100) {\n    customers(first: $first) {\n      nodes {\n        messages(first: $first) {\n          nodes {\n            id\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LimitsCustomersWithBalance {\n    customers(first: 10) {\n      nodes {\n        id\n        name\n        balance {\n          amount\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query LimitsCustomersWithBalance {\n    customers(first: 10) {\n      nodes {\n        id\n        name\n        balance {\n          amount\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LimitsCustomerCreate {\n    customerCreate(input: { name: \"Cost check\", country: \"GB\", currency: \"GBP\" }) {\n      customer {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LimitsCustomerCreate {\n    customerCreate(input: { name: \"Cost check\", country: \"GB\", currency: \"GBP\" }) {\n      customer {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LimitsViewerEmail {\n    viewer {\n      email\n    }\n  }\n"): (typeof documents)["\n  query LimitsViewerEmail {\n    viewer {\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LimitsViewerId {\n    viewer {\n      id\n    }\n  }\n"): (typeof documents)["\n  query LimitsViewerId {\n    viewer {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProductionCustomerBalances {\n    customers {\n      nodes {\n        id\n        balance {\n          amount\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProductionCustomerBalances {\n    customers {\n      nodes {\n        id\n        balance {\n          amount\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RateLimitTenCustomers {\n    customers(first: 10) {\n      nodes {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query RateLimitTenCustomers {\n    customers(first: 10) {\n      nodes {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RateLimitFortyCustomers {\n    customers(first: 40) {\n      nodes {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query RateLimitFortyCustomers {\n    customers(first: 40) {\n      nodes {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RequestIdsCustomers {\n    customers {\n      nodes {\n        id\n        balance {\n          amount\n        }\n        messages {\n          totalCount\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RequestIdsCustomers {\n    customers {\n      nodes {\n        id\n        balance {\n          amount\n        }\n        messages {\n          totalCount\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RequestIdsViewerId {\n    viewer {\n      id\n    }\n  }\n"): (typeof documents)["\n  query RequestIdsViewerId {\n    viewer {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StartStopCustomerCount {\n    customers(filter: { status: [ACTIVE, SUSPENDED, INACTIVE, CLOSED] }) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query StartStopCustomerCount {\n    customers(filter: { status: [ACTIVE, SUSPENDED, INACTIVE, CLOSED] }) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SeedCustomer($input: CustomerCreateInput!) {\n    customerCreate(input: $input) {\n      customer {\n        id\n        name\n        accountNumber\n        currency\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SeedCustomer($input: CustomerCreateInput!) {\n    customerCreate(input: $input) {\n      customer {\n        id\n        name\n        accountNumber\n        currency\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SeedCustomerReady($id: ID!) {\n    customer(id: $id) {\n      id\n      balance {\n        currency\n      }\n      messages(first: 1) {\n        totalCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query SeedCustomerReady($id: ID!) {\n    customer(id: $id) {\n      id\n      balance {\n        currency\n      }\n      messages(first: 1) {\n        totalCount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SeedApiKey($input: ApiKeyCreateInput!) {\n    apiKeyCreate(input: $input) {\n      apiKey {\n        id\n        prefix\n      }\n      secret\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SeedApiKey($input: ApiKeyCreateInput!) {\n    apiKeyCreate(input: $input) {\n      apiKey {\n        id\n        prefix\n      }\n      secret\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TokenProbeViewer {\n    viewer {\n      id\n    }\n  }\n"): (typeof documents)["\n  query TokenProbeViewer {\n    viewer {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CrossTenantViewerId {\n    viewer {\n      id\n    }\n  }\n"): (typeof documents)["\n  query CrossTenantViewerId {\n    viewer {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CrossTenantImpersonate($input: CustomerImpersonateInput!) {\n    customerImpersonate(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CrossTenantImpersonate($input: CustomerImpersonateInput!) {\n    customerImpersonate(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VictimCustomer($id: ID!) {\n    customer(id: $id) {\n      id\n      name\n      billingName\n      accountNumber\n      status\n      email\n      phone\n      country\n      currency\n      timezone\n      pricingModel\n      members {\n        id\n        name\n        email\n        role\n        portalAccess\n        active\n      }\n    }\n  }\n"): (typeof documents)["\n  query VictimCustomer($id: ID!) {\n    customer(id: $id) {\n      id\n      name\n      billingName\n      accountNumber\n      status\n      email\n      phone\n      country\n      currency\n      timezone\n      pricingModel\n      members {\n        id\n        name\n        email\n        role\n        portalAccess\n        active\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VictimOperator($id: ID!) {\n    operator(id: $id) {\n      id\n      email\n      role\n      status\n      reseller {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query VictimOperator($id: ID!) {\n    operator(id: $id) {\n      id\n      email\n      role\n      status\n      reseller {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VictimApiKeys {\n    apiKeys(first: 50, filter: { includeRevoked: true }) {\n      nodes {\n        id\n        scopes\n        revokedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query VictimApiKeys {\n    apiKeys(first: 50, filter: { includeRevoked: true }) {\n      nodes {\n        id\n        scopes\n        revokedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CrossTenantApiKeyCreate($input: ApiKeyCreateInput!) {\n    apiKeyCreate(input: $input) {\n      secret\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CrossTenantApiKeyCreate($input: ApiKeyCreateInput!) {\n    apiKeyCreate(input: $input) {\n      secret\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CrossTenantCustomer($id: ID!) {\n    customer(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query CrossTenantCustomer($id: ID!) {\n    customer(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CrossTenantViewer {\n    viewer {\n      id\n      kind\n    }\n  }\n"): (typeof documents)["\n  query CrossTenantViewer {\n    viewer {\n      id\n      kind\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TenantIsolationCustomer($id: ID!) {\n    customer(id: $id) {\n      id\n      name\n      balance {\n        amount\n      }\n    }\n  }\n"): (typeof documents)["\n  query TenantIsolationCustomer($id: ID!) {\n    customer(id: $id) {\n      id\n      name\n      balance {\n        amount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TenantIsolationCustomers {\n    customers(first: 50) {\n      totalCount\n      nodes {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query TenantIsolationCustomers {\n    customers(first: 50) {\n      totalCount\n      nodes {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TenantIsolationCustomerCreate($input: CustomerCreateInput!) {\n    customerCreate(input: $input) {\n      customer {\n        id\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TenantIsolationCustomerCreate($input: CustomerCreateInput!) {\n    customerCreate(input: $input) {\n      customer {\n        id\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;
