@@ -59,6 +59,10 @@ type Documents = {
     "\n  query RequestIdsCustomers {\n    customers {\n      nodes {\n        id\n        balance {\n          amount\n        }\n        messages {\n          totalCount\n        }\n      }\n    }\n  }\n": typeof types.RequestIdsCustomersDocument,
     "\n  query RequestIdsViewerId {\n    viewer {\n      id\n    }\n  }\n": typeof types.RequestIdsViewerIdDocument,
     "\n  query StartStopCustomerCount {\n    customers(filter: { status: [ACTIVE, SUSPENDED, INACTIVE, CLOSED] }) {\n      totalCount\n    }\n  }\n": typeof types.StartStopCustomerCountDocument,
+    "\n  query StatementsOperatorsWithTheirReseller($first: Int!) {\n    operators(first: $first) {\n      nodes {\n        id\n        name\n        partner {\n          name\n        }\n        reseller {\n          name\n        }\n      }\n    }\n  }\n": typeof types.StatementsOperatorsWithTheirResellerDocument,
+    "\n  query StatementsCustomersWithTheirMessages($first: Int!) {\n    customers(first: $first) {\n      nodes {\n        id\n        name\n        members {\n          id\n        }\n        messages(first: 2) {\n          totalCount\n          nodes {\n            id\n            subject\n          }\n        }\n      }\n    }\n  }\n": typeof types.StatementsCustomersWithTheirMessagesDocument,
+    "\n  mutation StatementsCustomerCreate($input: CustomerCreateInput!) {\n    customerCreate(input: $input) {\n      customer {\n        id\n      }\n    }\n  }\n": typeof types.StatementsCustomerCreateDocument,
+    "\n  query StatementsCustomersKnownEverywhere($first: Int!) {\n    customers(first: $first) {\n      nodes {\n        balance {\n          currency\n        }\n        messages(first: 1) {\n          totalCount\n        }\n      }\n    }\n  }\n": typeof types.StatementsCustomersKnownEverywhereDocument,
     "\n  mutation SeedCustomer($input: CustomerCreateInput!) {\n    customerCreate(input: $input) {\n      customer {\n        id\n        name\n        accountNumber\n        currency\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.SeedCustomerDocument,
     "\n  query SeedCustomerReady($id: ID!) {\n    customer(id: $id) {\n      id\n      balance {\n        currency\n      }\n      messages(first: 1) {\n        totalCount\n      }\n    }\n  }\n": typeof types.SeedCustomerReadyDocument,
     "\n  mutation SeedApiKey($input: ApiKeyCreateInput!) {\n    apiKeyCreate(input: $input) {\n      apiKey {\n        id\n        prefix\n      }\n      secret\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.SeedApiKeyDocument,
@@ -121,6 +125,10 @@ const documents: Documents = {
     "\n  query RequestIdsCustomers {\n    customers {\n      nodes {\n        id\n        balance {\n          amount\n        }\n        messages {\n          totalCount\n        }\n      }\n    }\n  }\n": types.RequestIdsCustomersDocument,
     "\n  query RequestIdsViewerId {\n    viewer {\n      id\n    }\n  }\n": types.RequestIdsViewerIdDocument,
     "\n  query StartStopCustomerCount {\n    customers(filter: { status: [ACTIVE, SUSPENDED, INACTIVE, CLOSED] }) {\n      totalCount\n    }\n  }\n": types.StartStopCustomerCountDocument,
+    "\n  query StatementsOperatorsWithTheirReseller($first: Int!) {\n    operators(first: $first) {\n      nodes {\n        id\n        name\n        partner {\n          name\n        }\n        reseller {\n          name\n        }\n      }\n    }\n  }\n": types.StatementsOperatorsWithTheirResellerDocument,
+    "\n  query StatementsCustomersWithTheirMessages($first: Int!) {\n    customers(first: $first) {\n      nodes {\n        id\n        name\n        members {\n          id\n        }\n        messages(first: 2) {\n          totalCount\n          nodes {\n            id\n            subject\n          }\n        }\n      }\n    }\n  }\n": types.StatementsCustomersWithTheirMessagesDocument,
+    "\n  mutation StatementsCustomerCreate($input: CustomerCreateInput!) {\n    customerCreate(input: $input) {\n      customer {\n        id\n      }\n    }\n  }\n": types.StatementsCustomerCreateDocument,
+    "\n  query StatementsCustomersKnownEverywhere($first: Int!) {\n    customers(first: $first) {\n      nodes {\n        balance {\n          currency\n        }\n        messages(first: 1) {\n          totalCount\n        }\n      }\n    }\n  }\n": types.StatementsCustomersKnownEverywhereDocument,
     "\n  mutation SeedCustomer($input: CustomerCreateInput!) {\n    customerCreate(input: $input) {\n      customer {\n        id\n        name\n        accountNumber\n        currency\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.SeedCustomerDocument,
     "\n  query SeedCustomerReady($id: ID!) {\n    customer(id: $id) {\n      id\n      balance {\n        currency\n      }\n      messages(first: 1) {\n        totalCount\n      }\n    }\n  }\n": types.SeedCustomerReadyDocument,
     "\n  mutation SeedApiKey($input: ApiKeyCreateInput!) {\n    apiKeyCreate(input: $input) {\n      apiKey {\n        id\n        prefix\n      }\n      secret\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.SeedApiKeyDocument,
@@ -332,6 +340,22 @@ export function graphql(source: "\n  query RequestIdsViewerId {\n    viewer {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query StartStopCustomerCount {\n    customers(filter: { status: [ACTIVE, SUSPENDED, INACTIVE, CLOSED] }) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query StartStopCustomerCount {\n    customers(filter: { status: [ACTIVE, SUSPENDED, INACTIVE, CLOSED] }) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StatementsOperatorsWithTheirReseller($first: Int!) {\n    operators(first: $first) {\n      nodes {\n        id\n        name\n        partner {\n          name\n        }\n        reseller {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query StatementsOperatorsWithTheirReseller($first: Int!) {\n    operators(first: $first) {\n      nodes {\n        id\n        name\n        partner {\n          name\n        }\n        reseller {\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StatementsCustomersWithTheirMessages($first: Int!) {\n    customers(first: $first) {\n      nodes {\n        id\n        name\n        members {\n          id\n        }\n        messages(first: 2) {\n          totalCount\n          nodes {\n            id\n            subject\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query StatementsCustomersWithTheirMessages($first: Int!) {\n    customers(first: $first) {\n      nodes {\n        id\n        name\n        members {\n          id\n        }\n        messages(first: 2) {\n          totalCount\n          nodes {\n            id\n            subject\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StatementsCustomerCreate($input: CustomerCreateInput!) {\n    customerCreate(input: $input) {\n      customer {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation StatementsCustomerCreate($input: CustomerCreateInput!) {\n    customerCreate(input: $input) {\n      customer {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StatementsCustomersKnownEverywhere($first: Int!) {\n    customers(first: $first) {\n      nodes {\n        balance {\n          currency\n        }\n        messages(first: 1) {\n          totalCount\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query StatementsCustomersKnownEverywhere($first: Int!) {\n    customers(first: $first) {\n      nodes {\n        balance {\n          currency\n        }\n        messages(first: 1) {\n          totalCount\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
