@@ -7,7 +7,7 @@ const graphqlResponse = z.object({
   errors: z.array(z.object({ message: z.string() }).loose()).optional(),
 });
 
-export class GatewayRequestError extends Error {}
+class GatewayRequestError extends Error {}
 
 /** Signs in through the gateway, as the admin app does, and returns the access token. */
 export async function signIn(gatewayUrl: string, email: string, password: string): Promise<string> {

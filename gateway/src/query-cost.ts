@@ -21,7 +21,7 @@ import {
 } from 'graphql';
 
 /** The assumptions behind a cost estimate; tuned here, not per request. */
-export const COST_RULES = {
+const COST_RULES = {
   /** Items assumed for a page or list when the query does not say `first`/`last`. */
   defaultPageSize: 20,
   /** A larger `first` is counted as this: the subgraphs cap their pages too. */

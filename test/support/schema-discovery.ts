@@ -26,7 +26,7 @@ import {
  * query, mutation and entity the gateway serves, including ones added after the suite was written.
  */
 
-export const SUPERGRAPH_PATH = join(__dirname, '..', '..', 'gateway', 'supergraph.graphql');
+const SUPERGRAPH_PATH = join(__dirname, '..', '..', 'gateway', 'supergraph.graphql');
 
 /** The composed schema; its join directives are declared in the file, so it builds as plain SDL. */
 export function loadSupergraph(): GraphQLSchema {
@@ -164,7 +164,7 @@ function leafFieldNames(type: GraphQLObjectType): string[] {
  * level down the same for each object field (so a payload's `userErrors { code field message }`
  * and its record, or a connection's `totalCount` and `nodes`).
  */
-export function selectionFor(type: GraphQLOutputType, depth = 0): string {
+function selectionFor(type: GraphQLOutputType, depth = 0): string {
   const named: GraphQLNamedType = getNamedType(type);
   if (isLeafType(named)) return '';
   if (!isObjectType(named)) return '{ __typename }';

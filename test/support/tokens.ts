@@ -92,7 +92,7 @@ const ENTITIES = `
  * accounts, `_entities` at billing and messaging (the only query they serve). Any customer id
  * does: a token is checked before anything is looked up.
  */
-export function presentToken(target: Target, token: string): Promise<GraphQLResponse<unknown>> {
+function presentToken(target: Target, token: string): Promise<GraphQLResponse<unknown>> {
   if (target === 'gateway') return execute(token, VIEWER);
   const url = `${testStack().subgraphUrls[target]}/graphql`;
   if (target === 'accounts') return executeRaw(token, print(VIEWER), {}, url);

@@ -7,5 +7,3 @@ export const apiKeysFeature: Feature = {
   routes: apiKeyRoutes,
   nav: { label: 'API keys', path: apiKeyListUrl(), permission: 'api-keys:manage', order: 30 },
 };
-
-export { apiKeyListUrl } from './urls';

@@ -11,7 +11,7 @@ const viewerSchema = z.object({
   role: z.string(),
 });
 
-export const tokenResponseSchema = z.object({
+const tokenResponseSchema = z.object({
   accessToken: z.string(),
   tokenType: z.literal('Bearer'),
   expiresIn: z.number(),

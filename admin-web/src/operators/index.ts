@@ -7,5 +7,3 @@ export const operatorsFeature: Feature = {
   routes: operatorRoutes,
   nav: { label: 'Operators', path: operatorListUrl(), permission: 'operators:read', order: 20 },
 };
-
-export { operatorListUrl } from './urls';

@@ -173,12 +173,6 @@ export async function endPortalSession(): Promise<boolean> {
   return true;
 }
 
-/** Leaves the "ended" screen, e.g. to sign in again as a member. */
-export function clearPortalSession(): void {
-  generation += 1;
-  setState({ status: 'none' });
-}
-
 export function getPortalState(): PortalState {
   return state;
 }

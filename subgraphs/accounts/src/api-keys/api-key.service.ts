@@ -35,7 +35,7 @@ function newKey(): { key: string; prefix: string } {
   return { key: `${prefix}_${newSecret(32)}`, prefix };
 }
 
-export function looksLikeApiKey(value: string): boolean {
+function looksLikeApiKey(value: string): boolean {
   return KEY_PATTERN.test(value);
 }
 

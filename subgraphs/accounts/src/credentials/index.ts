@@ -1,5 +1,5 @@
 export { credentialsModule, type Credentials } from './credentials.module';
-export { type Invitation, type InvitationKind, InvitationService, INVITATION_TTL_MS } from './invitation.service';
+export { type Invitation, type InvitationKind, InvitationService } from './invitation.service';
 export { InvitationType, toInvitationType } from './invitation.type';
 export { hashPassword, newPasswordSchema, verifyAgainstDecoy, verifyPassword } from './password';
 export { digestOf, newSecret } from './secrets';

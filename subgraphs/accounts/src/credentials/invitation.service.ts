@@ -4,7 +4,7 @@ import { digestOf, newSecret } from './secrets';
 export type InvitationKind = 'operator' | 'member';
 
 /** An invitation link is good once, for three days. */
-export const INVITATION_TTL_MS = 72 * 3600 * 1000;
+const INVITATION_TTL_MS = 72 * 3600 * 1000;
 
 export interface Invitation {
   url: string;

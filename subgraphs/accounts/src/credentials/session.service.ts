@@ -15,7 +15,7 @@ export interface SessionRow {
 
 /** An operator or member stays signed in for up to a week, if they come back at least every 12 hours. */
 export const SESSION_LIFETIME_MS = 7 * 24 * 3600 * 1000;
-export const REFRESH_TOKEN_TTL_MS = 12 * 3600 * 1000;
+const REFRESH_TOKEN_TTL_MS = 12 * 3600 * 1000;
 
 export type RotationResult =
   | { outcome: 'rotated'; session: SessionRow; refreshToken: string; refreshExpiresAt: Date }

@@ -9,7 +9,7 @@ interface ThrottlePolicy {
 
 /** Guessing one account's password is slowed hard; one address, shared by an office, more gently. */
 export const ACCOUNT_POLICY: ThrottlePolicy = { maxFailures: 5, windowSeconds: 15 * 60, blockSeconds: 15 * 60 };
-export const ADDRESS_POLICY: ThrottlePolicy = { maxFailures: 100, windowSeconds: 15 * 60, blockSeconds: 15 * 60 };
+const ADDRESS_POLICY: ThrottlePolicy = { maxFailures: 100, windowSeconds: 15 * 60, blockSeconds: 15 * 60 };
 
 export interface ThrottleKey {
   key: string;

@@ -26,7 +26,7 @@ const KEY_RELOAD_INTERVAL_MS = 60_000;
  * A new key is published this long before anything is signed with it, so that every verifier
  * has fetched it (jose refetches a key set on an unknown key id at most every 30 s).
  */
-export const KEY_ACTIVATION_DELAY_MS = 2 * 60_000;
+const KEY_ACTIVATION_DELAY_MS = 2 * 60_000;
 
 export interface TokenSettings {
   issuer: string;

@@ -1,7 +1,7 @@
 import { ConnectionArgs, UserError } from '@clientele/subgraph-kit';
 import { ArgsType, Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { z } from 'zod';
-import { CUSTOMER_STATUSES, type CustomerStatus, PRICING_MODELS, type PricingModel } from './customer.entity';
+import { type CustomerStatus, PRICING_MODELS, type PricingModel } from './customer.entity';
 import { CustomerStatusEnum, CustomerType, PricingModelEnum } from './customer.type';
 
 export enum CustomerSortKey {
@@ -134,5 +134,3 @@ export const customerCreateSchema = z.object({
 });
 
 export type CustomerCreateCommand = z.output<typeof customerCreateSchema>;
-
-export { CUSTOMER_STATUSES };

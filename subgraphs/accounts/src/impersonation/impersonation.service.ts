@@ -13,7 +13,7 @@ import type { OperatorService } from '../operators';
 import { type CustomerImpersonatePayload, PortalSessionType } from './impersonation.types';
 
 /** A log-in-as session lasts at most this long and is never renewed. */
-export const IMPERSONATION_LIFETIME_MS = 30 * 60 * 1000;
+const IMPERSONATION_LIFETIME_MS = 30 * 60 * 1000;
 
 const SWEEP_INTERVAL_MS = 10_000;
 

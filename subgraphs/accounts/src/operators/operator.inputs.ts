@@ -2,7 +2,7 @@ import { ConnectionArgs, OPERATOR_ROLES, type OperatorRole, UserError } from '@c
 import { ArgsType, Field, ID, InputType, ObjectType } from 'type-graphql';
 import { z } from 'zod';
 import { InvitationType } from '../credentials';
-import { OPERATOR_STATUSES, type OperatorStatus } from './operator.entity';
+import type { OperatorStatus } from './operator.entity';
 import { OperatorRoleEnum, OperatorStatusEnum, OperatorType } from './operator.type';
 
 @InputType({ description: 'Narrows a list of operators.' })
@@ -109,5 +109,3 @@ export class OperatorDeactivatePayload {
   @Field(() => [UserError], { description: 'Why they were not deactivated; empty on success.' })
   userErrors: UserError[];
 }
-
-export { OPERATOR_STATUSES };

@@ -1,4 +1,3 @@
 export { messagesModule } from './messages.module';
 export type { MessageLoaders } from './message.loaders';
 export type { MessageService } from './message.service';
-export { MessageConnection, MessageType } from './message.type';
