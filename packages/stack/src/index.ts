@@ -1,2 +1,2 @@
 export { startStack, type RunningStack, type StackOptions } from './stack';
-export { freePort, type ServiceProcess, spawnService, stopService } from './processes';
+export { freePort, type ServiceProcess, spawnService, stopService, waitForHealthy } from './processes';
