@@ -15,6 +15,7 @@ import { requestTracing, stopOnSignals, traceOf, withRequestScope } from '@clien
 import { refuseOversizedDocument, shapeLimitRules } from './limits';
 import { logger } from './logger';
 import { queryBudgetPlugin } from './query-budget';
+import { adminAppPolicy, securityHeaders } from './security-headers';
 
 /** Forwards /auth/* (sign-in and, later, refresh and sign-out) to the accounts subgraph. */
 async function forwardToAccounts(req: Request, res: Response): Promise<void> {
@@ -94,6 +95,7 @@ async function main() {
   await server.start();
 
   app.use(requestTracing(logger));
+  app.use(securityHeaders());
   app.get('/health', (req, res, next) => {
     health(req, res).catch(next);
   });
@@ -109,9 +111,10 @@ async function main() {
 
   const adminWeb = resolve(config.adminWebDist ?? join(__dirname, '..', '..', 'admin-web', 'dist'));
   if (existsSync(join(adminWeb, 'index.html'))) {
-    app.use(express.static(adminWeb, { index: false, maxAge: '1h' }));
+    const appPolicy = adminAppPolicy();
+    app.use(appPolicy, express.static(adminWeb, { index: false, maxAge: '1h' }));
     // Client-side routes (/customers, …) all load the app shell.
-    app.get(/^\/(?!graphql|auth|health).*/, (_req, res) => {
+    app.get(/^\/(?!graphql|auth|health).*/, appPolicy, (_req, res) => {
       res.setHeader('cache-control', 'no-cache');
       res.sendFile(join(adminWeb, 'index.html'));
     });

@@ -1,5 +1,5 @@
 import type { ResultOf } from '@graphql-typed-document-node/core';
-import { print } from 'graphql';
+import { type IntrospectionQuery, getIntrospectionQuery, print } from 'graphql';
 import { graphql } from '../gql';
 import { type GatewayResponse, gatewayRequest, operation, operationRaw } from '../support/gateway-api';
 import { seed } from '../support/seed';
@@ -10,6 +10,10 @@ function onlyError(response: GatewayResponse) {
   const error = response.errors![0]!;
   expect(error.extensions?.requestId).toBe(response.headers.get('x-request-id'));
   return error;
+}
+
+function ofTypeChain(levels: number, inner: string): string {
+  return Array.from({ length: levels }).reduce<string>((selection) => `ofType { ${selection} }`, inner);
 }
 
 function nestedInlineFragments(levels: number, inner: string): string {
@@ -45,10 +49,10 @@ describe('query shape limits', () => {
     expect(response.status).toBe(200);
   });
 
-  it('should refuse a query deeper than ten levels with QUERY_TOO_DEEP', async () => {
+  it('should refuse a query with more than ten levels of fields with QUERY_TOO_DEEP', async () => {
     const tenant = await seed.partner();
-    // The schema has no cycle to nest through yet; Armor counts each inline fragment as a level.
-    const deep = `{ customers { edges { node { ${nestedInlineFragments(4, 'messages { edges { node { id } } }')} } } } }`;
+    // The schema has no cycle to nest through; a type reference's `ofType` chain is eleven fields deep.
+    const deep = `{ __type(name: "Customer") { fields { type { ${ofTypeChain(7, 'name')} } } } }`;
 
     const response = await operationRaw(tenant.owner.token, deep);
 
@@ -57,6 +61,78 @@ describe('query shape limits', () => {
     const error = onlyError(response);
     expect(error.extensions?.code).toBe('QUERY_TOO_DEEP');
     expect(error.message).toBe('Query depth limit of 10 exceeded, found 11. Ask for fewer nested levels.');
+  });
+
+  it('should count fields, not fragments: a seven-deep query written as a chain of five named fragments is answered', async () => {
+    const tenant = await seed.partner();
+    const customer = await tenant.customer();
+    const chain = `
+      query LimitsFragmentChain { customers { ...CustomerPage } }
+      fragment CustomerPage on CustomerConnection { edges { ...CustomerEdgeFields } }
+      fragment CustomerEdgeFields on CustomerEdge { node { ...CustomerMessages } }
+      fragment CustomerMessages on Customer { id messages { ...MessagePage } }
+      fragment MessagePage on MessageConnection { edges { ...MessageEdgeFields } }
+      fragment MessageEdgeFields on MessageEdge { node { id } }
+    `;
+
+    const response = await operationRaw(tenant.owner.token, chain);
+
+    expect(response.errors).toBeUndefined();
+    expect(response.status).toBe(200);
+    expect(response.data).toEqual({ customers: { edges: [{ node: { id: customer.id, messages: { edges: [] } } }] } });
+  });
+
+  it('should count fields, not fragments: nested inline fragments add no level', async () => {
+    const tenant = await seed.partner();
+    await tenant.customer();
+    const nested = `{ customers { edges { node { ${nestedInlineFragments(6, 'messages { edges { node { id } } }')} } } } }`;
+
+    const response = await operationRaw(tenant.owner.token, nested);
+
+    expect(response.errors).toBeUndefined();
+    expect(response.status).toBe(200);
+  });
+
+  it('should answer the standard introspection query in development', async () => {
+    const tenant = await seed.partner();
+    const standard = getIntrospectionQuery({
+      descriptions: true,
+      specifiedByUrl: true,
+      directiveIsRepeatable: true,
+      schemaDescription: true,
+      inputValueDeprecation: true,
+    });
+
+    const response = await operationRaw(tenant.owner.token, standard);
+
+    expect(response.errors).toBeUndefined();
+    expect(response.status).toBe(200);
+    const { __schema } = response.data as IntrospectionQuery;
+    expect(__schema.types.map((type) => type.name)).toContain('Customer');
+  });
+
+  it('should refuse introspection nested deeper than the standard query with QUERY_TOO_DEEP', async () => {
+    const tenant = await seed.partner();
+    const deep = `{ __schema { types { fields { type { ${ofTypeChain(12, 'name')} } } } } }`;
+
+    const response = await operationRaw(tenant.owner.token, deep);
+
+    expect(response.status).toBe(400);
+    const error = onlyError(response);
+    expect(error.extensions?.code).toBe('QUERY_TOO_DEEP');
+    expect(error.message).toBe('Query depth limit of 15 exceeded, found 17. Ask for fewer nested levels.');
+  });
+
+  it('should refuse introspection that nests fields within fields', async () => {
+    const tenant = await seed.partner();
+    const multiplying = '{ __schema { types { fields { type { fields { type { fields { name } } } } } } } }';
+
+    const response = await operationRaw(tenant.owner.token, multiplying);
+
+    expect(response.status).toBe(400);
+    const error = onlyError(response);
+    expect(error.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(error.message).toBe('Maximum introspection depth exceeded');
   });
 
   it('should refuse more than fifteen aliases with QUERY_TOO_MANY_ALIASES', async () => {

