@@ -1,6 +1,6 @@
 import { graphql } from '../gql';
 import type { CustomersPageQuery } from '../gql/graphql';
-import { execute, query } from '../support/api';
+import { eventually, execute, query } from '../support/api';
 import { database } from '../support/databases';
 import { seed } from '../support/seed';
 
@@ -123,7 +123,7 @@ describe('customerCreate', () => {
   it('should refuse an account number another customer of the partner has, leaving no half-made customer or event', async () => {
     const tenant = await seed.partner();
     const other = await seed.partner();
-    await tenant.customer({ accountNumber: 'ACME-1' });
+    const first = await tenant.customer({ accountNumber: 'ACME-1' });
 
     const taken = await query(tenant.owner.token, CUSTOMER_CREATE, {
       input: { name: 'Duplicate', country: 'GB', currency: 'GBP', accountNumber: 'ACME-1' },
@@ -131,9 +131,32 @@ describe('customerCreate', () => {
     const elsewhere = await query(other.owner.token, CUSTOMER_CREATE, {
       input: { name: 'Same number, other partner', country: 'GB', currency: 'GBP', accountNumber: 'ACME-1' },
     });
+    // A valid customer after the refused one: once billing has opened its account, billing has
+    // had its chance at any event the refused attempt might have queued before it.
+    const later = await query(tenant.owner.token, CUSTOMER_CREATE, {
+      input: { name: 'Later', country: 'GB', currency: 'GBP', accountNumber: 'ACME-2' },
+    });
+    const laterId = later.customerCreate.customer!.id;
     const billing = await database('billing');
-    const accounts = await billing.query<{ count: string }[]>(
-      'SELECT count(*) FROM billing.billing_accounts WHERE partner_id = $1',
+    const billingAccounts = () =>
+      billing.query<{ customer_id: string }[]>(
+        'SELECT customer_id FROM billing.billing_accounts WHERE partner_id = $1 ORDER BY customer_id',
+        [tenant.partnerId],
+      );
+    await eventually(
+      async () => ((await billingAccounts()).some((row) => row.customer_id === laterId) ? true : null),
+      'billing to open the later customer’s account',
+    );
+    const customers = await (
+      await database('accounts')
+    ).query<{ id: string; account_number: string }[]>(
+      'SELECT id, account_number FROM accounts.customers WHERE partner_id = $1 ORDER BY account_number',
+      [tenant.partnerId],
+    );
+    // Every event the partner's writes queued, whoever subscribed: each names what it is about.
+    const events = await billing.query<{ event: string }[]>(
+      `SELECT DISTINCT concat(data->>'type', ' ', data->'data'->>'customerId') AS event
+         FROM queue.job WHERE data->>'partnerId' = $1`,
       [tenant.partnerId],
     );
 
@@ -148,7 +171,14 @@ describe('customerCreate', () => {
       ],
     });
     expect(elsewhere.customerCreate.userErrors).toEqual([]);
-    expect(accounts[0]?.count).toBe('1');
+    expect(customers).toEqual([
+      { id: first.id, account_number: 'ACME-1' },
+      { id: laterId, account_number: 'ACME-2' },
+    ]);
+    expect((await billingAccounts()).map((row) => row.customer_id).sort()).toEqual([first.id, laterId].sort());
+    expect(events.map((row) => row.event).sort()).toEqual(
+      [`customer.created ${first.id}`, `customer.created ${laterId}`].sort(),
+    );
   });
 });
 

@@ -5,6 +5,7 @@ import { eventually, executeRaw } from '../support/api';
 import { testStack } from '../support/env';
 import { graphql } from '../gql';
 import { operation, operationRaw } from '../support/gateway-api';
+import { testStack } from '../support/env';
 import { seed } from '../support/seed';
 
 interface LogLine {
@@ -133,6 +134,29 @@ describe('gateway in production', () => {
     expect(response.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_MANY_ALIASES');
     expect(response.errors?.[0]?.message).toContain('Aliases limit of 15 exceeded');
     expect(JSON.stringify(response.errors)).not.toContain('stacktrace');
+  });
+
+  it('should report the subgraph that is down on /health with 503, and the others as up', async () => {
+    const healthOf = async (url: string) => {
+      const response = await fetch(`${url}/health`);
+      return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+    };
+
+    const degraded = await healthOf(gateway.url);
+    const allUp = await healthOf(testStack().gatewayUrl);
+
+    expect(degraded).toEqual({
+      status: 503,
+      body: {
+        status: 'degraded',
+        subgraphs: {
+          accounts: { status: 'ok', latencyMs: expect.any(Number) as unknown },
+          billing: { status: 'unavailable', latencyMs: expect.any(Number) as unknown },
+          messaging: { status: 'ok', latencyMs: expect.any(Number) as unknown },
+        },
+      },
+    });
+    expect(allUp).toMatchObject({ status: 200, body: { status: 'ok' } });
   });
 });
 

@@ -245,3 +245,79 @@ function entitySelection(type: GraphQLObjectType, graph: string): string {
   }
   return parts.join(' ');
 }
+
+/** Whether a field answers many records: a list, or a Relay connection (`nodes`). */
+function isManyType(type: GraphQLOutputType): boolean {
+  const inner = isNonNullType(type) ? type.ofType : type;
+  if (isListType(inner)) return true;
+  const named = getNamedType(inner);
+  return isObjectType(named) && 'nodes' in named.getFields() && 'pageInfo' in named.getFields();
+}
+
+/** Every query of the public API that answers a list or a connection. */
+export function listFields(schema: GraphQLSchema): RootField[] {
+  return rootFields(schema).filter((root) => root.operation === 'query' && isManyType(root.field.type));
+}
+
+/** The page size a list probe asks for: what every connection accepts, and large enough to show a leak. */
+const PROBE_PAGE = 100;
+const NESTED_PAGE = 3;
+
+/**
+ * A selection that shows everything a list holds, `depth` levels down: every scalar, and every
+ * object or list field (nested connections a few items each), skipping only `edges` (the same
+ * records as `nodes`) and fields that need an argument.
+ */
+export function deepSelectionFor(type: GraphQLOutputType, depth = 4): string {
+  const named = getNamedType(type);
+  if (isLeafType(named)) return '';
+  if (!isObjectType(named) || depth === 0) return '{ __typename }';
+  const parts = ['__typename'];
+  for (const field of Object.values(named.getFields())) {
+    if (field.name === 'edges' || field.args.some(isRequiredArgument)) continue;
+    const child = getNamedType(field.type);
+    if (isLeafType(child)) {
+      parts.push(field.name);
+      continue;
+    }
+    const page = field.args.some((argument) => argument.name === 'first') ? `(first: ${NESTED_PAGE})` : '';
+    parts.push(`${field.name}${page} ${deepSelectionFor(field.type, depth - 1)}`);
+  }
+  return `{ ${parts.join(' ')} }`;
+}
+
+/**
+ * The ways to ask a list field for records: its largest page from either end, and, for each
+ * text field of its `filter`, a search for each of `searches` (a list that forgot its tenant
+ * filter shows another tenant's record when asked for it by name).
+ */
+export function listVariantsFor(root: RootField, searches: string[]): Record<string, unknown>[] {
+  const args = new Map(root.field.args.map((argument) => [argument.name, argument]));
+  const variants: Record<string, unknown>[] = [];
+  const page = (extra: Record<string, unknown>) => (args.has('first') ? { first: PROBE_PAGE, ...extra } : extra);
+  variants.push(page({}));
+  if (args.has('last')) variants.push({ last: PROBE_PAGE });
+  const filter = args.get('filter');
+  const filterType = filter ? getNamedType(filter.type) : null;
+  if (isInputObjectType(filterType)) {
+    for (const field of Object.values(filterType.getFields())) {
+      if (getNamedType(field.type).name !== 'String') continue;
+      for (const search of searches) variants.push(page({ filter: { [field.name]: search } }));
+    }
+  }
+  return variants;
+}
+
+/** One operation asking a list field with the given arguments for everything it holds. */
+export function listOperationFor(
+  root: RootField,
+  args: Record<string, unknown>,
+): { query: string; variables: Record<string, unknown> } {
+  const given = root.field.args.filter((argument) => argument.name in args);
+  const declarations = given.map((argument) => `$${argument.name}: ${String(argument.type)}`).join(', ');
+  const passed = given.map((argument) => `${argument.name}: $${argument.name}`).join(', ');
+  const query = `query ListProbe${declarations ? `(${declarations})` : ''} { ${root.name}${
+    passed ? `(${passed})` : ''
+  } ${deepSelectionFor(root.field.type)} }`;
+  return { query, variables: args };
+}

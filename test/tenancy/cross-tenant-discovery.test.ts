@@ -10,6 +10,9 @@ import {
   argumentsFor,
   entityKeys,
   idSlotsOf,
+  listFields,
+  listOperationFor,
+  listVariantsFor,
   loadSupergraph,
   operationFor,
   rootFields,
@@ -18,8 +21,9 @@ import { type SeededApiKey, type SeededOperator, type TenantSeed, seed } from '.
 
 /**
  * Tries every query and mutation that takes an id, and `_entities` on every subgraph, with
- * another tenant's record; all are read from the composed schema, so a field added later is
- * tried too, and one whose id this suite cannot supply fails it until a fixture is added below.
+ * another tenant's record, and reads every list for the other tenant's records; all are read
+ * from the composed schema, so a field added later is tried too, and one whose id this suite
+ * cannot supply fails it until a fixture is added below.
  */
 
 /** The kinds of record an id can name; the suite seeds one of each for the victim and for each attacker. */
@@ -81,6 +85,49 @@ function isResellerScoped(key: string): boolean {
   return !fixture || RESELLER_SCOPED.includes(fixture.kind);
 }
 
+type AttackerName = 'otherPartnerOwner' | 'resellerLimited' | 'otherPartnerKey';
+
+/**
+ * The probes an attacker's role or scopes refuse before any tenant check can run, with why no
+ * attacker of that kind could hold the power. Every other probe must get past the role check
+ * (its own record answered), so that the tenant check is what turns the victim's away; a probe
+ * refused by role and not listed here fails by name.
+ */
+const ROLE_REFUSED: Record<AttackerName, Record<string, string>> = {
+  otherPartnerOwner: {
+    partners: 'platform staff only, and they read across partners by design',
+    'resellerCreate.input.partnerId': 'platform admins only, and they act across partners by design',
+  },
+  resellerLimited: {
+    apiKeys: 'a reseller limit takes away every partner-wide power (PARTNER_WIDE in permissions.ts)',
+    auditLog: 'a reseller limit takes away every partner-wide power (PARTNER_WIDE in permissions.ts)',
+    partners: 'platform staff only',
+    'auditLog.filter.customerId': 'a reseller limit takes away the audit log (PARTNER_WIDE in permissions.ts)',
+    'operatorInvite.input.resellerId': 'a reseller limit takes away managing operators (PARTNER_WIDE)',
+    'operatorUpdate.input.resellerId': 'a reseller limit takes away managing operators (PARTNER_WIDE)',
+  },
+  otherPartnerKey: {
+    apiKeys: 'no API key scope manages API keys',
+    auditLog: 'no API key scope reads the audit log',
+    partners: 'platform staff only',
+    operators: 'no API key scope reads operators',
+    'operator.id': 'no API key scope reads operators',
+    'auditLog.filter.customerId': 'no API key scope reads the audit log',
+    'apiKeyRevoke.input.id': 'no API key scope manages API keys',
+    'customerImpersonate.input.customerId': 'logging in as a customer is for people, who re-enter a password',
+    'operatorInvite.input.resellerId': 'no API key scope manages operators',
+    'operatorInvite.input.partnerId': 'no API key scope manages operators',
+    'operatorUpdate.input.id': 'no API key scope manages operators',
+    'operatorUpdate.input.resellerId': 'no API key scope manages operators',
+    'operatorDeactivate.input.id': 'no API key scope manages operators',
+    'resellerCreate.input.partnerId': 'platform admins only',
+  },
+};
+
+function roleRefusalOf(name: AttackerName, key: string): string | undefined {
+  return ROLE_REFUSED[name][key];
+}
+
 interface Attacker {
   token: string;
   password: string;
@@ -90,13 +137,15 @@ interface Attacker {
   own: Records;
   /** Strings that only the victim's data contains: ids, names, emails. */
   fingerprints: string[];
+  /** What to search a list's text filters for: the victim's names and addresses. */
+  searches: string[];
 }
 
 interface World {
   victim: TenantSeed;
   victimRecords: Required<Records>;
   victimApiKey: SeededApiKey;
-  attackers: { otherPartnerOwner: Attacker; resellerLimited: Attacker };
+  attackers: Record<AttackerName, Attacker>;
   scopelessKey: SeededApiKey;
   platformViewer: SeededOperator;
 }
@@ -153,10 +202,18 @@ async function seedWorld(): Promise<World> {
     victim.operator('READ_ONLY', resellerA.id),
     otherPartner.operator('READ_ONLY'),
   ]);
-  const [victimApiKey, scopelessKey, otherApiKey, platformViewer] = await Promise.all([
+  const [victimApiKey, scopelessKey, otherApiKey, otherAllScopesKey, platformViewer] = await Promise.all([
     victim.apiKey(['CUSTOMERS_READ']),
     victim.apiKey(['MESSAGING_SEND']),
     otherPartner.apiKey(['CUSTOMERS_READ']),
+    otherPartner.apiKey([
+      'CUSTOMERS_READ',
+      'CUSTOMERS_WRITE',
+      'BILLING_READ',
+      'BILLING_WRITE',
+      'MESSAGING_READ',
+      'MESSAGING_SEND',
+    ]),
     seed.platformStaff('PLATFORM_VIEWER'),
   ]);
   await Promise.all([
@@ -174,6 +231,27 @@ async function seedWorld(): Promise<World> {
     partner: victim.partnerId,
   };
   const resellerBData = [resellerB.id, resellerB.name, victimCustomer.id, victimCustomer.name, victimMember.id];
+  const otherPartnerOwn = {
+    customer: otherCustomer.id,
+    member: otherMember.id,
+    reseller: otherReseller.id,
+    operator: await idOf(otherTarget),
+    apiKey: otherApiKey.id,
+    partner: otherPartner.partnerId,
+  };
+  const partnerFingerprints = [
+    ...resellerBData,
+    ...Object.values(victimRecords),
+    resellerA.id,
+    resellerA.name,
+    customerOfA.id,
+    customerOfA.name,
+    victimMember.email,
+    victimOperator.email,
+    victim.owner.email,
+    victimApiKey.prefix,
+  ];
+  const partnerSearches = [victimCustomer.name, victimOperator.email, victimMember.email];
   return {
     victim,
     victimRecords,
@@ -185,23 +263,17 @@ async function seedWorld(): Promise<World> {
         token: otherPartner.owner.token,
         password: otherPartner.owner.password,
         victim: victimRecords,
-        own: {
-          customer: otherCustomer.id,
-          member: otherMember.id,
-          reseller: otherReseller.id,
-          operator: await idOf(otherTarget),
-          apiKey: otherApiKey.id,
-          partner: otherPartner.partnerId,
-        },
-        fingerprints: [
-          ...resellerBData,
-          ...Object.values(victimRecords),
-          resellerA.id,
-          victimMember.email,
-          victimOperator.email,
-          victim.owner.email,
-          victimApiKey.prefix,
-        ],
+        own: otherPartnerOwn,
+        fingerprints: partnerFingerprints,
+        searches: partnerSearches,
+      },
+      otherPartnerKey: {
+        token: otherAllScopesKey.token,
+        password: '',
+        victim: victimRecords,
+        own: otherPartnerOwn,
+        fingerprints: partnerFingerprints,
+        searches: partnerSearches,
       },
       resellerLimited: {
         token: limitedAdmin.token,
@@ -215,6 +287,7 @@ async function seedWorld(): Promise<World> {
           operator: await idOf(limitedTarget),
         },
         fingerprints: [...resellerBData, victimMember.email],
+        searches: [victimCustomer.name, victimCustomer.accountNumber, victimMember.email],
       },
     },
   };
@@ -251,7 +324,7 @@ async function call(
     scalar: scalarFor(password),
   });
   const { query: text, variables } = operationFor(root, args);
-  return executeRaw(token, text, variables);
+  return unthrottled(() => executeRaw(token, text, variables));
 }
 
 /** The part of a response a caller can read meaning into: not request ids, not cost reports. */
@@ -357,7 +430,29 @@ async function victimState() {
     operators: await count(`SELECT count(*) AS n FROM accounts.operators WHERE partner_id = $1`, [
       victimRecords.partner,
     ]),
+    auditEntries: await count(`SELECT count(*) AS n FROM accounts.audit_log WHERE partner_id = $1`, [
+      victimRecords.partner,
+    ]),
+    // Every event queued for the victim's partner, whether still waiting, done or archived.
+    queuedEvents: await count(`SELECT count(*) AS n FROM ${await queueTables()} WHERE data->>'partnerId' = $1`, [
+      victimRecords.partner,
+    ]),
   };
+}
+
+let queueTablesSql: string | undefined;
+
+/** The queue's job tables: pg-boss keeps jobs in `job`, and older versions move finished ones to `archive`. */
+async function queueTables(): Promise<string> {
+  if (!queueTablesSql) {
+    const [found] = await (
+      await database('accounts')
+    ).query<{ archive: string | null }[]>(`SELECT to_regclass('queue.archive')::text AS archive`);
+    queueTablesSql = found?.archive
+      ? `(SELECT data FROM queue.job UNION ALL SELECT data FROM queue.archive) AS jobs`
+      : `queue.job AS jobs`;
+  }
+  return queueTablesSql;
 }
 
 async function entities(
@@ -410,14 +505,37 @@ const VIEWER = graphql(`
   }
 `);
 
-const ATTACKERS = [
+const ATTACKERS: { who: string; name: AttackerName; probes: Probe[] }[] = [
   { who: 'the owner of another partner', name: 'otherPartnerOwner', probes: PROBES },
   {
     who: 'an operator limited to another reseller of the same partner',
     name: 'resellerLimited',
     probes: PROBES.filter((probe) => isResellerScoped(probe.key)),
   },
-] as const;
+  { who: 'an API key of another partner with every scope', name: 'otherPartnerKey', probes: PROBES },
+];
+
+const LIST_FIELDS = listFields(schema);
+
+/** Reads a list field with the given arguments, as `token`. */
+function readList(token: string, root: RootField, args: Record<string, unknown>) {
+  const { query: text, variables } = listOperationFor(root, args);
+  return unthrottled(() => executeRaw(token, text, variables));
+}
+
+/**
+ * The probes spend an API key's rate-limit budget quickly; a throttled answer says nothing about
+ * tenancy, so wait as long as it says and ask again.
+ */
+async function unthrottled<T>(ask: () => Promise<GraphQLResponse<T>>): Promise<GraphQLResponse<T>> {
+  for (let attempt = 0; ; attempt++) {
+    const result = await ask();
+    const throttled = result.errors?.find((error) => error.extensions?.code === 'THROTTLED');
+    if (!throttled || attempt === 5) return result;
+    const seconds = (throttled.extensions as { retryAfterSeconds?: number }).retryAfterSeconds ?? 1;
+    await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
+  }
+}
 
 describe('cross-tenant access to every field that takes an id, discovered from the schema', () => {
   beforeAll(async () => {
@@ -469,9 +587,12 @@ describe('cross-tenant access to every field that takes an id, discovered from t
           expect(refusalOf(foreign, root.name)).toMatch(/^(FORBIDDEN|NOT_FOUND|NOT_ALLOWED)$/);
         }
         expect(after).toEqual(before);
-        // Unless refused outright, the attacker's own record must be answered differently: the
-        // call really looks the id up, and is not turned down for some other reason.
-        if (!codesOf(missing).includes('FORBIDDEN') && !fixture.ownIdIgnored) {
+        // The role must let the attacker call the field with its own record, so that the tenant
+        // check is what refused the victim's; only the refusals listed in ROLE_REFUSED are by role.
+        const roleRefused = codesOf(own).includes('FORBIDDEN');
+        expect({ key, roleRefused }).toEqual({ key, roleRefused: roleRefusalOf(name, key) !== undefined });
+        // The attacker's own record must be answered differently: the call really looks the id up.
+        if (!roleRefused && !fixture.ownIdIgnored) {
           expect(answer(own)).not.toEqual(answer(missing));
         }
       },
@@ -496,16 +617,60 @@ describe('cross-tenant access to every field that takes an id, discovered from t
     );
   });
 
-  it('should not let an operator limited to one reseller read another reseller’s customer through an API key it creates', async () => {
-    const { token, victim } = world.attackers.resellerLimited;
+  it('should refuse an operator limited to one reseller an API key, which would reach every reseller', async () => {
+    const { token } = world.attackers.resellerLimited;
+    const before = await victimState();
+
     const created = await execute(token, API_KEY_CREATE, {
       input: { name: 'Reseller escape', scopes: ['CUSTOMERS_READ'] },
     });
-    const secret = created.data?.apiKeyCreate.secret;
-    // Refusing the key is as good as a key that carries the operator's reseller limit.
-    const read = secret ? await execute(await exchangeApiKey(secret), CUSTOMER, { id: victim.customer! }) : null;
 
-    expect(read?.data?.customer ?? null).toBeNull();
+    expect(codesOf(created)).toEqual(['FORBIDDEN']);
+    expect(created.data ?? null).toBeNull();
+    expect(await victimState()).toEqual(before);
+  });
+
+  it('should have found the list fields, so the discovery itself works', () => {
+    expect(LIST_FIELDS.map((root) => root.name)).toEqual(
+      expect.arrayContaining(['apiKeys', 'auditLog', 'customers', 'operators', 'partners', 'resellers']),
+    );
+  });
+
+  describe.each(ATTACKERS)('reading every list as $who', ({ name }) => {
+    it.each(LIST_FIELDS)('should show none of the victim’s records in $name', async (root) => {
+      const attacker = world.attackers[name];
+      const variants = listVariantsFor(root, attacker.searches);
+      const before = await victimState();
+
+      const answers = await Promise.all(variants.map((args) => readList(attacker.token, root, args)));
+
+      const refusal = roleRefusalOf(name, root.name);
+      for (const [i, result] of answers.entries()) {
+        const asked = { field: root.name, args: variants[i] };
+        expect({ ...asked, leaks: leaks(result, attacker.fingerprints) }).toEqual({ ...asked, leaks: [] });
+        // Refused by role only where listed; otherwise the list is answered, without the victim's records.
+        expect({ ...asked, status: result.status, codes: codesOf(result) }).toEqual({
+          ...asked,
+          status: 200,
+          codes: refusal ? ['FORBIDDEN'] : [],
+        });
+      }
+      expect(await victimState()).toEqual(before);
+    });
+  });
+
+  describe('reading every list as someone who may see the victim’s records', () => {
+    /** The victim's own owner; platform staff for what only they may read. Shows each probe can fail. */
+    it.each(LIST_FIELDS)('should show the victim’s records in $name, so a leak there would be seen', async (root) => {
+      const { victim, platformViewer, attackers } = world;
+      const { fingerprints, searches } = attackers.otherPartnerOwner;
+      const token = roleRefusalOf('otherPartnerOwner', root.name) ? platformViewer.token : victim.owner.token;
+
+      const answers = await Promise.all(listVariantsFor(root, searches).map((args) => readList(token, root, args)));
+
+      expect(answers.map(codesOf)).toEqual(answers.map(() => []));
+      expect(answers.flatMap((result) => leaks(result, fingerprints)).length).toBeGreaterThan(0);
+    });
   });
 
   describe('as an API key of the victim’s own partner without the scope a field needs', () => {
