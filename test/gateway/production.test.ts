@@ -5,7 +5,6 @@ import { eventually, executeRaw } from '../support/api';
 import { testStack } from '../support/env';
 import { graphql } from '../gql';
 import { operation, operationRaw } from '../support/gateway-api';
-import { testStack } from '../support/env';
 import { seed } from '../support/seed';
 
 interface LogLine {
