@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { graphql } from '../gql';
 import {
   authRequest,
@@ -90,6 +90,47 @@ describe('operators', () => {
     });
     expect((await authRequest('/auth/invitation/accept', { token: tokenOf(url), password })).status).toBe(410);
     expect(await signIn(email, password)).toEqual(expect.any(String));
+  });
+
+  it('should answer 410 to an invitation link past its expiry, and let nobody in with it', async () => {
+    const tenant = await seed.partner();
+    const email = `late-${randomUUID().slice(0, 8)}@partner.test`;
+    const invited = await query(tenant.owner.token, INVITE, {
+      input: { email, name: 'Late Person', role: 'SUPPORT' },
+    });
+    const password = 'a long enough password';
+    // An UPDATE … RETURNING answers with its rows and how many it changed.
+    const [, expired] = await (
+      await database('accounts')
+    ).query<[unknown[], number]>(
+      `UPDATE accounts.invitations SET expires_at = now() - interval '1 minute'
+        WHERE partner_id = $1 AND subject_id = $2 RETURNING 1`,
+      [tenant.partnerId, invited.operatorInvite.operator!.id],
+    );
+
+    const accepted = await authRequest('/auth/invitation/accept', {
+      token: tokenOf(invited.operatorInvite.invitation!.url),
+      password,
+    });
+
+    expect(expired).toBe(1);
+    expect(accepted.status).toBe(410);
+    expect((await signInResponse(email, password)).status).toBe(401);
+  });
+
+  // Known bug: the operators table requires a password of every operator not INVITED, and
+  // deactivation does not clear that, so deactivating one who never accepted is an internal error.
+  // `failing` keeps the suite green until it is fixed, and turns red when it is.
+  it.failing('should deactivate an operator who has not accepted the invitation yet', async () => {
+    const tenant = await seed.partner();
+    const invited = await query(tenant.owner.token, INVITE, {
+      input: { email: `never-${randomUUID().slice(0, 8)}@partner.test`, name: 'Never Came', role: 'SUPPORT' },
+    });
+
+    const result = await execute(tenant.owner.token, OPERATOR_DEACTIVATE, { id: invited.operatorInvite.operator!.id });
+
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.operatorDeactivate.operator?.status).toBe('DEACTIVATED');
   });
 
   it('should keep the OWNER role for owners to grant, and an operator from changing themselves', async () => {
@@ -221,16 +262,19 @@ describe('API keys', () => {
   it('should be shown once, stored only as a digest, and stop working when revoked', async () => {
     const tenant = await seed.partner();
     const key = await tenant.apiKey(['CUSTOMERS_READ']);
-    const [stored] = await (
-      await database('accounts')
-    ).query<{ prefix: string; secret_hash: Buffer }[]>(
-      `SELECT prefix, secret_hash FROM accounts.api_keys WHERE id = $1`,
+    const accounts = await database('accounts');
+    const [stored] = await accounts.query<{ prefix: string; secret_hash: Buffer; row: string }[]>(
+      `SELECT prefix, secret_hash, row_to_json(k)::text AS row FROM accounts.api_keys k WHERE id = $1`,
       [key.id],
     );
     const listed = await query(tenant.owner.token, API_KEYS);
+    const secretPart = key.secret.slice(stored!.prefix.length + 1);
 
     expect(key.secret.startsWith(`${stored!.prefix}_`)).toBe(true);
-    expect(stored!.secret_hash.toString('utf8')).not.toContain(key.secret);
+    expect(stored!.secret_hash.toString('hex')).toBe(createHash('sha256').update(key.secret).digest('hex'));
+    // Nowhere in the row, in any encoding PostgreSQL would show it in.
+    expect(stored!.row).not.toContain(secretPart);
+    expect(stored!.row).not.toContain(Buffer.from(key.secret).toString('hex'));
     expect(listed.apiKeys.nodes).toEqual([
       { id: key.id, prefix: stored!.prefix, lastUsedAt: expect.any(String) as unknown },
     ]);
@@ -243,6 +287,26 @@ describe('API keys', () => {
       'the revoked key’s token to be refused',
       10_000,
     );
+  });
+
+  it('should note when a key was last used, at a later use too', async () => {
+    const tenant = await seed.partner();
+    const key = await tenant.apiKey(['CUSTOMERS_READ']);
+    const accounts = await database('accounts');
+    // Use is noted at most once a minute, so move the last use back past that minute.
+    const [[moved]] = await accounts.query<[{ earlier: Date }[], number]>(
+      `UPDATE accounts.api_keys SET last_used_at = now() - interval '2 hours' WHERE id = $1
+       RETURNING last_used_at AS earlier`,
+      [key.id],
+    );
+    const before = (await query(tenant.owner.token, API_KEYS)).apiKeys.nodes[0]!.lastUsedAt as string;
+    const [usedFrom] = await accounts.query<{ now: Date }[]>(`SELECT now()`);
+
+    await query(key.token, CUSTOMER_COUNT);
+    const after = (await query(tenant.owner.token, API_KEYS)).apiKeys.nodes[0]!.lastUsedAt as string;
+
+    expect(new Date(before).getTime()).toBe(moved!.earlier.getTime());
+    expect(new Date(after).getTime()).toBeGreaterThanOrEqual(usedFrom!.now.getTime() - 1);
   });
 });
 

@@ -77,6 +77,7 @@ type Documents = {
     "\n  query ProductionCustomerBalances {\n    customers {\n      nodes {\n        id\n        balance {\n          amount\n        }\n      }\n    }\n  }\n": typeof types.ProductionCustomerBalancesDocument,
     "\n  query RateLimitTenCustomers {\n    customers(first: 10) {\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.RateLimitTenCustomersDocument,
     "\n  query RateLimitFortyCustomers {\n    customers(first: 40) {\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.RateLimitFortyCustomersDocument,
+    "\n  mutation FuzzMemberInvitation($input: MemberInvitationCreateInput!) {\n    memberInvitationCreate(input: $input) {\n      invitation {\n        url\n      }\n    }\n  }\n": typeof types.FuzzMemberInvitationDocument,
     "\n  query RequestIdsCustomers {\n    customers {\n      nodes {\n        id\n        balance {\n          amount\n        }\n        messages {\n          totalCount\n        }\n      }\n    }\n  }\n": typeof types.RequestIdsCustomersDocument,
     "\n  query RequestIdsViewerId {\n    viewer {\n      id\n    }\n  }\n": typeof types.RequestIdsViewerIdDocument,
     "\n  query StartStopCustomerCount {\n    customers(filter: { status: [ACTIVE, SUSPENDED, INACTIVE, CLOSED] }) {\n      totalCount\n    }\n  }\n": typeof types.StartStopCustomerCountDocument,
@@ -164,6 +165,7 @@ const documents: Documents = {
     "\n  query ProductionCustomerBalances {\n    customers {\n      nodes {\n        id\n        balance {\n          amount\n        }\n      }\n    }\n  }\n": types.ProductionCustomerBalancesDocument,
     "\n  query RateLimitTenCustomers {\n    customers(first: 10) {\n      nodes {\n        id\n      }\n    }\n  }\n": types.RateLimitTenCustomersDocument,
     "\n  query RateLimitFortyCustomers {\n    customers(first: 40) {\n      nodes {\n        id\n      }\n    }\n  }\n": types.RateLimitFortyCustomersDocument,
+    "\n  mutation FuzzMemberInvitation($input: MemberInvitationCreateInput!) {\n    memberInvitationCreate(input: $input) {\n      invitation {\n        url\n      }\n    }\n  }\n": types.FuzzMemberInvitationDocument,
     "\n  query RequestIdsCustomers {\n    customers {\n      nodes {\n        id\n        balance {\n          amount\n        }\n        messages {\n          totalCount\n        }\n      }\n    }\n  }\n": types.RequestIdsCustomersDocument,
     "\n  query RequestIdsViewerId {\n    viewer {\n      id\n    }\n  }\n": types.RequestIdsViewerIdDocument,
     "\n  query StartStopCustomerCount {\n    customers(filter: { status: [ACTIVE, SUSPENDED, INACTIVE, CLOSED] }) {\n      totalCount\n    }\n  }\n": types.StartStopCustomerCountDocument,
@@ -454,6 +456,10 @@ export function graphql(source: "\n  query RateLimitTenCustomers {\n    customer
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RateLimitFortyCustomers {\n    customers(first: 40) {\n      nodes {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query RateLimitFortyCustomers {\n    customers(first: 40) {\n      nodes {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FuzzMemberInvitation($input: MemberInvitationCreateInput!) {\n    memberInvitationCreate(input: $input) {\n      invitation {\n        url\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation FuzzMemberInvitation($input: MemberInvitationCreateInput!) {\n    memberInvitationCreate(input: $input) {\n      invitation {\n        url\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
