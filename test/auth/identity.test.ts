@@ -118,10 +118,7 @@ describe('operators', () => {
     expect((await signInResponse(email, password)).status).toBe(401);
   });
 
-  // Known bug: the operators table requires a password of every operator not INVITED, and
-  // deactivation does not clear that, so deactivating one who never accepted is an internal error.
-  // `failing` keeps the suite green until it is fixed, and turns red when it is.
-  it.failing('should deactivate an operator who has not accepted the invitation yet', async () => {
+  it('should deactivate an operator who has not accepted the invitation yet', async () => {
     const tenant = await seed.partner();
     const invited = await query(tenant.owner.token, INVITE, {
       input: { email: `never-${randomUUID().slice(0, 8)}@partner.test`, name: 'Never Came', role: 'SUPPORT' },
