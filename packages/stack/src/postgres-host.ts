@@ -53,7 +53,8 @@ function refuseUnreachableFolders(): void {
     ['PostgreSQL programs (in node_modules)', binaries],
     ['data folder', dataDir!],
   ] as const) {
-    const closed = closedFolderOnTheWay(path);
+    // The data folder itself is PostgreSQL's own (initdb makes it 0700, owned by its user).
+    const closed = closedFolderOnTheWay(what === 'data folder' ? dirname(path) : path);
     if (!closed) continue;
     throw new Error(
       [
