@@ -36,6 +36,7 @@ type Documents = {
     "\n  query ImpersonationViewerId {\n    viewer {\n      id\n    }\n  }\n": typeof types.ImpersonationViewerIdDocument,
     "\n  mutation ImpersonationPortalPasswordChange {\n    portalPasswordChange(input: { currentPassword: \"x\", newPassword: \"a new long password\" }) {\n      changed\n    }\n  }\n": typeof types.ImpersonationPortalPasswordChangeDocument,
     "\n  mutation ImpersonationApiKeyCreate {\n    apiKeyCreate(input: { name: \"k\", scopes: [CUSTOMERS_READ] }) {\n      secret\n    }\n  }\n": typeof types.ImpersonationApiKeyCreateDocument,
+    "\n  mutation SessionBindingImpersonate($input: CustomerImpersonateInput!) {\n    customerImpersonate(input: $input) {\n      session {\n        accessToken\n      }\n    }\n  }\n": typeof types.SessionBindingImpersonateDocument,
     "\n  query SignInViewer {\n    viewer {\n      id\n      email\n    }\n  }\n": typeof types.SignInViewerDocument,
     "\n  mutation ThrottleOperatorInvite($input: OperatorInviteInput!) {\n    operatorInvite(input: $input) {\n      invitation {\n        url\n      }\n    }\n  }\n": typeof types.ThrottleOperatorInviteDocument,
     "\n  mutation ThrottleMemberInvitation($id: ID!) {\n    memberInvitationCreate(input: { memberId: $id }) {\n      invitation {\n        url\n      }\n    }\n  }\n": typeof types.ThrottleMemberInvitationDocument,
@@ -107,6 +108,7 @@ const documents: Documents = {
     "\n  query ImpersonationViewerId {\n    viewer {\n      id\n    }\n  }\n": types.ImpersonationViewerIdDocument,
     "\n  mutation ImpersonationPortalPasswordChange {\n    portalPasswordChange(input: { currentPassword: \"x\", newPassword: \"a new long password\" }) {\n      changed\n    }\n  }\n": types.ImpersonationPortalPasswordChangeDocument,
     "\n  mutation ImpersonationApiKeyCreate {\n    apiKeyCreate(input: { name: \"k\", scopes: [CUSTOMERS_READ] }) {\n      secret\n    }\n  }\n": types.ImpersonationApiKeyCreateDocument,
+    "\n  mutation SessionBindingImpersonate($input: CustomerImpersonateInput!) {\n    customerImpersonate(input: $input) {\n      session {\n        accessToken\n      }\n    }\n  }\n": types.SessionBindingImpersonateDocument,
     "\n  query SignInViewer {\n    viewer {\n      id\n      email\n    }\n  }\n": types.SignInViewerDocument,
     "\n  mutation ThrottleOperatorInvite($input: OperatorInviteInput!) {\n    operatorInvite(input: $input) {\n      invitation {\n        url\n      }\n    }\n  }\n": types.ThrottleOperatorInviteDocument,
     "\n  mutation ThrottleMemberInvitation($id: ID!) {\n    memberInvitationCreate(input: { memberId: $id }) {\n      invitation {\n        url\n      }\n    }\n  }\n": types.ThrottleMemberInvitationDocument,
@@ -258,6 +260,10 @@ export function graphql(source: "\n  mutation ImpersonationPortalPasswordChange 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ImpersonationApiKeyCreate {\n    apiKeyCreate(input: { name: \"k\", scopes: [CUSTOMERS_READ] }) {\n      secret\n    }\n  }\n"): (typeof documents)["\n  mutation ImpersonationApiKeyCreate {\n    apiKeyCreate(input: { name: \"k\", scopes: [CUSTOMERS_READ] }) {\n      secret\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SessionBindingImpersonate($input: CustomerImpersonateInput!) {\n    customerImpersonate(input: $input) {\n      session {\n        accessToken\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SessionBindingImpersonate($input: CustomerImpersonateInput!) {\n    customerImpersonate(input: $input) {\n      session {\n        accessToken\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

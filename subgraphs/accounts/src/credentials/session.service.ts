@@ -42,6 +42,26 @@ function toSession(row: SessionRecord): SessionRow {
   };
 }
 
+/** Whether a session row is the one a token's claims describe. */
+function sessionMatches(session: SessionRow, caller: Exclude<Caller, { kind: 'apiKey' }>): boolean {
+  switch (caller.kind) {
+    case 'operator':
+      return (
+        session.kind === 'operator' && session.partnerId === caller.partnerId && session.subjectId === caller.operatorId
+      );
+    case 'platform':
+      return session.kind === 'platform' && session.partnerId === null && session.subjectId === caller.staffId;
+    case 'portal':
+      return (
+        session.partnerId === caller.partnerId &&
+        session.customerId === caller.customerId &&
+        (caller.impersonator
+          ? session.kind === 'impersonation' && session.subjectId === caller.impersonator.operatorId
+          : session.kind === 'member' && session.subjectId === caller.memberId)
+      );
+  }
+}
+
 /**
  * Sessions and their rotating refresh tokens. Each refresh token is good once: using it issues
  * the next one. Presenting a spent token means it was copied, so the whole session ends.
@@ -152,10 +172,6 @@ export class SessionService {
     );
   }
 
-  /**
-   * Whether the session behind a verified token is live. For an API key, whether the key is
-   * unrevoked; its last-used time is written at most once a minute.
-   */
   /** Ends the sessions of a kind whose time ran out, under row locks, and answers which they were. */
   async endExpired(kind: SessionKind, manager: EntityManager = this.dataSource.manager): Promise<SessionRow[]> {
     // An UPDATE … RETURNING answers [rows, affected count] through TypeORM.
@@ -168,10 +184,15 @@ export class SessionService {
     return rows.map(toSession);
   }
 
-  /** Whether the session a token names is live; API keys are checked by their own module. */
+  /**
+   * Whether the session a token names is live and is the token's: its kind, partner, subject and
+   * customer must be the ones the token claims, so a token cannot borrow another caller's live
+   * session id. API keys are checked by their own module.
+   */
   async isLive(caller: Caller): Promise<boolean> {
-    if (!caller.sessionId) return false;
-    return (await this.find(caller.sessionId)) !== null;
+    if (caller.kind === 'apiKey') return false;
+    const session = await this.find(caller.sessionId);
+    return session !== null && sessionMatches(session, caller);
   }
 
   private async endWithin(manager: EntityManager, sessionId: string, reason: string): Promise<boolean> {
