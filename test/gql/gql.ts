@@ -36,6 +36,7 @@ type Documents = {
     "\n  query ImpersonationViewerId {\n    viewer {\n      id\n    }\n  }\n": typeof types.ImpersonationViewerIdDocument,
     "\n  mutation ImpersonationPortalPasswordChange {\n    portalPasswordChange(input: { currentPassword: \"x\", newPassword: \"a new long password\" }) {\n      changed\n    }\n  }\n": typeof types.ImpersonationPortalPasswordChangeDocument,
     "\n  mutation ImpersonationApiKeyCreate {\n    apiKeyCreate(input: { name: \"k\", scopes: [CUSTOMERS_READ] }) {\n      secret\n    }\n  }\n": typeof types.ImpersonationApiKeyCreateDocument,
+    "\n  query RefreshGraceViewer {\n    viewer {\n      id\n    }\n  }\n": typeof types.RefreshGraceViewerDocument,
     "\n  mutation SessionBindingImpersonate($input: CustomerImpersonateInput!) {\n    customerImpersonate(input: $input) {\n      session {\n        accessToken\n      }\n    }\n  }\n": typeof types.SessionBindingImpersonateDocument,
     "\n  query SignInViewer {\n    viewer {\n      id\n      email\n    }\n  }\n": typeof types.SignInViewerDocument,
     "\n  mutation ThrottleOperatorInvite($input: OperatorInviteInput!) {\n    operatorInvite(input: $input) {\n      invitation {\n        url\n      }\n    }\n  }\n": typeof types.ThrottleOperatorInviteDocument,
@@ -108,6 +109,7 @@ const documents: Documents = {
     "\n  query ImpersonationViewerId {\n    viewer {\n      id\n    }\n  }\n": types.ImpersonationViewerIdDocument,
     "\n  mutation ImpersonationPortalPasswordChange {\n    portalPasswordChange(input: { currentPassword: \"x\", newPassword: \"a new long password\" }) {\n      changed\n    }\n  }\n": types.ImpersonationPortalPasswordChangeDocument,
     "\n  mutation ImpersonationApiKeyCreate {\n    apiKeyCreate(input: { name: \"k\", scopes: [CUSTOMERS_READ] }) {\n      secret\n    }\n  }\n": types.ImpersonationApiKeyCreateDocument,
+    "\n  query RefreshGraceViewer {\n    viewer {\n      id\n    }\n  }\n": types.RefreshGraceViewerDocument,
     "\n  mutation SessionBindingImpersonate($input: CustomerImpersonateInput!) {\n    customerImpersonate(input: $input) {\n      session {\n        accessToken\n      }\n    }\n  }\n": types.SessionBindingImpersonateDocument,
     "\n  query SignInViewer {\n    viewer {\n      id\n      email\n    }\n  }\n": types.SignInViewerDocument,
     "\n  mutation ThrottleOperatorInvite($input: OperatorInviteInput!) {\n    operatorInvite(input: $input) {\n      invitation {\n        url\n      }\n    }\n  }\n": types.ThrottleOperatorInviteDocument,
@@ -260,6 +262,10 @@ export function graphql(source: "\n  mutation ImpersonationPortalPasswordChange 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ImpersonationApiKeyCreate {\n    apiKeyCreate(input: { name: \"k\", scopes: [CUSTOMERS_READ] }) {\n      secret\n    }\n  }\n"): (typeof documents)["\n  mutation ImpersonationApiKeyCreate {\n    apiKeyCreate(input: { name: \"k\", scopes: [CUSTOMERS_READ] }) {\n      secret\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RefreshGraceViewer {\n    viewer {\n      id\n    }\n  }\n"): (typeof documents)["\n  query RefreshGraceViewer {\n    viewer {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -13,3 +13,4 @@ export {
   signInThrottleKeys,
 } from './throttle.service';
 export { type IssuedToken, TokenService } from './token.service';
+export { DEVELOPMENT_SIGNING_KEY_ENCRYPTION_KEY, SigningKeyCipher, parseEncryptionKey } from './signing-key.cipher';
