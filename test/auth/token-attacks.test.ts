@@ -1,5 +1,11 @@
-import { TokenService } from '@clientele/accounts';
+import {
+  DEVELOPMENT_SIGNING_KEY_ENCRYPTION_KEY,
+  SigningKeyCipher,
+  TokenService,
+  parseEncryptionKey,
+} from '@clientele/accounts';
 import { type OperatorRole, newId } from '@clientele/subgraph-kit';
+import { createHash } from 'node:crypto';
 import { type KeyLike, decodeJwt, exportSPKI, generateKeyPair, importJWK } from 'jose';
 import { graphql } from '../gql';
 import { authRequest, cookieFrom, eventually, query } from '../support/api';
@@ -163,7 +169,7 @@ describe('forged and altered access tokens', () => {
 });
 
 describe('refresh tokens and sessions', () => {
-  it('should end the whole session when a spent refresh token is presented again', async () => {
+  it('should end the whole session when a spent refresh token is presented again after the grace window', async () => {
     const tenant = await seed.partner();
     const first = await signInWithCookie(tenant.owner.email, tenant.owner.password);
     const refreshed = await authRequest('/auth/refresh', {}, { cookie: first.cookie });
@@ -178,6 +184,14 @@ describe('refresh tokens and sessions', () => {
     await expectAcceptedEverywhere(first.accessToken);
     await expectAcceptedEverywhere(second.accessToken);
 
+    // As if the grace window for a repeated refresh (30 s) had passed since the first was spent.
+    await (
+      await database('accounts')
+    ).query(`UPDATE accounts.refresh_tokens SET used_at = now() - interval '31 seconds' WHERE token_hash = $1`, [
+      createHash('sha256')
+        .update(first.cookie.slice(first.cookie.indexOf('=') + 1))
+        .digest(),
+    ]);
     const reused = await authRequest('/auth/refresh', {}, { cookie: first.cookie });
     const revokedAt = Date.now();
     const successor = await authRequest('/auth/refresh', {}, { cookie: second.cookie! });
@@ -205,11 +219,12 @@ describe('refresh tokens and sessions', () => {
 /** Rotates the platform's signing key as operations would, returning something to issue tokens with the new one. */
 async function rotateSigningKey(like: string): Promise<{ newKid: string; issue: () => Promise<string> }> {
   const claims = decodeJwt<{ pid: string; role: OperatorRole; sid: string }>(like);
-  const tokens = new TokenService(await database('accounts'), {
-    issuer: claims.iss!,
-    audience: claims.aud as string,
-    accessTokenTtlSeconds: 900,
-  });
+  // The test stack runs with the development encryption key, as every non-production start may.
+  const tokens = new TokenService(
+    await database('accounts'),
+    { issuer: claims.iss!, audience: claims.aud as string, accessTokenTtlSeconds: 900 },
+    new SigningKeyCipher(parseEncryptionKey(DEVELOPMENT_SIGNING_KEY_ENCRYPTION_KEY)),
+  );
   const newKid = await tokens.rotateKeys();
   // The service keeps signing with the old key for a while; mint with the new one directly.
   const issue = () => mint(freshClaims(like));

@@ -56,7 +56,14 @@ type Documents = {
     "\n  query ImpersonationViewerId {\n    viewer {\n      id\n    }\n  }\n": typeof types.ImpersonationViewerIdDocument,
     "\n  mutation ImpersonationPortalPasswordChange {\n    portalPasswordChange(input: { currentPassword: \"x\", newPassword: \"a new long password\" }) {\n      changed\n    }\n  }\n": typeof types.ImpersonationPortalPasswordChangeDocument,
     "\n  mutation ImpersonationApiKeyCreate {\n    apiKeyCreate(input: { name: \"k\", scopes: [CUSTOMERS_READ] }) {\n      secret\n    }\n  }\n": typeof types.ImpersonationApiKeyCreateDocument,
+    "\n  query RefreshGraceViewer {\n    viewer {\n      id\n    }\n  }\n": typeof types.RefreshGraceViewerDocument,
+    "\n  mutation SessionBindingImpersonate($input: CustomerImpersonateInput!) {\n    customerImpersonate(input: $input) {\n      session {\n        accessToken\n      }\n    }\n  }\n": typeof types.SessionBindingImpersonateDocument,
     "\n  query SignInViewer {\n    viewer {\n      id\n      email\n    }\n  }\n": typeof types.SignInViewerDocument,
+    "\n  mutation ThrottleOperatorInvite($input: OperatorInviteInput!) {\n    operatorInvite(input: $input) {\n      invitation {\n        url\n      }\n    }\n  }\n": typeof types.ThrottleOperatorInviteDocument,
+    "\n  mutation ThrottleMemberInvitation($id: ID!) {\n    memberInvitationCreate(input: { memberId: $id }) {\n      invitation {\n        url\n      }\n    }\n  }\n": typeof types.ThrottleMemberInvitationDocument,
+    "\n  mutation ThrottlePasswordChange($input: PortalPasswordChangeInput!) {\n    portalPasswordChange(input: $input) {\n      changed\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ThrottlePasswordChangeDocument,
+    "\n  mutation ThrottleImpersonate($input: CustomerImpersonateInput!) {\n    customerImpersonate(input: $input) {\n      session {\n        accessToken\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ThrottleImpersonateDocument,
+    "\n  query ThrottleViewerId {\n    viewer {\n      id\n    }\n  }\n": typeof types.ThrottleViewerIdDocument,
     "\n  mutation TokenAttacksImpersonate($input: CustomerImpersonateInput!) {\n    customerImpersonate(input: $input) {\n      session {\n        accessToken\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TokenAttacksImpersonateDocument,
     "\n  query LogInAsPortalExpiresAt {\n    portalViewer {\n      expiresAt\n    }\n  }\n": typeof types.LogInAsPortalExpiresAtDocument,
     "\n  mutation BrowserMemberInvitation($input: MemberInvitationCreateInput!) {\n    memberInvitationCreate(input: $input) {\n      invitation {\n        url\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n": typeof types.BrowserMemberInvitationDocument,
@@ -144,7 +151,14 @@ const documents: Documents = {
     "\n  query ImpersonationViewerId {\n    viewer {\n      id\n    }\n  }\n": types.ImpersonationViewerIdDocument,
     "\n  mutation ImpersonationPortalPasswordChange {\n    portalPasswordChange(input: { currentPassword: \"x\", newPassword: \"a new long password\" }) {\n      changed\n    }\n  }\n": types.ImpersonationPortalPasswordChangeDocument,
     "\n  mutation ImpersonationApiKeyCreate {\n    apiKeyCreate(input: { name: \"k\", scopes: [CUSTOMERS_READ] }) {\n      secret\n    }\n  }\n": types.ImpersonationApiKeyCreateDocument,
+    "\n  query RefreshGraceViewer {\n    viewer {\n      id\n    }\n  }\n": types.RefreshGraceViewerDocument,
+    "\n  mutation SessionBindingImpersonate($input: CustomerImpersonateInput!) {\n    customerImpersonate(input: $input) {\n      session {\n        accessToken\n      }\n    }\n  }\n": types.SessionBindingImpersonateDocument,
     "\n  query SignInViewer {\n    viewer {\n      id\n      email\n    }\n  }\n": types.SignInViewerDocument,
+    "\n  mutation ThrottleOperatorInvite($input: OperatorInviteInput!) {\n    operatorInvite(input: $input) {\n      invitation {\n        url\n      }\n    }\n  }\n": types.ThrottleOperatorInviteDocument,
+    "\n  mutation ThrottleMemberInvitation($id: ID!) {\n    memberInvitationCreate(input: { memberId: $id }) {\n      invitation {\n        url\n      }\n    }\n  }\n": types.ThrottleMemberInvitationDocument,
+    "\n  mutation ThrottlePasswordChange($input: PortalPasswordChangeInput!) {\n    portalPasswordChange(input: $input) {\n      changed\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ThrottlePasswordChangeDocument,
+    "\n  mutation ThrottleImpersonate($input: CustomerImpersonateInput!) {\n    customerImpersonate(input: $input) {\n      session {\n        accessToken\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ThrottleImpersonateDocument,
+    "\n  query ThrottleViewerId {\n    viewer {\n      id\n    }\n  }\n": types.ThrottleViewerIdDocument,
     "\n  mutation TokenAttacksImpersonate($input: CustomerImpersonateInput!) {\n    customerImpersonate(input: $input) {\n      session {\n        accessToken\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TokenAttacksImpersonateDocument,
     "\n  query LogInAsPortalExpiresAt {\n    portalViewer {\n      expiresAt\n    }\n  }\n": types.LogInAsPortalExpiresAtDocument,
     "\n  mutation BrowserMemberInvitation($input: MemberInvitationCreateInput!) {\n    memberInvitationCreate(input: $input) {\n      invitation {\n        url\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n": types.BrowserMemberInvitationDocument,
@@ -375,7 +389,35 @@ export function graphql(source: "\n  mutation ImpersonationApiKeyCreate {\n    a
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query RefreshGraceViewer {\n    viewer {\n      id\n    }\n  }\n"): (typeof documents)["\n  query RefreshGraceViewer {\n    viewer {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SessionBindingImpersonate($input: CustomerImpersonateInput!) {\n    customerImpersonate(input: $input) {\n      session {\n        accessToken\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SessionBindingImpersonate($input: CustomerImpersonateInput!) {\n    customerImpersonate(input: $input) {\n      session {\n        accessToken\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query SignInViewer {\n    viewer {\n      id\n      email\n    }\n  }\n"): (typeof documents)["\n  query SignInViewer {\n    viewer {\n      id\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ThrottleOperatorInvite($input: OperatorInviteInput!) {\n    operatorInvite(input: $input) {\n      invitation {\n        url\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ThrottleOperatorInvite($input: OperatorInviteInput!) {\n    operatorInvite(input: $input) {\n      invitation {\n        url\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ThrottleMemberInvitation($id: ID!) {\n    memberInvitationCreate(input: { memberId: $id }) {\n      invitation {\n        url\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ThrottleMemberInvitation($id: ID!) {\n    memberInvitationCreate(input: { memberId: $id }) {\n      invitation {\n        url\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ThrottlePasswordChange($input: PortalPasswordChangeInput!) {\n    portalPasswordChange(input: $input) {\n      changed\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ThrottlePasswordChange($input: PortalPasswordChangeInput!) {\n    portalPasswordChange(input: $input) {\n      changed\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ThrottleImpersonate($input: CustomerImpersonateInput!) {\n    customerImpersonate(input: $input) {\n      session {\n        accessToken\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ThrottleImpersonate($input: CustomerImpersonateInput!) {\n    customerImpersonate(input: $input) {\n      session {\n        accessToken\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ThrottleViewerId {\n    viewer {\n      id\n    }\n  }\n"): (typeof documents)["\n  query ThrottleViewerId {\n    viewer {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

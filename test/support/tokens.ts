@@ -1,3 +1,4 @@
+import { DEVELOPMENT_SIGNING_KEY_ENCRYPTION_KEY, SigningKeyCipher, parseEncryptionKey } from '@clientele/accounts';
 import { newId } from '@clientele/subgraph-kit';
 import { type JWK, type JWTPayload, type KeyLike, SignJWT, decodeJwt, decodeProtectedHeader, importJWK } from 'jose';
 import { print } from 'graphql';
@@ -17,16 +18,23 @@ export interface SigningKey {
   publicJwk: JWK;
 }
 
-/** The key accounts signs with now: the newest one not retired. */
+/** The test stack encrypts signing keys with the development key, as any non-production start may. */
+export const developmentCipher = new SigningKeyCipher(parseEncryptionKey(DEVELOPMENT_SIGNING_KEY_ENCRYPTION_KEY));
+
+/** The key accounts signs with now: the newest one not retired, decrypted. */
 export async function signingKey(): Promise<SigningKey> {
   const [row] = await (
     await database('accounts')
-  ).query<{ kid: string; private_jwk: JWK; public_jwk: JWK }[]>(
-    `SELECT kid, private_jwk, public_jwk FROM accounts.signing_keys WHERE retired_at IS NULL
-      ORDER BY created_at DESC LIMIT 1`,
+  ).query<{ kid: string; private_key_ciphertext: Buffer; encryption_key_id: string; public_jwk: JWK }[]>(
+    `SELECT kid, private_key_ciphertext, encryption_key_id, public_jwk FROM accounts.signing_keys
+      WHERE retired_at IS NULL ORDER BY created_at DESC LIMIT 1`,
   );
   if (!row) throw new Error('no active signing key');
-  return { kid: row.kid, privateKey: await importJWK(row.private_jwk, 'ES256'), publicJwk: row.public_jwk };
+  const privateJwk = developmentCipher.decrypt(
+    { ciphertext: row.private_key_ciphertext, keyId: row.encryption_key_id },
+    row.kid,
+  );
+  return { kid: row.kid, privateKey: await importJWK(privateJwk, 'ES256'), publicJwk: row.public_jwk };
 }
 
 export interface MintOptions {

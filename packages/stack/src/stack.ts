@@ -1,6 +1,7 @@
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
+import { EMBEDDED_POSTGRES } from './embedded';
 import { type ServiceProcess, freePort, spawnService, stopService, waitForHealthy } from './processes';
 import { type Backoff, type Supervised, type SupervisorEvent, supervise } from './supervisor';
 
@@ -157,7 +158,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     const ports = options.ports ?? { gateway: 4000, accounts: 4001, billing: 4002, messaging: 4003 };
     const embeddedPort = options.databaseUrl
       ? undefined
-      : await freePortOr(options.embeddedPort ?? (options.ephemeral ? 0 : 54329));
+      : await freePortOr(options.embeddedPort ?? (options.ephemeral ? 0 : EMBEDDED_POSTGRES.port));
     await ensurePortsFree(
       {
         ...(embeddedPort ? { postgres: embeddedPort } : {}),
@@ -169,7 +170,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     let databaseUrl = options.databaseUrl;
     if (!databaseUrl) {
       const embedded = await startEmbeddedPostgres(
-        options.embeddedDataDir ?? join(ROOT, '.data', 'postgres'),
+        options.embeddedDataDir ?? EMBEDDED_POSTGRES.dataDir,
         embeddedPort!,
         options.ephemeral ?? false,
         options.onLine,

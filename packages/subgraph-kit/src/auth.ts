@@ -1,5 +1,5 @@
 import { createRemoteJWKSet, jwtVerify, type JWTVerifyGetKey } from 'jose';
-import { TOKEN_ALGORITHM, accessTokenClaims, callerFromClaims, type Caller } from './contracts/callers';
+import { TOKEN_ALGORITHM, accessTokenClaims, callerFromClaims, claimsOf, type Caller } from './contracts/callers';
 import { AuthenticationError } from './errors';
 
 /** Whether the session (or API key) behind a verified token is still live; revocation is checked here. */
@@ -10,9 +10,12 @@ export interface TokenVerifierOptions {
   audience: string;
   /** The published key set, or a key resolver (the issuer verifies its own tokens without HTTP). */
   keys: string | JWTVerifyGetKey;
-  /** Asked for every token that names a session, after its signature and claims check out. */
+  /** Asked for every token, after its signature and claims check out; every token names a session or key. */
   sessionCheck?: SessionCheck;
 }
+
+/** How far ahead of this clock a token's issuer's clock may run; a token issued later than that is refused. */
+export const CLOCK_SKEW_SECONDS = 60;
 
 export type TokenVerifier = (authorization: string | undefined) => Promise<Caller>;
 
@@ -38,10 +41,15 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
     } catch {
       throw new AuthenticationError('Your session has expired or the access token is not valid. Sign in again.');
     }
+    // jose checks only that `iat` is a number; a token from the future was minted with a wrong clock or to outlive its keys.
+    const issuedAt = (payload as { iat: number }).iat;
+    if (issuedAt > Math.floor(Date.now() / 1000) + CLOCK_SKEW_SECONDS) {
+      throw new AuthenticationError('The access token is not valid yet. Sign in again.');
+    }
     const claims = accessTokenClaims.safeParse(payload);
     if (!claims.success) throw new AuthenticationError('The access token does not name a caller.');
     const caller = callerFromClaims(claims.data);
-    if (caller.sessionId && options.sessionCheck && !(await options.sessionCheck(caller, token))) {
+    if (options.sessionCheck && !(await options.sessionCheck(caller, token))) {
       throw new AuthenticationError('This session has ended. Sign in again.');
     }
     return caller;
@@ -56,7 +64,9 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
 export function remoteSessionCheck(statusUrl: string, cacheMs = 5_000): SessionCheck {
   const liveUntil = new Map<string, number>();
   return async (caller, token) => {
-    const key = `${caller.kind}:${caller.sessionId}`;
+    // Keyed by every claim the session is checked against, so a "yes" for one token is no answer for
+    // another that names the same session with other claims.
+    const key = JSON.stringify(claimsOf(caller));
     const now = Date.now();
     if ((liveUntil.get(key) ?? 0) > now) return true;
     const response = await fetch(statusUrl, {

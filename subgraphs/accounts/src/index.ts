@@ -4,7 +4,12 @@ import { accountsSubgraph } from './subgraph';
 export { accountsSubgraph } from './subgraph';
 export { PartnerProvisioner } from './onboarding';
 export { PlatformStaffService } from './platform';
-export { TokenService } from './credentials';
+export {
+  DEVELOPMENT_SIGNING_KEY_ENCRYPTION_KEY,
+  SigningKeyCipher,
+  TokenService,
+  parseEncryptionKey,
+} from './credentials';
 export { seedAccountsDemo } from './seed/demo.seed';
 
 /** A data source over the accounts schema, for the demo seed, operations scripts and the test harness. */

@@ -28,7 +28,7 @@ const operator: Caller = {
   partnerId: PARTNER,
   role: 'OWNER',
   resellerId: null,
-  sessionId: null,
+  sessionId: '018f0000-0000-7000-8000-0000000000e1',
 };
 
 /** Records what the projection asks of the database; selects answer with `found`. */

@@ -25,7 +25,8 @@ export interface OperatorCaller {
   role: OperatorRole;
   /** Set when the operator may see only one reseller's customers. */
   resellerId: string | null;
-  sessionId: string | null;
+  /** The sign-in session; every operator token names one, and it is checked on every request. */
+  sessionId: string;
 }
 
 /** Platform staff: reads across partners; writes only as PLATFORM_ADMIN, and audited. */
@@ -33,7 +34,7 @@ export interface PlatformCaller {
   kind: 'platform';
   staffId: string;
   role: PlatformRole;
-  sessionId: string | null;
+  sessionId: string;
 }
 
 /** A partner app calling with an API key (exchanged for a short-lived token). */
@@ -71,9 +72,10 @@ export const accessTokenClaims = z.discriminatedUnion('typ', [
     pid: z.guid(),
     role: z.enum(OPERATOR_ROLES),
     rid: z.guid().nullable().optional(),
-    sid: z.guid().optional(),
+    /** Every token of a kind that has sessions names its session: without one, nothing could revoke it. */
+    sid: z.guid(),
   }),
-  z.object({ typ: z.literal('platform'), sub: z.guid(), role: z.enum(PLATFORM_ROLES), sid: z.guid().optional() }),
+  z.object({ typ: z.literal('platform'), sub: z.guid(), role: z.enum(PLATFORM_ROLES), sid: z.guid() }),
   z.object({ typ: z.literal('api_key'), sub: z.guid(), pid: z.guid(), scp: z.array(z.enum(API_KEY_SCOPES)) }),
   z.object({
     typ: z.literal('portal'),
@@ -98,10 +100,10 @@ export function claimsOf(caller: Caller): Record<string, unknown> & { sub: strin
         pid: caller.partnerId,
         role: caller.role,
         rid: caller.resellerId,
-        sid: caller.sessionId ?? undefined,
+        sid: caller.sessionId,
       };
     case 'platform':
-      return { typ: 'platform', sub: caller.staffId, role: caller.role, sid: caller.sessionId ?? undefined };
+      return { typ: 'platform', sub: caller.staffId, role: caller.role, sid: caller.sessionId };
     case 'apiKey':
       return { typ: 'api_key', sub: caller.apiKeyId, pid: caller.partnerId, scp: caller.scopes };
     case 'portal':
@@ -126,10 +128,10 @@ export function callerFromClaims(claims: AccessTokenClaims): Caller {
         partnerId: claims.pid,
         role: claims.role,
         resellerId: claims.rid ?? null,
-        sessionId: claims.sid ?? null,
+        sessionId: claims.sid,
       };
     case 'platform':
-      return { kind: 'platform', staffId: claims.sub, role: claims.role, sessionId: claims.sid ?? null };
+      return { kind: 'platform', staffId: claims.sub, role: claims.role, sessionId: claims.sid };
     case 'api_key':
       return { kind: 'apiKey', apiKeyId: claims.sub, partnerId: claims.pid, scopes: claims.scp, sessionId: claims.sub };
     case 'portal':

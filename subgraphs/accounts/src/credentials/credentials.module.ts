@@ -2,7 +2,9 @@ import { createTokenVerifier, defineModule, type SubgraphRuntime } from '@client
 import type { AccountsConfig } from '../config';
 import { publishSigningKeys } from './credentials.routes';
 import { InvitationService } from './invitation.service';
+import { CredentialsAtRest1764600000000 } from './migrations/1764600000000-credentials-at-rest';
 import { SessionService } from './session.service';
+import { SigningKeyCipher } from './signing-key.cipher';
 import { SigningKeyEntity } from './signing-key.entity';
 import { ThrottleService } from './throttle.service';
 import { ACCESS_TOKEN_TTL_SECONDS, TokenService } from './token.service';
@@ -24,12 +26,17 @@ export interface Credentials {
 export const credentialsModule = defineModule({
   name: 'credentials',
   entities: [SigningKeyEntity],
+  migrations: [CredentialsAtRest1764600000000],
   service({ dataSource, config }: SubgraphRuntime<AccountsConfig>): Credentials {
-    const tokens = new TokenService(dataSource, {
-      issuer: config.auth.issuer,
-      audience: config.auth.audience,
-      accessTokenTtlSeconds: ACCESS_TOKEN_TTL_SECONDS,
-    });
+    const tokens = new TokenService(
+      dataSource,
+      {
+        issuer: config.auth.issuer,
+        audience: config.auth.audience,
+        accessTokenTtlSeconds: ACCESS_TOKEN_TTL_SECONDS,
+      },
+      new SigningKeyCipher(config.signingKeyEncryption.current, config.signingKeyEncryption.previous),
+    );
     return {
       tokens,
       sessions: new SessionService(dataSource),
@@ -42,6 +49,10 @@ export const credentialsModule = defineModule({
       }),
     };
   },
-  prepare: (credentials) => credentials.tokens.loadKeys(),
+  prepare: async (credentials, { logger }) => {
+    const { reencrypted } = await credentials.tokens.loadKeys();
+    if (reencrypted > 0)
+      logger.info({ event: 'signing-keys.reencrypted', count: reencrypted }, 'signing keys re-encrypted');
+  },
   routes: ({ tokens }, app) => publishSigningKeys(app, tokens),
 });

@@ -61,6 +61,15 @@ export class InvitationService {
     );
   }
 
+  /** Whether a link is known, unused and unexpired; a cheap look-up before any password is hashed. */
+  async isOpen(token: string): Promise<boolean> {
+    const rows = await this.dataSource.query<unknown[]>(
+      `SELECT 1 FROM accounts.invitations WHERE token_hash = $1 AND used_at IS NULL AND expires_at > now()`,
+      [digestOf(token)],
+    );
+    return rows.length > 0;
+  }
+
   /**
    * Spends an invitation and runs `complete` in the same transaction, so a failure there leaves
    * the invitation unspent. Answers null for a token that is unknown, used or expired.

@@ -10,8 +10,17 @@ export class SigningKeyEntity {
   @Column('text')
   algorithm: string;
 
-  @Column('jsonb', { name: 'private_jwk' })
-  privateJwk: JWK;
+  /** The private key in the clear: only in rows from before encryption, until the next start encrypts them. */
+  @Column('jsonb', { name: 'private_jwk', nullable: true })
+  privateJwk: JWK | null;
+
+  /** The private key, AES-256-GCM encrypted (see SigningKeyCipher). */
+  @Column('bytea', { name: 'private_key_ciphertext', nullable: true })
+  privateKeyCiphertext: Buffer | null;
+
+  /** Which configured encryption key the ciphertext needs. */
+  @Column('text', { name: 'encryption_key_id', nullable: true })
+  encryptionKeyId: string | null;
 
   @Column('jsonb', { name: 'public_jwk' })
   publicJwk: JWK;

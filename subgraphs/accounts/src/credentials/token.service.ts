@@ -1,6 +1,7 @@
 import { type Caller, TOKEN_ALGORITHM, claimsOf, newId } from '@clientele/subgraph-kit';
 import {
   type JSONWebKeySet,
+  type JWK,
   type JWTVerifyGetKey,
   type KeyLike,
   SignJWT,
@@ -10,6 +11,7 @@ import {
   importJWK,
 } from 'jose';
 import { type DataSource, type EntityManager, IsNull } from 'typeorm';
+import type { SigningKeyCipher } from './signing-key.cipher';
 import { SigningKeyEntity } from './signing-key.entity';
 
 /** Access tokens are short-lived: a stolen one is worth little for long. */
@@ -59,16 +61,23 @@ export class TokenService {
   constructor(
     private readonly dataSource: DataSource,
     readonly settings: TokenSettings,
+    private readonly cipher: SigningKeyCipher,
   ) {}
 
-  /** Loads the keys, creating the first one on a new database; concurrent starts agree on one. */
-  async loadKeys(): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
+  /**
+   * Loads the keys, creating the first one on a new database; concurrent starts agree on one.
+   * Private keys stored in the clear or under an earlier encryption key are encrypted under the
+   * current one first; answers how many were.
+   */
+  async loadKeys(): Promise<{ reencrypted: number }> {
+    const reencrypted = await this.dataSource.transaction(async (manager) => {
       await this.lockKeys(manager);
       const current = await manager.findOneBy(SigningKeyEntity, { retiredAt: IsNull() });
       if (!current) await this.createKey(manager);
+      return this.reencrypt(manager);
     });
     await this.reloadKeys();
+    return { reencrypted };
   }
 
   /**
@@ -137,14 +146,42 @@ export class TokenService {
   private async createKey(manager: EntityManager): Promise<string> {
     const { privateKey, publicKey } = await generateKeyPair(TOKEN_ALGORITHM, { extractable: true });
     const kid = newId();
+    const { ciphertext, keyId } = this.cipher.encrypt(
+      { ...(await exportJWK(privateKey)), kid, alg: TOKEN_ALGORITHM },
+      kid,
+    );
     await manager.insert(SigningKeyEntity, {
       kid,
       algorithm: TOKEN_ALGORITHM,
-      privateJwk: { ...(await exportJWK(privateKey)), kid, alg: TOKEN_ALGORITHM },
+      privateJwk: null,
+      privateKeyCiphertext: ciphertext,
+      encryptionKeyId: keyId,
       publicJwk: { ...(await exportJWK(publicKey)), kid, alg: TOKEN_ALGORITHM, use: 'sig' },
       retiredAt: null,
     });
     return kid;
+  }
+
+  private async reencrypt(manager: EntityManager): Promise<number> {
+    const stale = await manager
+      .createQueryBuilder(SigningKeyEntity, 'k')
+      .where('k.private_jwk IS NOT NULL OR k.encryption_key_id <> :current', { current: this.cipher.currentKeyId })
+      .getMany();
+    for (const key of stale) {
+      const { ciphertext, keyId } = this.cipher.encrypt(this.privateJwkOf(key), key.kid);
+      await manager.update(
+        SigningKeyEntity,
+        { kid: key.kid },
+        { privateJwk: null, privateKeyCiphertext: ciphertext, encryptionKeyId: keyId },
+      );
+    }
+    return stale.length;
+  }
+
+  private privateJwkOf(key: SigningKeyEntity): JWK {
+    if (key.privateJwk) return key.privateJwk;
+    if (!key.privateKeyCiphertext || !key.encryptionKeyId) throw new Error(`signing key ${key.kid} has no private key`);
+    return this.cipher.decrypt({ ciphertext: key.privateKeyCiphertext, keyId: key.encryptionKeyId }, key.kid);
   }
 
   private async reloadKeys(): Promise<void> {
@@ -154,7 +191,7 @@ export class TokenService {
     const current = keys.find((key) => key.createdAt.getTime() <= activeSince) ?? keys[keys.length - 1];
     if (!current) throw new Error('no signing key');
     const publishedSince = Date.now() - RETIRED_KEY_PUBLISHED_MS;
-    this.active = { kid: current.kid, privateKey: await importJWK(current.privateJwk, TOKEN_ALGORITHM) };
+    this.active = { kid: current.kid, privateKey: await importJWK(this.privateJwkOf(current), TOKEN_ALGORITHM) };
     this.published = {
       keys: keys
         .filter((key) => !key.retiredAt || key.retiredAt.getTime() > publishedSince)

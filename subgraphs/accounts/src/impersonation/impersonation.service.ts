@@ -2,11 +2,10 @@ import { type PortalCaller, type RequestContext, UserErrorCode, type Logger, use
 import type { DataSource } from 'typeorm';
 import type { AuditService } from '../audit';
 import {
-  ACCOUNT_POLICY,
   type SessionService,
-  type ThrottleKey,
   type ThrottleService,
   type TokenService,
+  reauthenticationThrottleKeys,
 } from '../credentials';
 import type { CustomerType } from '../customers';
 import type { OperatorService } from '../operators';
@@ -41,10 +40,13 @@ export class ImpersonationService {
   ): Promise<CustomerImpersonatePayload> {
     const { caller } = context;
     if (caller.kind !== 'operator') throw new Error('only operators log in as customers');
-    const throttleKeys: ThrottleKey[] = [{ key: `reauth:${caller.operatorId}`, policy: ACCOUNT_POLICY }];
-    const retryAfter = await this.throttle.retryAfter(throttleKeys);
-    if (retryAfter !== null) {
-      const minutes = Math.ceil(retryAfter / 60);
+    const confirmed = await this.throttle.guard(
+      reauthenticationThrottleKeys('reauth', caller.operatorId),
+      async () => password !== '' && (await this.operators.confirmPassword(caller, password)),
+      (right) => !right,
+    );
+    if (confirmed.outcome === 'throttled') {
+      const minutes = Math.ceil(confirmed.retryAfterSeconds / 60);
       return {
         session: null,
         userErrors: [
@@ -56,14 +58,12 @@ export class ImpersonationService {
         ],
       };
     }
-    if (!password || !(await this.operators.confirmPassword(caller, password))) {
-      if (password) await this.throttle.recordFailure(throttleKeys);
+    if (!confirmed.result) {
       return {
         session: null,
         userErrors: [userError(UserErrorCode.INVALID, 'That is not your password.', ['input', 'password'])],
       };
     }
-    await this.throttle.clear(throttleKeys);
     if (!customer) {
       return {
         session: null,

@@ -13,8 +13,10 @@ import { type DataSource, type EntityManager, QueryFailedError } from 'typeorm';
 import { z } from 'zod';
 import {
   type InvitationService,
+  type ThrottleService,
   hashPassword,
   newPasswordSchema,
+  reauthenticationThrottleKeys,
   toInvitationType,
   verifyAgainstDecoy,
   verifyPassword,
@@ -60,6 +62,7 @@ export class MemberService {
     private readonly dataSource: DataSource,
     private readonly customers: CustomerService,
     private readonly invitations: InvitationService,
+    private readonly throttle: ThrottleService,
   ) {}
 
   /** Members of customers the caller can already see (the customer was loaded through the scoped loader). */
@@ -169,11 +172,34 @@ export class MemberService {
     const parsed = parseInput(passwordChangeSchema, input);
     if (!parsed.ok) return { changed: false, userErrors: parsed.userErrors };
     if (!caller.memberId) throw new Error('only members have portal passwords');
-    const [credential] = await this.dataSource.query<{ password_hash: string }[]>(
-      `SELECT password_hash FROM accounts.member_credentials WHERE partner_id = $1 AND member_id = $2`,
-      [caller.partnerId, caller.memberId],
+    const memberId = caller.memberId;
+    const confirmed = await this.throttle.guard(
+      reauthenticationThrottleKeys('password-change', memberId),
+      async () => {
+        const [credential] = await this.dataSource.query<{ password_hash: string }[]>(
+          `SELECT password_hash FROM accounts.member_credentials WHERE partner_id = $1 AND member_id = $2`,
+          [caller.partnerId, memberId],
+        );
+        return (
+          credential !== undefined && (await verifyPassword(credential.password_hash, parsed.value.currentPassword))
+        );
+      },
+      (right) => !right,
     );
-    if (!credential || !(await verifyPassword(credential.password_hash, parsed.value.currentPassword))) {
+    if (confirmed.outcome === 'throttled') {
+      const minutes = Math.ceil(confirmed.retryAfterSeconds / 60);
+      return {
+        changed: false,
+        userErrors: [
+          userError(
+            UserErrorCode.NOT_ALLOWED,
+            `Too many wrong passwords. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
+            ['input', 'currentPassword'],
+          ),
+        ],
+      };
+    }
+    if (!confirmed.result) {
       return {
         changed: false,
         userErrors: [
@@ -185,14 +211,14 @@ export class MemberService {
     await this.dataSource.transaction(async (manager) => {
       await manager.query(
         `UPDATE accounts.member_credentials SET password_hash = $3, updated_at = now() WHERE partner_id = $1 AND member_id = $2`,
-        [caller.partnerId, caller.memberId, passwordHash],
+        [caller.partnerId, memberId, passwordHash],
       );
       await context.audit(
         {
           action: 'member.password-changed',
           partnerId: caller.partnerId,
           targetType: 'Member',
-          targetId: caller.memberId!,
+          targetId: memberId,
         },
         manager,
       );

@@ -13,6 +13,6 @@ export const membersModule = defineModule({
   entities: [MemberEntity],
   resolvers: [CustomerMembersResolver],
   service: ({ dataSource }, { customers, credentials }) =>
-    new MemberService(dataSource, customers, credentials.invitations),
+    new MemberService(dataSource, customers, credentials.invitations, credentials.throttle),
   loaders: createMemberLoaders,
 });

@@ -350,7 +350,7 @@ export class OperatorService {
   }
 }
 
-export function callerOf(operator: OperatorRecord, sessionId: string | null): OperatorCaller {
+export function callerOf(operator: OperatorRecord, sessionId: string): OperatorCaller {
   return {
     kind: 'operator',
     operatorId: operator.id,

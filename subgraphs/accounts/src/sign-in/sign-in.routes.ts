@@ -38,6 +38,19 @@ type Attempt = (
   clientAddress: string | null,
 ) => Promise<SignInResult>;
 
+/** 429 with a retry hint, for an account, address or link that has had too many failed attempts. */
+function tooManyAttempts(res: Response, retryAfterSeconds: number): void {
+  const minutes = Math.ceil(retryAfterSeconds / 60);
+  res.setHeader('retry-after', String(retryAfterSeconds));
+  fail(
+    res,
+    429,
+    'TOO_MANY_ATTEMPTS',
+    `Too many failed attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
+    { retryAfterSeconds },
+  );
+}
+
 /** Answers a sign-in or refresh: the access token and a new refresh cookie, or why not. */
 function answerSession(
   res: Response,
@@ -59,21 +72,10 @@ function answerSession(
         viewer: result.viewer,
       });
       return;
-    case 'throttled': {
-      const minutes = Math.ceil(result.retryAfterSeconds / 60);
+    case 'throttled':
       log.warn({ event: 'sign-in.throttled' }, 'sign-in throttled');
-      res.setHeader('retry-after', String(result.retryAfterSeconds));
-      fail(
-        res,
-        429,
-        'TOO_MANY_ATTEMPTS',
-        `Too many failed attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
-        {
-          retryAfterSeconds: result.retryAfterSeconds,
-        },
-      );
+      tooManyAttempts(res, result.retryAfterSeconds);
       return;
-    }
     case 'unavailable':
       deps.cookies.clear(res, surface);
       fail(res, 403, 'ACCOUNT_UNAVAILABLE', result.reason);
@@ -136,7 +138,7 @@ function acceptInvitationHandler(deps: SignInRouteDeps) {
   return route(async (req, res) => {
     const body = invitationAcceptance.safeParse(req.body);
     if (!body.success) return invalidInput(res, body.error);
-    const result = await deps.signIn.acceptInvitation(body.data.token, body.data.password);
+    const result = await deps.signIn.acceptInvitation(body.data.token, body.data.password, req.ip ?? null);
     if (result.outcome === 'accepted') {
       res.json({ kind: result.kind, email: result.email });
     } else if (result.outcome === 'email-taken') {
@@ -146,6 +148,8 @@ function acceptInvitationHandler(deps: SignInRouteDeps) {
         'EMAIL_TAKEN',
         'Another portal login already uses this email address. Ask your provider to change it.',
       );
+    } else if (result.outcome === 'throttled') {
+      tooManyAttempts(res, result.retryAfterSeconds);
     } else {
       fail(res, 410, 'INVITATION_INVALID', 'This invitation link has expired or was already used. Ask for a new one.');
     }

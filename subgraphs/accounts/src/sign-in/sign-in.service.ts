@@ -7,6 +7,7 @@ import {
   SESSION_LIFETIME_MS,
   type SessionKind,
   hashPassword,
+  invitationThrottleKeys,
   signInThrottleKeys,
 } from '../credentials';
 import type { MemberService } from '../members';
@@ -33,7 +34,8 @@ export type RefreshResult =
 export type InvitationResult =
   | { outcome: 'accepted'; kind: 'operator' | 'member'; email: string }
   | { outcome: 'invalid' }
-  | { outcome: 'email-taken' };
+  | { outcome: 'email-taken' }
+  | { outcome: 'throttled'; retryAfterSeconds: number };
 
 type Identity = { caller: OperatorCaller | PlatformCaller | PortalCaller; viewer: SignedIn['viewer'] } | null;
 
@@ -141,7 +143,21 @@ export class SignInService {
     return caller ? this.credentials.tokens.issueAccessToken(caller) : null;
   }
 
-  async acceptInvitation(token: string, password: string): Promise<InvitationResult> {
+  /**
+   * Sets an invited operator's or member's password. The link is looked up before the password is
+   * hashed, so unknown links cost nothing, and attempts are throttled per address and per link.
+   */
+  async acceptInvitation(token: string, password: string, clientAddress: string | null): Promise<InvitationResult> {
+    const guarded = await this.credentials.throttle.guard(
+      invitationThrottleKeys(token, clientAddress),
+      () => this.spendInvitation(token, password),
+      (result) => result.outcome !== 'accepted',
+    );
+    return guarded.outcome === 'attempted' ? guarded.result : guarded;
+  }
+
+  private async spendInvitation(token: string, password: string): Promise<InvitationResult> {
+    if (!(await this.credentials.invitations.isOpen(token))) return { outcome: 'invalid' };
     const passwordHash = await hashPassword(password);
     const result = await this.credentials.invitations
       .accept(token, async (invitation, manager): Promise<InvitationResult> => {
@@ -181,17 +197,12 @@ export class SignInService {
     clientAddress: string | null,
     attempt: () => Promise<SignInResult>,
   ): Promise<SignInResult> {
-    const keys = signInThrottleKeys(email, clientAddress);
-    const blockedFor = await this.credentials.throttle.retryAfter(keys);
-    if (blockedFor !== null) return { outcome: 'throttled', retryAfterSeconds: blockedFor };
-    const result = await attempt();
-    if (result.outcome === 'invalid') {
-      const nowBlockedFor = await this.credentials.throttle.recordFailure(keys);
-      if (nowBlockedFor !== null) return { outcome: 'throttled', retryAfterSeconds: nowBlockedFor };
-    } else if (result.outcome === 'signed-in') {
-      await this.credentials.throttle.clear(keys);
-    }
-    return result;
+    const guarded = await this.credentials.throttle.guard(
+      signInThrottleKeys(email, clientAddress),
+      attempt,
+      (result) => result.outcome === 'invalid',
+    );
+    return guarded.outcome === 'attempted' ? guarded.result : guarded;
   }
 
   private async startSession(

@@ -12,7 +12,7 @@ const caller: Caller = {
   partnerId: PARTNER,
   role: 'OWNER',
   resellerId: null,
-  sessionId: null,
+  sessionId: '018f0000-0000-7000-8000-0000000000e1',
 };
 
 const base = Object.assign(new MessageEntity(), {
