@@ -2,13 +2,12 @@ import DataLoader from 'dataloader';
 import { GraphQLError } from 'graphql';
 import {
   type ConnectionArgs,
-  DEFAULT_PAGE_SIZE,
   type KeysetOrder,
   type KeysetPage,
-  MAX_PAGE_SIZE,
   decodeCursor,
   encodeCursor,
 } from './connection';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './contracts/lists';
 
 // `paginateKeyset` pages one owner's rows with one query. A connection field on a list (the
 // messages of each customer on a page of customers) would run that query once per row; these

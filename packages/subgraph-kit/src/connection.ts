@@ -1,6 +1,9 @@
 import { GraphQLError } from 'graphql';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { ArgsType, Directive, Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './contracts/lists';
+
+export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE };
 
 @Directive('@shareable')
 @ObjectType({ description: 'Where a page sits in a list, for asking for the next or previous one.' })
@@ -20,13 +23,19 @@ export class PageInfo {
 
 @ArgsType()
 export class ConnectionArgs {
-  @Field(() => Int, { nullable: true, description: 'How many items to return after `after` (at most 200).' })
+  @Field(() => Int, {
+    nullable: true,
+    description: `How many items to return after \`after\` (at most ${MAX_PAGE_SIZE}; ${DEFAULT_PAGE_SIZE} when neither \`first\` nor \`last\` is given).`,
+  })
   first?: number | null;
 
   @Field(() => String, { nullable: true, description: 'Return items after this cursor.' })
   after?: string | null;
 
-  @Field(() => Int, { nullable: true, description: 'How many items to return before `before` (at most 200).' })
+  @Field(() => Int, {
+    nullable: true,
+    description: `How many items to return before \`before\` (at most ${MAX_PAGE_SIZE}).`,
+  })
   last?: number | null;
 
   @Field(() => String, { nullable: true, description: 'Return items before this cursor.' })
@@ -121,9 +130,6 @@ export interface KeysetPage<TRow> {
   cursorOf(row: TRow): string;
   pageInfo: PageInfo;
 }
-
-export const DEFAULT_PAGE_SIZE = 50;
-export const MAX_PAGE_SIZE = 200;
 
 function pageSize(value: number | null | undefined, argument: string): number {
   if (value === null || value === undefined) return DEFAULT_PAGE_SIZE;
