@@ -56,6 +56,9 @@ type Documents = {
     "\n  query ProductionCustomerBalances {\n    customers {\n      nodes {\n        id\n        balance {\n          amount\n        }\n      }\n    }\n  }\n": typeof types.ProductionCustomerBalancesDocument,
     "\n  query RateLimitTenCustomers {\n    customers(first: 10) {\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.RateLimitTenCustomersDocument,
     "\n  query RateLimitFortyCustomers {\n    customers(first: 40) {\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.RateLimitFortyCustomersDocument,
+    "\n  mutation TextRulesCustomerCreate($input: CustomerCreateInput!) {\n    customerCreate(input: $input) {\n      customer {\n        id\n        name\n        billingName\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.TextRulesCustomerCreateDocument,
+    "\n  mutation TextRulesOperatorInvite($input: OperatorInviteInput!) {\n    operatorInvite(input: $input) {\n      operator {\n        id\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n": typeof types.TextRulesOperatorInviteDocument,
+    "\n  query TextRulesCustomers($filter: CustomerFilter) {\n    customers(filter: $filter) {\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.TextRulesCustomersDocument,
     "\n  query RequestIdsCustomers {\n    customers {\n      nodes {\n        id\n        balance {\n          amount\n        }\n        messages {\n          totalCount\n        }\n      }\n    }\n  }\n": typeof types.RequestIdsCustomersDocument,
     "\n  query RequestIdsViewerId {\n    viewer {\n      id\n    }\n  }\n": typeof types.RequestIdsViewerIdDocument,
     "\n  query StartStopCustomerCount {\n    customers(filter: { status: [ACTIVE, SUSPENDED, INACTIVE, CLOSED] }) {\n      totalCount\n    }\n  }\n": typeof types.StartStopCustomerCountDocument,
@@ -122,6 +125,9 @@ const documents: Documents = {
     "\n  query ProductionCustomerBalances {\n    customers {\n      nodes {\n        id\n        balance {\n          amount\n        }\n      }\n    }\n  }\n": types.ProductionCustomerBalancesDocument,
     "\n  query RateLimitTenCustomers {\n    customers(first: 10) {\n      nodes {\n        id\n      }\n    }\n  }\n": types.RateLimitTenCustomersDocument,
     "\n  query RateLimitFortyCustomers {\n    customers(first: 40) {\n      nodes {\n        id\n      }\n    }\n  }\n": types.RateLimitFortyCustomersDocument,
+    "\n  mutation TextRulesCustomerCreate($input: CustomerCreateInput!) {\n    customerCreate(input: $input) {\n      customer {\n        id\n        name\n        billingName\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.TextRulesCustomerCreateDocument,
+    "\n  mutation TextRulesOperatorInvite($input: OperatorInviteInput!) {\n    operatorInvite(input: $input) {\n      operator {\n        id\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n": types.TextRulesOperatorInviteDocument,
+    "\n  query TextRulesCustomers($filter: CustomerFilter) {\n    customers(filter: $filter) {\n      nodes {\n        id\n      }\n    }\n  }\n": types.TextRulesCustomersDocument,
     "\n  query RequestIdsCustomers {\n    customers {\n      nodes {\n        id\n        balance {\n          amount\n        }\n        messages {\n          totalCount\n        }\n      }\n    }\n  }\n": types.RequestIdsCustomersDocument,
     "\n  query RequestIdsViewerId {\n    viewer {\n      id\n    }\n  }\n": types.RequestIdsViewerIdDocument,
     "\n  query StartStopCustomerCount {\n    customers(filter: { status: [ACTIVE, SUSPENDED, INACTIVE, CLOSED] }) {\n      totalCount\n    }\n  }\n": types.StartStopCustomerCountDocument,
@@ -328,6 +334,18 @@ export function graphql(source: "\n  query RateLimitTenCustomers {\n    customer
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RateLimitFortyCustomers {\n    customers(first: 40) {\n      nodes {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query RateLimitFortyCustomers {\n    customers(first: 40) {\n      nodes {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TextRulesCustomerCreate($input: CustomerCreateInput!) {\n    customerCreate(input: $input) {\n      customer {\n        id\n        name\n        billingName\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TextRulesCustomerCreate($input: CustomerCreateInput!) {\n    customerCreate(input: $input) {\n      customer {\n        id\n        name\n        billingName\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TextRulesOperatorInvite($input: OperatorInviteInput!) {\n    operatorInvite(input: $input) {\n      operator {\n        id\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TextRulesOperatorInvite($input: OperatorInviteInput!) {\n    operatorInvite(input: $input) {\n      operator {\n        id\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TextRulesCustomers($filter: CustomerFilter) {\n    customers(filter: $filter) {\n      nodes {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query TextRulesCustomers($filter: CustomerFilter) {\n    customers(filter: $filter) {\n      nodes {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
