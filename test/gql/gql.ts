@@ -46,7 +46,7 @@ type Documents = {
     "\n  mutation GatewayApiKeyCreate($input: ApiKeyCreateInput!) {\n    apiKeyCreate(input: $input) {\n      secret\n      apiKey {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.GatewayApiKeyCreateDocument,
     "\n  query GatewayApiKeyFiveCustomers {\n    customers(first: 5) {\n      totalCount\n    }\n  }\n": typeof types.GatewayApiKeyFiveCustomersDocument,
     "\n  query GatewayApiKeyOneCustomer {\n    customers(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.GatewayApiKeyOneCustomerDocument,
-    "\n  query LimitsSevenDeep {\n    customers {\n      edges {\n        node {\n          messages {\n            edges {\n              node {\n                id\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.LimitsSevenDeepDocument,
+    "\n  query LimitsSevenDeep {\n    customers(first: 10) {\n      edges {\n        node {\n          messages(first: 10) {\n            edges {\n              node {\n                id\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.LimitsSevenDeepDocument,
     "\n  query LimitsOverTheCostLimit {\n    customers(first: 100) {\n      nodes {\n        messages(first: 100) {\n          nodes {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.LimitsOverTheCostLimitDocument,
     "\n  query LimitsPageSizeInVariable($first: Int = 100) {\n    customers(first: $first) {\n      nodes {\n        messages(first: $first) {\n          nodes {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.LimitsPageSizeInVariableDocument,
     "\n  query LimitsCustomersWithBalance {\n    customers(first: 10) {\n      nodes {\n        id\n        name\n        balance {\n          amount\n        }\n      }\n    }\n  }\n": typeof types.LimitsCustomersWithBalanceDocument,
@@ -115,7 +115,7 @@ const documents: Documents = {
     "\n  mutation GatewayApiKeyCreate($input: ApiKeyCreateInput!) {\n    apiKeyCreate(input: $input) {\n      secret\n      apiKey {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.GatewayApiKeyCreateDocument,
     "\n  query GatewayApiKeyFiveCustomers {\n    customers(first: 5) {\n      totalCount\n    }\n  }\n": types.GatewayApiKeyFiveCustomersDocument,
     "\n  query GatewayApiKeyOneCustomer {\n    customers(first: 1) {\n      totalCount\n    }\n  }\n": types.GatewayApiKeyOneCustomerDocument,
-    "\n  query LimitsSevenDeep {\n    customers {\n      edges {\n        node {\n          messages {\n            edges {\n              node {\n                id\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.LimitsSevenDeepDocument,
+    "\n  query LimitsSevenDeep {\n    customers(first: 10) {\n      edges {\n        node {\n          messages(first: 10) {\n            edges {\n              node {\n                id\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.LimitsSevenDeepDocument,
     "\n  query LimitsOverTheCostLimit {\n    customers(first: 100) {\n      nodes {\n        messages(first: 100) {\n          nodes {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.LimitsOverTheCostLimitDocument,
     "\n  query LimitsPageSizeInVariable($first: Int = 100) {\n    customers(first: $first) {\n      nodes {\n        messages(first: $first) {\n          nodes {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.LimitsPageSizeInVariableDocument,
     "\n  query LimitsCustomersWithBalance {\n    customers(first: 10) {\n      nodes {\n        id\n        name\n        balance {\n          amount\n        }\n      }\n    }\n  }\n": types.LimitsCustomersWithBalanceDocument,
@@ -297,7 +297,7 @@ export function graphql(source: "\n  query GatewayApiKeyOneCustomer {\n    custo
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query LimitsSevenDeep {\n    customers {\n      edges {\n        node {\n          messages {\n            edges {\n              node {\n                id\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query LimitsSevenDeep {\n    customers {\n      edges {\n        node {\n          messages {\n            edges {\n              node {\n                id\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query LimitsSevenDeep {\n    customers(first: 10) {\n      edges {\n        node {\n          messages(first: 10) {\n            edges {\n              node {\n                id\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query LimitsSevenDeep {\n    customers(first: 10) {\n      edges {\n        node {\n          messages(first: 10) {\n            edges {\n              node {\n                id\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
