@@ -1,3 +1,4 @@
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, TEXT_SEARCH } from '@clientele/subgraph-kit/contracts';
 import {
   type DocumentNode,
   type FieldNode,
@@ -22,12 +23,19 @@ import {
 
 /** The assumptions behind a cost estimate; tuned here, not per request. */
 const COST_RULES = {
-  /** Items assumed for a page or list when the query does not say `first`/`last`. */
-  defaultPageSize: 20,
-  /** A larger `first` is counted as this: the subgraphs cap their pages too. */
-  maxPageSize: 100,
+  /** Items in a page when the query does not say `first`/`last`: what the subgraphs serve. */
+  defaultPageSize: DEFAULT_PAGE_SIZE,
+  /** A larger `first` is counted as this; the subgraphs refuse more. */
+  maxPageSize: MAX_PAGE_SIZE,
+  /** Items assumed for a plain list (not a connection), which has no page size of its own. */
+  plainListLength: 20,
   /** A write does more than its selection shows (transactions, events, side effects). */
   mutationBaseCost: 10,
+  /**
+   * A list's text search (`filter: { query }`) scans the tenant's rows instead of seeking an
+   * index, whatever the page size: it costs as much as this many rows more.
+   */
+  textSearchCost: 100,
 };
 
 const PAGE_ARGUMENTS = new Set(['first', 'last']);
@@ -117,12 +125,23 @@ class CostEstimator {
     const field = this.fieldDefinition(node.name.value, parentType);
     const type = field ? getNamedType(field.type) : undefined;
     if (!field || !node.selectionSet || !type || !isCompositeType(type)) return 0;
-    return 1 + this.multiplier(node, field, parentType) * this.selectionSetCost(node.selectionSet, type);
+    const search = this.searches(node, field) ? COST_RULES.textSearchCost : 0;
+    return 1 + search + this.multiplier(node, field, parentType) * this.selectionSetCost(node.selectionSet, type);
+  }
+
+  /** Whether the field is asked to search text: its `filter` argument carries a non-blank `query`. */
+  private searches(node: FieldNode, field: GraphQLField<unknown, unknown>): boolean {
+    const definition = field.args.find((argument) => argument.name === TEXT_SEARCH.argument);
+    const argument = node.arguments?.find((given) => given.name.value === TEXT_SEARCH.argument);
+    if (!definition || !argument) return false;
+    const filter: unknown = valueFromAST(argument.value, definition.type, this.variables);
+    const text = (filter as Record<string, unknown> | null | undefined)?.[TEXT_SEARCH.field];
+    return typeof text === 'string' && text.trim() !== '';
   }
 
   private multiplier(node: FieldNode, field: GraphQLField<unknown, unknown>, parentType: GraphQLCompositeType): number {
     if (field.args.some((argument) => PAGE_ARGUMENTS.has(argument.name))) return this.pageSize(node);
-    if (isListType(getNullableType(field.type)) && !isConnection(parentType)) return COST_RULES.defaultPageSize;
+    if (isListType(getNullableType(field.type)) && !isConnection(parentType)) return COST_RULES.plainListLength;
     return 1;
   }
 

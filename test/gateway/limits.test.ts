@@ -22,10 +22,10 @@ function nestedInlineFragments(levels: number, inner: string): string {
 
 const SEVEN_DEEP = graphql(`
   query LimitsSevenDeep {
-    customers {
+    customers(first: 10) {
       edges {
         node {
-          messages {
+          messages(first: 10) {
             edges {
               node {
                 id

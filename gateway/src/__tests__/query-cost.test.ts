@@ -1,11 +1,16 @@
-import { buildSchema, getOperationAST, parse } from 'graphql';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type GraphQLSchema, buildSchema, getOperationAST, parse } from 'graphql';
 import { estimateQueryCost } from '../query-cost';
 
 const schema = buildSchema(/* GraphQL */ `
   type Query {
-    customers(first: Int, last: Int): CustomerConnection!
+    customers(first: Int, last: Int, filter: CustomerFilter): CustomerConnection!
     customer(id: ID!): Customer
     search: [SearchResult!]!
+  }
+  input CustomerFilter {
+    query: String
   }
   type Mutation {
     customerCreate(name: String!): CustomerCreatePayload!
@@ -38,11 +43,11 @@ const schema = buildSchema(/* GraphQL */ `
   union SearchResult = Customer | Member
 `);
 
-function costOf(query: string, variables?: Record<string, unknown>): number {
+function costOf(query: string, variables?: Record<string, unknown>, against: GraphQLSchema = schema): number {
   const document = parse(query);
   const operation = getOperationAST(document);
   if (!operation) throw new Error('no operation');
-  return estimateQueryCost({ schema, document, operation, variables });
+  return estimateQueryCost({ schema: against, document, operation, variables });
 }
 
 describe('estimateQueryCost', () => {
@@ -54,13 +59,31 @@ describe('estimateQueryCost', () => {
     expect(costOf('{ customers(first: 10) { totalCount edges { cursor node { id } } } }')).toBe(1 + 10 * 2);
   });
 
-  it('should assume a page of 20 when the query does not say', () => {
-    expect(costOf('{ customers { nodes { id } } }')).toBe(1 + 20 * 1);
+  it('should assume the subgraphs’ default page of 50 when the query does not say', () => {
+    expect(costOf('{ customers { nodes { id } } }')).toBe(1 + 50 * 1);
   });
 
-  it('should cap a page at 100 and take the larger of first and last', () => {
-    expect(costOf('{ customers(first: 5000) { nodes { id } } }')).toBe(1 + 100);
+  it('should cap a page at the subgraphs’ maximum of 200 and take the larger of first and last', () => {
+    expect(costOf('{ customers(first: 5000) { nodes { id } } }')).toBe(1 + 200);
     expect(costOf('{ customers(first: 2, last: 7) { nodes { id } } }')).toBe(1 + 7);
+  });
+
+  it('should charge a text search 100 more than the same page without one', () => {
+    const page = '{ customers(first: 10) { nodes { id } } }';
+    const search = 'query ($q: String) { customers(first: 10, filter: { query: $q }) { nodes { id } } }';
+
+    expect(costOf(page)).toBe(1 + 10);
+    expect(costOf('{ customers(first: 10, filter: { query: "harbor" }) { nodes { id } } }')).toBe(1 + 100 + 10);
+    expect(costOf(search, { q: 'harbor' })).toBe(1 + 100 + 10);
+    expect(
+      costOf('query ($f: CustomerFilter) { customers(first: 10, filter: $f) { nodes { id } } }', { f: { query: 'h' } }),
+    ).toBe(1 + 100 + 10);
+  });
+
+  it('should not charge a search when the filter’s query is blank or absent', () => {
+    expect(costOf('{ customers(first: 10, filter: { query: "  " }) { nodes { id } } }')).toBe(1 + 10);
+    expect(costOf('{ customers(first: 10, filter: {}) { nodes { id } } }')).toBe(1 + 10);
+    expect(costOf('query ($q: String) { customers(first: 10, filter: { query: $q }) { nodes { id } } }')).toBe(1 + 10);
   });
 
   it('should multiply a plain list by 20 when it has no page arguments', () => {
@@ -111,5 +134,27 @@ describe('estimateQueryCost', () => {
 
   it('should charge nothing for __typename or introspection', () => {
     expect(costOf('{ __typename __schema { types { name } } }')).toBe(0);
+  });
+});
+
+describe('estimateQueryCost against the composed schema', () => {
+  const supergraph = buildSchema(readFileSync(join(__dirname, '..', '..', 'supergraph.graphql'), 'utf8'));
+  const cost = (query: string) => costOf(query, undefined, supergraph);
+
+  it('should charge customers(first: 200) what 200 rows cost, the most a subgraph serves', () => {
+    expect(cost('{ customers(first: 200) { nodes { id } } }')).toBe(1 + 200);
+    expect(cost('{ customers(first: 201) { nodes { id } } }')).toBe(1 + 200);
+  });
+
+  it('should charge customers with no size what the default page of 50 costs', () => {
+    expect(cost('{ customers { nodes { id } } }')).toBe(1 + 50);
+  });
+
+  it('should charge each customer’s messages by their own page, nested', () => {
+    expect(cost('{ customers(first: 200) { nodes { messages { nodes { id } } } } }')).toBe(1 + 200 * (1 + 1 + 50));
+  });
+
+  it('should charge a customer search more than the page it returns', () => {
+    expect(cost('{ customers(first: 20, filter: { query: "harbor" }) { nodes { id } } }')).toBe(1 + 100 + 20);
   });
 });

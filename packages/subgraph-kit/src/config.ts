@@ -5,6 +5,9 @@ import { z } from 'zod';
  * `config.ts`, through `loadSubgraphConfig`; nothing else reads `process.env`.
  */
 // An empty variable means "not set", as shells and .env files often leave them.
+/** How long PostgreSQL lets a subgraph's statement run, unless `STATEMENT_TIMEOUT_MS` says otherwise. */
+export const DEFAULT_STATEMENT_TIMEOUT_MS = 5000;
+
 const optionalUrl = z.preprocess((value) => (value === '' ? undefined : value), z.url().optional());
 
 export const subgraphEnvironment = z.object({
@@ -28,6 +31,13 @@ export const subgraphEnvironment = z.object({
     .enum(['true', 'false'])
     .default('false')
     .transform((value) => value === 'true'),
+  /** PostgreSQL stops any statement of a subgraph that runs longer than this. */
+  STATEMENT_TIMEOUT_MS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(10 * 60_000)
+    .default(DEFAULT_STATEMENT_TIMEOUT_MS),
 });
 
 export interface SubgraphConfig {
@@ -48,6 +58,8 @@ export interface SubgraphConfig {
   };
   seedDemo: boolean;
   logSql: boolean;
+  /** PostgreSQL's `statement_timeout` on every connection the subgraph opens. */
+  statementTimeoutMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -96,5 +108,6 @@ export function loadSubgraphConfig(
     },
     seedDemo: values.SEED_DEMO,
     logSql: values.LOG_SQL,
+    statementTimeoutMs: values.STATEMENT_TIMEOUT_MS,
   };
 }

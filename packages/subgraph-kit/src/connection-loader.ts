@@ -1,14 +1,7 @@
 import DataLoader from 'dataloader';
 import { GraphQLError } from 'graphql';
-import {
-  type ConnectionArgs,
-  DEFAULT_PAGE_SIZE,
-  type KeysetOrder,
-  type KeysetPage,
-  MAX_PAGE_SIZE,
-  decodeCursor,
-  encodeCursor,
-} from './connection';
+import { type ConnectionArgs, type KeysetOrder, type KeysetPage, decodeCursor, encodeCursor } from './connection';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './contracts/lists';
 
 // `paginateKeyset` pages one owner's rows with one query. A connection field on a list (the
 // messages of each customer on a page of customers) would run that query once per row; these
@@ -39,7 +32,10 @@ function pageSize(value: number | null | undefined, argument: string): number {
 }
 
 /** Checks and decodes a page request; throws the `BAD_USER_INPUT` errors `paginateKeyset` throws. */
-export function planKeysetSeek(order: Pick<KeysetOrder<never>, 'descending'>, args: ConnectionArgs): KeysetSeek {
+export function planKeysetSeek(
+  order: Pick<KeysetOrder<never>, 'descending' | 'valueType'>,
+  args: ConnectionArgs,
+): KeysetSeek {
   if (args.first != null && args.last != null) {
     throw new GraphQLError('Pass either `first` or `last`, not both.', { extensions: { code: 'BAD_USER_INPUT' } });
   }
@@ -51,7 +47,7 @@ export function planKeysetSeek(order: Pick<KeysetOrder<never>, 'descending'>, ar
     backward,
     limit,
     descending: order.descending !== backward,
-    cursor: cursor ? decodeCursor(cursor) : null,
+    cursor: cursor ? decodeCursor(cursor, order.valueType, backward ? 'before' : 'after') : null,
   };
 }
 

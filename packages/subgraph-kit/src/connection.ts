@@ -1,6 +1,11 @@
 import { GraphQLError } from 'graphql';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { ArgsType, Directive, Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './contracts/lists';
+import { isValidId } from './ids';
+import { TEXT_INPUT_MAX_LENGTH } from './text';
+
+export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE };
 
 @Directive('@shareable')
 @ObjectType({ description: 'Where a page sits in a list, for asking for the next or previous one.' })
@@ -20,13 +25,19 @@ export class PageInfo {
 
 @ArgsType()
 export class ConnectionArgs {
-  @Field(() => Int, { nullable: true, description: 'How many items to return after `after` (at most 200).' })
+  @Field(() => Int, {
+    nullable: true,
+    description: `How many items to return after \`after\` (at most ${MAX_PAGE_SIZE}; ${DEFAULT_PAGE_SIZE} when neither \`first\` nor \`last\` is given).`,
+  })
   first?: number | null;
 
   @Field(() => String, { nullable: true, description: 'Return items after this cursor.' })
   after?: string | null;
 
-  @Field(() => Int, { nullable: true, description: 'How many items to return before `before` (at most 200).' })
+  @Field(() => Int, {
+    nullable: true,
+    description: `How many items to return before \`before\` (at most ${MAX_PAGE_SIZE}).`,
+  })
   last?: number | null;
 
   @Field(() => String, { nullable: true, description: 'Return items before this cursor.' })
@@ -84,32 +95,59 @@ export function ConnectionType<TNode extends object>(Node: ClassType<TNode>, nam
 
 type CursorValue = string | number;
 
+/**
+ * What an order sorts on, so that a cursor's value is checked before it reaches SQL: a cursor
+ * is the client's to send back, and may come back changed.
+ */
+export type KeysetValueType = 'timestamp' | 'text';
+
+const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+// eslint-disable-next-line no-control-regex -- NUL is what this looks for
+const LONE_SURROGATE_OR_NUL = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+const isCursorValue: Record<KeysetValueType, (value: unknown) => boolean> = {
+  // As `toISOString` writes it, and a real instant: 2026-02-30 does not round-trip.
+  timestamp: (value) => {
+    if (typeof value !== 'string' || !ISO_TIMESTAMP.test(value)) return false;
+    const instant = new Date(value);
+    return !Number.isNaN(instant.getTime()) && instant.toISOString() === value;
+  },
+  // Whatever a row may hold, but nothing PostgreSQL refuses to compare.
+  text: (value) =>
+    typeof value === 'string' && value.length <= TEXT_INPUT_MAX_LENGTH && !LONE_SURROGATE_OR_NUL.test(value),
+};
+
 export function encodeCursor(values: CursorValue[]): string {
   return Buffer.from(JSON.stringify(values)).toString('base64url');
 }
 
-export function decodeCursor(cursor: string): CursorValue[] {
+/**
+ * The sort value and id a cursor carries, checked against what the order sorts on; anything
+ * else (not base64 JSON, the wrong shape, a value of the wrong type, an id that is not a uuid)
+ * is `BAD_USER_INPUT`, never a statement that fails in the database.
+ */
+export function decodeCursor(cursor: string, valueType: KeysetValueType, argument = 'after'): [string, string] {
+  let values: unknown;
   try {
-    const values: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (
-      Array.isArray(values) &&
-      values.length === 2 &&
-      values.every((v) => typeof v === 'string' || typeof v === 'number')
-    ) {
-      return values;
-    }
+    values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
-    // falls through to the error below
+    values = undefined;
+  }
+  if (Array.isArray(values) && values.length === 2) {
+    const [value, id] = values as unknown[];
+    if (isCursorValue[valueType](value) && typeof id === 'string' && isValidId(id)) return [value as string, id];
   }
   throw new GraphQLError('The cursor is not valid. Start again from the first page.', {
-    extensions: { code: 'BAD_USER_INPUT', argumentName: 'after/before' },
+    extensions: { code: 'BAD_USER_INPUT', argumentName: argument },
   });
 }
 
 export interface KeysetOrder<TRow> {
   /** SQL expression sorted on; must be the one the index covers. */
   column: string;
-  /** SQL expression of the unique tie-breaker, usually the id. */
+  /** What `column` holds; a cursor's value must be of this type. */
+  valueType: KeysetValueType;
+  /** SQL expression of the unique tie-breaker: the row's id, a uuid. */
   tieBreaker: string;
   valueOf(row: TRow): CursorValue;
   tieBreakerOf(row: TRow): string;
@@ -121,9 +159,6 @@ export interface KeysetPage<TRow> {
   cursorOf(row: TRow): string;
   pageInfo: PageInfo;
 }
-
-export const DEFAULT_PAGE_SIZE = 50;
-export const MAX_PAGE_SIZE = 200;
 
 function pageSize(value: number | null | undefined, argument: string): number {
   if (value === null || value === undefined) return DEFAULT_PAGE_SIZE;
@@ -155,7 +190,7 @@ export async function paginateKeyset<TRow extends ObjectLiteral>(
 
   const page = query.clone();
   if (cursor) {
-    const [value, id] = decodeCursor(cursor);
+    const [value, id] = decodeCursor(cursor, order.valueType, backward ? 'before' : 'after');
     page.andWhere(`(${order.column}, ${order.tieBreaker}) ${descending ? '<' : '>'} (:cursorValue, :cursorId)`, {
       cursorValue: value,
       cursorId: id,
@@ -210,6 +245,7 @@ export function timestampOrder<TRow extends { id: string }>(
 ): KeysetOrder<TRow> {
   return {
     column: `${alias}.${column}`,
+    valueType: 'timestamp',
     tieBreaker: `${alias}.id`,
     valueOf: (row) => timestampOf(row).toISOString(),
     tieBreakerOf: (row) => row.id,

@@ -9,6 +9,7 @@ import type { RequestContext } from './context';
 import { type DomainErrorCode, ForbiddenError, descriptionOfErrorCode } from './errors';
 import { type Permission, can } from './contracts/permissions';
 import { assertEveryResolverRequires } from './requires';
+import { guardSchema, isStatementTimeout, statementTimeoutError } from './schema-guards';
 
 const FEDERATION_LINK =
   'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible"])';
@@ -60,6 +61,8 @@ function withDomainErrorCodes(typeDefs: DocumentNode, codes: readonly DomainErro
 /**
  * type-graphql has no federation support of its own: build its schema, print it with the
  * federation directives it carries, and hand that to @apollo/subgraph with the resolvers.
+ * Every resolver is then guarded (`guardSchema`): text arguments are checked and normalised
+ * before any resolver runs, and statement timeouts are answered as such.
  */
 export async function buildFederatedSchema<TContext>(
   options: FederatedSchemaOptions<TContext>,
@@ -85,11 +88,14 @@ export async function buildFederatedSchema<TContext>(
       __resolveReference(representation: { __typename: string; id: string }, context: TContext) {
         const { caller } = context as RequestContext;
         if (!can(caller, requires)) throw new ForbiddenError(`This needs the ${requires} permission.`);
-        return reference.__resolveReference(representation, context);
+        // Each entity resolves on its own, outside the `_entities` field's resolver that guardSchema wraps.
+        return Promise.resolve(reference.__resolveReference(representation, context)).catch((error: unknown) => {
+          throw isStatementTimeout(error) ? statementTimeoutError() : error;
+        });
       },
     } as GraphQLResolverMap<TContext>[string];
   }
-  return buildSubgraphSchema([{ typeDefs, resolvers }]);
+  return guardSchema(buildSubgraphSchema([{ typeDefs, resolvers }]));
 }
 
 /** The SDL a subgraph publishes, as checked in beside it and composed by the gateway. */

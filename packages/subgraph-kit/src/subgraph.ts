@@ -2,9 +2,8 @@ import type { GraphQLSchema } from 'graphql';
 import type { ClassType, NonEmptyArray } from 'type-graphql';
 import type { DataSource } from 'typeorm';
 import type { Permission } from './contracts/permissions';
-import type { SubgraphConfig } from './config';
 import type { RequestContext } from './context';
-import { createDataSource } from './database';
+import { type DataSourceConfig, createDataSource } from './database';
 import type { Logger } from './http/logger';
 import { buildFederatedSchema, type ReferenceResolvers } from './federation';
 import { type AnySubgraphModule, type OrmClass, type SubgraphRuntime, modulesInDependencyOrder } from './module';
@@ -33,11 +32,7 @@ export function defineSubgraph(definition: SubgraphDefinition): Subgraph {
 }
 
 /** A data source over the subgraph's schema, with every module's entities and migrations. */
-export function dataSourceFor(
-  subgraph: Subgraph,
-  config: Pick<SubgraphConfig, 'databaseUrl' | 'databaseSchema' | 'service'>,
-  logSqlTo?: Logger,
-): DataSource {
+export function dataSourceFor(subgraph: Subgraph, config: DataSourceConfig, logSqlTo?: Logger): DataSource {
   return createDataSource(config, {
     logSqlTo,
     entities: subgraph.ordered.flatMap((module) => module.entities),

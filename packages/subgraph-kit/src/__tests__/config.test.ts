@@ -34,4 +34,20 @@ describe('loadSubgraphConfig', () => {
     expect(() => loadSubgraphConfig('accounts', { port: 4001 }, { ...base, PORT: 'eighty' })).toThrow(ConfigError);
     expect(() => loadSubgraphConfig('accounts', { port: 4001 }, { ...base, PORT: 'eighty' })).toThrow(/PORT/);
   });
+
+  it('should give every statement five seconds when STATEMENT_TIMEOUT_MS is not set', () => {
+    expect(loadSubgraphConfig('billing', { port: 4002 }, base).statementTimeoutMs).toBe(5000);
+  });
+
+  it('should read the statement timeout from STATEMENT_TIMEOUT_MS when it is set', () => {
+    const config = loadSubgraphConfig('billing', { port: 4002 }, { ...base, STATEMENT_TIMEOUT_MS: '1500' });
+
+    expect(config.statementTimeoutMs).toBe(1500);
+  });
+
+  it('should refuse a statement timeout that is not a positive number of milliseconds', () => {
+    expect(() => loadSubgraphConfig('billing', { port: 4002 }, { ...base, STATEMENT_TIMEOUT_MS: '0' })).toThrow(
+      /STATEMENT_TIMEOUT_MS/,
+    );
+  });
 });

@@ -230,6 +230,21 @@ describe('createConnectionLoader', () => {
     expect(served).toMatchObject({ status: 'fulfilled', value: { ownerId: 'b' } });
     expect(fetches).toHaveLength(1);
   });
+  it.each([
+    ['an invalid timestamp', encodeCursor(['2026-13-45T99:00:00.000Z', rows[0]!.id])],
+    ['an id that is not a uuid', encodeCursor(['2026-01-01T00:00:00.000Z', 'x'])],
+    ['a number for the timestamp', encodeCursor([0, rows[0]!.id])],
+  ])('should refuse a cursor carrying %s as bad user input before fetching anything', async (_case, cursor) => {
+    const { loader, fetches } = loaderOver(rows);
+
+    const page = loader.load({ ownerId: 'a', args: { first: 1, after: cursor } });
+
+    await expect(page).rejects.toMatchObject({
+      message: 'The cursor is not valid. Start again from the first page.',
+      extensions: { code: 'BAD_USER_INPUT', argumentName: 'after' },
+    });
+    expect(fetches).toHaveLength(0);
+  });
 });
 
 describe('createCountLoader', () => {

@@ -21,6 +21,8 @@ export const CALLER_FACING_ERROR_CODES = [
   'QUERY_TOO_LARGE',
   'QUERY_TOO_COSTLY',
   'THROTTLED',
+  /** A database statement ran past the subgraphs' statement timeout and was stopped. */
+  'STATEMENT_TIMEOUT',
 ] as const;
 
 export type CallerFacingErrorCode = (typeof CALLER_FACING_ERROR_CODES)[number];

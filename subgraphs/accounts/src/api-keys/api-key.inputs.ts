@@ -1,4 +1,4 @@
-import { API_KEY_SCOPES, type ApiKeyScope, UserError } from '@clientele/subgraph-kit';
+import { API_KEY_SCOPES, type ApiKeyScope, UserError, nameText } from '@clientele/subgraph-kit';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { z } from 'zod';
 import { ApiKeyScopeEnum, ApiKeyType } from './api-key.type';
@@ -13,11 +13,7 @@ export class ApiKeyCreateInput {
 }
 
 export const apiKeyCreateSchema = z.object({
-  name: z
-    .string()
-    .trim()
-    .min(1, 'Name the key, e.g. after the system that uses it.')
-    .max(100, 'Use at most 100 characters.'),
+  name: nameText({ maxLength: 100, required: 'Name the key, e.g. after the system that uses it.' }),
   scopes: z
     .array(z.enum(API_KEY_SCOPES))
     .min(1, 'Choose at least one scope.')

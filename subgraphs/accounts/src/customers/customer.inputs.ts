@@ -1,4 +1,4 @@
-import { ConnectionArgs, UserError } from '@clientele/subgraph-kit';
+import { ConnectionArgs, UserError, emailAddress, nameText, text, trimmedText } from '@clientele/subgraph-kit';
 import { ArgsType, Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { z } from 'zod';
 import { type CustomerStatus, PRICING_MODELS, type PricingModel } from './customer.entity';
@@ -99,30 +99,32 @@ const optionalText = (schema: z.ZodType<string>) =>
   z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? null : value), schema.nullish());
 
 export const customerCreateSchema = z.object({
-  name: z.string().trim().min(1, 'Enter a name.').max(50, 'A name can be at most 50 characters.'),
-  billingName: optionalText(z.string().trim().max(100, 'A billing name can be at most 100 characters.')),
-  accountNumber: optionalText(
-    z
-      .string()
-      .trim()
-      .max(32, 'An account number can be at most 32 characters.')
-      .regex(/^[A-Za-z0-9._-]+$/, 'Use letters, digits, dots, dashes and underscores only.'),
+  name: nameText({ maxLength: 50, tooLong: 'A name can be at most 50 characters.', required: 'Enter a name.' }),
+  billingName: optionalText(
+    nameText({
+      maxLength: 100,
+      tooLong: 'A billing name can be at most 100 characters.',
+      required: 'Enter a billing name.',
+    }),
   ),
-  email: optionalText(z.string().trim().pipe(z.email('Enter an email address like name@example.com.'))),
+  accountNumber: optionalText(
+    trimmedText({ maxLength: 32, tooLong: 'An account number can be at most 32 characters.' }).regex(
+      /^[A-Za-z0-9._-]+$/,
+      'Use letters, digits, dots, dashes and underscores only.',
+    ),
+  ),
+  email: optionalText(emailAddress()),
   phone: optionalText(
-    z
-      .string()
+    text()
       .trim()
       .regex(/^\+[1-9]\d{6,14}$/, 'Enter the number in international form, e.g. +447700900123.'),
   ),
-  country: z.string().trim().toUpperCase().refine(isCountryCode, 'Choose a country (ISO code such as GB).'),
-  currency: z
-    .string()
+  country: text().trim().toUpperCase().refine(isCountryCode, 'Choose a country (ISO code such as GB).'),
+  currency: text()
     .trim()
     .toUpperCase()
     .refine((code) => currencies.has(code), 'Choose a currency (ISO code such as EUR).'),
-  timezone: z
-    .string()
+  timezone: text()
     .nullish()
     .transform((zone) => zone ?? 'UTC')
     .refine((zone) => timeZones.has(zone), 'Choose a time zone such as Europe/London.'),

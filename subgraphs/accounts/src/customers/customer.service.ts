@@ -34,18 +34,21 @@ const DEFAULT_STATUSES = ['ACTIVE', 'SUSPENDED', 'INACTIVE'];
 const sortOrders: Record<CustomerSortKey, Omit<KeysetOrder<CustomerEntity>, 'descending'>> = {
   [CustomerSortKey.CREATED_AT]: {
     column: 'c.created_at',
+    valueType: 'timestamp',
     tieBreaker: 'c.id',
     valueOf: (row) => row.createdAt.toISOString(),
     tieBreakerOf: (row) => row.id,
   },
   [CustomerSortKey.NAME]: {
     column: 'c.name',
+    valueType: 'text',
     tieBreaker: 'c.id',
     valueOf: (row) => row.name,
     tieBreakerOf: (row) => row.id,
   },
   [CustomerSortKey.ACCOUNT_NUMBER]: {
     column: 'c.account_number',
+    valueType: 'text',
     tieBreaker: 'c.id',
     valueOf: (row) => row.accountNumber,
     tieBreakerOf: (row) => row.id,

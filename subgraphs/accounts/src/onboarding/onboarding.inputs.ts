@@ -1,4 +1,4 @@
-import { UserError } from '@clientele/subgraph-kit';
+import { UserError, emailAddress } from '@clientele/subgraph-kit';
 import { Field, InputType, ObjectType } from 'type-graphql';
 import { z } from 'zod';
 import { InvitationType } from '../credentials';
@@ -18,11 +18,7 @@ export class PartnerCreateInput {
 
 export const partnerCreateSchema = z.object({
   name,
-  ownerEmail: z
-    .string()
-    .trim()
-    .min(1, 'Enter the owner’s email address.')
-    .pipe(z.email('Enter an email address like name@example.com.')),
+  ownerEmail: emailAddress({ required: 'Enter the owner’s email address.' }),
   ownerName: name,
 });
 

@@ -1,4 +1,12 @@
-import { ConnectionArgs, OPERATOR_ROLES, type OperatorRole, UserError } from '@clientele/subgraph-kit';
+import {
+  ConnectionArgs,
+  OPERATOR_ROLES,
+  type OperatorRole,
+  UserError,
+  emailAddress,
+  nameText,
+  text,
+} from '@clientele/subgraph-kit';
 import { ArgsType, Field, ID, InputType, ObjectType } from 'type-graphql';
 import { z } from 'zod';
 import { InvitationType } from '../credentials';
@@ -39,12 +47,8 @@ export class OperatorInviteInput {
 }
 
 export const operatorInviteSchema = z.object({
-  email: z
-    .string()
-    .trim()
-    .min(1, 'Enter an email address.')
-    .pipe(z.email('Enter an email address like name@example.com.')),
-  name: z.string().trim().min(1, 'Enter their name.').max(100, 'Use at most 100 characters.'),
+  email: emailAddress({ required: 'Enter an email address.' }),
+  name: nameText({ maxLength: 100, required: 'Enter their name.' }),
   role: z.enum(OPERATOR_ROLES),
   resellerId: z.guid('Choose a reseller from the list.').nullish(),
   partnerId: z.guid('Choose a partner from the list.').nullish(),
@@ -81,7 +85,7 @@ export class OperatorUpdateInput {
 }
 
 export const operatorUpdateSchema = z.object({
-  id: z.string(),
+  id: text(),
   role: z.enum(OPERATOR_ROLES).nullish(),
   resellerId: z.guid('Choose a reseller from the list.').nullish(),
 });

@@ -1,10 +1,10 @@
-import { UserError } from '@clientele/subgraph-kit';
+import { UserError, nameText } from '@clientele/subgraph-kit';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { z } from 'zod';
 import { ResellerType } from './partner.type';
 
 /** A partner's or reseller's name, and a person's name at onboarding. */
-export const nameSchema = z.string().trim().min(1, 'Enter a name.').max(100, 'Use at most 100 characters.');
+export const nameSchema = nameText({ maxLength: 100, required: 'Enter a name.' });
 
 @InputType({ description: 'A new reseller within a partner.' })
 export class ResellerCreateInput {

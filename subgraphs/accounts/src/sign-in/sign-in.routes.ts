@@ -1,4 +1,4 @@
-import { type TokenVerifier, traceOf } from '@clientele/subgraph-kit';
+import { type TokenVerifier, emailAddress, text, traceOf } from '@clientele/subgraph-kit';
 import express, { type Express, type Request, type Response } from 'express';
 import { z } from 'zod';
 import { newPasswordSchema } from '../credentials';
@@ -7,21 +7,19 @@ import { fail, invalidInput, requireJson, route } from './http-answers';
 import { ADMIN, PORTAL, type SessionCookies, type Surface } from './session-cookies';
 import type { RefreshResult, SignInResult, SignInService } from './sign-in.service';
 
+// Every string of a body goes through the kit's text rules (well-formed, no control characters,
+// NFC, bounded), as GraphQL inputs do, so a password set through one door opens the other.
 const credentials = z.object({
-  email: z
-    .string()
-    .trim()
-    .min(1, 'Enter your email address.')
-    .pipe(z.email('Enter an email address like name@example.com.')),
-  password: z.string().min(1, 'Enter your password.').max(1024, 'That password is too long.'),
+  email: emailAddress({ required: 'Enter your email address.' }),
+  password: text().min(1, 'Enter your password.').max(1024, 'That password is too long.'),
 });
 
 const invitationAcceptance = z.object({
-  token: z.string().min(1, 'The invitation link is incomplete; open it again from the message you received.'),
-  password: newPasswordSchema,
+  token: text().min(1, 'The invitation link is incomplete; open it again from the message you received.'),
+  password: text(1024).pipe(newPasswordSchema),
 });
 
-const tokenRequest = z.object({ grant_type: z.literal('client_credentials'), client_secret: z.string().min(1) });
+const tokenRequest = z.object({ grant_type: z.literal('client_credentials'), client_secret: text().min(1) });
 
 export interface SignInRouteDeps {
   signIn: SignInService;
