@@ -14,6 +14,26 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation AuditTrailPartnerCreate($input: PartnerCreateInput!) {\n    partnerCreate(input: $input) {\n      partner {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.AuditTrailPartnerCreateDocument,
+    "\n  mutation AuditTrailResellerCreate($input: ResellerCreateInput!) {\n    resellerCreate(input: $input) {\n      reseller {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.AuditTrailResellerCreateDocument,
+    "\n  mutation AuditTrailApiKeyCreate($input: ApiKeyCreateInput!) {\n    apiKeyCreate(input: $input) {\n      apiKey {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.AuditTrailApiKeyCreateDocument,
+    "\n  mutation AuditTrailApiKeyRevoke($input: ApiKeyRevokeInput!) {\n    apiKeyRevoke(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.AuditTrailApiKeyRevokeDocument,
+    "\n  mutation AuditTrailOperatorInvite($input: OperatorInviteInput!) {\n    operatorInvite(input: $input) {\n      operator {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.AuditTrailOperatorInviteDocument,
+    "\n  mutation AuditTrailOperatorUpdate($input: OperatorUpdateInput!) {\n    operatorUpdate(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.AuditTrailOperatorUpdateDocument,
+    "\n  mutation AuditTrailOperatorDeactivate($input: OperatorDeactivateInput!) {\n    operatorDeactivate(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.AuditTrailOperatorDeactivateDocument,
+    "\n  mutation AuditTrailMemberInvitationCreate($input: MemberInvitationCreateInput!) {\n    memberInvitationCreate(input: $input) {\n      invitation {\n        url\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.AuditTrailMemberInvitationCreateDocument,
+    "\n  mutation AuditTrailImpersonate($input: CustomerImpersonateInput!) {\n    customerImpersonate(input: $input) {\n      session {\n        accessToken\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.AuditTrailImpersonateDocument,
+    "\n  mutation AuditTrailPortalAccountUpdate($input: PortalAccountUpdateInput!) {\n    portalAccountUpdate(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.AuditTrailPortalAccountUpdateDocument,
+    "\n  mutation AuditTrailPortalPasswordChange($input: PortalPasswordChangeInput!) {\n    portalPasswordChange(input: $input) {\n      changed\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.AuditTrailPortalPasswordChangeDocument,
+    "\n  query AuditTrailViewerId {\n    viewer {\n      id\n    }\n  }\n": typeof types.AuditTrailViewerIdDocument,
+    "\n  query BillingRoleViewer {\n    viewer {\n      role\n      permissions\n    }\n  }\n": typeof types.BillingRoleViewerDocument,
+    "\n  query BillingRoleReads($id: ID!) {\n    customers(first: 5) {\n      totalCount\n    }\n    customer(id: $id) {\n      id\n      balance {\n        minorUnits\n      }\n      messages(first: 1) {\n        totalCount\n      }\n    }\n    operators(first: 5) {\n      totalCount\n    }\n  }\n": typeof types.BillingRoleReadsDocument,
+    "\n  query BillingRoleApiKeys {\n    apiKeys {\n      totalCount\n    }\n  }\n": typeof types.BillingRoleApiKeysDocument,
+    "\n  query BillingRoleAuditLog {\n    auditLog {\n      totalCount\n    }\n  }\n": typeof types.BillingRoleAuditLogDocument,
+    "\n  mutation BillingRoleCustomerCreate {\n    customerCreate(input: { name: \"Not for billing\", country: \"GB\", currency: \"GBP\" }) {\n      customer {\n        id\n      }\n    }\n  }\n": typeof types.BillingRoleCustomerCreateDocument,
+    "\n  mutation BillingRoleImpersonate($input: CustomerImpersonateInput!) {\n    customerImpersonate(input: $input) {\n      session {\n        accessToken\n      }\n    }\n  }\n": typeof types.BillingRoleImpersonateDocument,
+    "\n  mutation BillingRoleOperatorInvite($input: OperatorInviteInput!) {\n    operatorInvite(input: $input) {\n      operator {\n        id\n      }\n    }\n  }\n": typeof types.BillingRoleOperatorInviteDocument,
+    "\n  mutation BillingRoleApiKeyCreate {\n    apiKeyCreate(input: { name: \"Not for billing\", scopes: [BILLING_READ] }) {\n      secret\n    }\n  }\n": typeof types.BillingRoleApiKeyCreateDocument,
     "\n  mutation IdentityOperatorInvite($input: OperatorInviteInput!) {\n    operatorInvite(input: $input) {\n      operator {\n        id\n        status\n      }\n      invitation {\n        url\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n": typeof types.IdentityOperatorInviteDocument,
     "\n  query IdentityViewerId {\n    viewer {\n      id\n    }\n  }\n": typeof types.IdentityViewerIdDocument,
     "\n  mutation IdentityOperatorDeactivateErrors($id: ID!) {\n    operatorDeactivate(input: { id: $id }) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.IdentityOperatorDeactivateErrorsDocument,
@@ -36,12 +56,20 @@ type Documents = {
     "\n  query ImpersonationViewerId {\n    viewer {\n      id\n    }\n  }\n": typeof types.ImpersonationViewerIdDocument,
     "\n  mutation ImpersonationPortalPasswordChange {\n    portalPasswordChange(input: { currentPassword: \"x\", newPassword: \"a new long password\" }) {\n      changed\n    }\n  }\n": typeof types.ImpersonationPortalPasswordChangeDocument,
     "\n  mutation ImpersonationApiKeyCreate {\n    apiKeyCreate(input: { name: \"k\", scopes: [CUSTOMERS_READ] }) {\n      secret\n    }\n  }\n": typeof types.ImpersonationApiKeyCreateDocument,
+    "\n  query RefreshGraceViewer {\n    viewer {\n      id\n    }\n  }\n": typeof types.RefreshGraceViewerDocument,
+    "\n  mutation SessionBindingImpersonate($input: CustomerImpersonateInput!) {\n    customerImpersonate(input: $input) {\n      session {\n        accessToken\n      }\n    }\n  }\n": typeof types.SessionBindingImpersonateDocument,
     "\n  query SignInViewer {\n    viewer {\n      id\n      email\n    }\n  }\n": typeof types.SignInViewerDocument,
+    "\n  mutation ThrottleOperatorInvite($input: OperatorInviteInput!) {\n    operatorInvite(input: $input) {\n      invitation {\n        url\n      }\n    }\n  }\n": typeof types.ThrottleOperatorInviteDocument,
+    "\n  mutation ThrottleMemberInvitation($id: ID!) {\n    memberInvitationCreate(input: { memberId: $id }) {\n      invitation {\n        url\n      }\n    }\n  }\n": typeof types.ThrottleMemberInvitationDocument,
+    "\n  mutation ThrottlePasswordChange($input: PortalPasswordChangeInput!) {\n    portalPasswordChange(input: $input) {\n      changed\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ThrottlePasswordChangeDocument,
+    "\n  mutation ThrottleImpersonate($input: CustomerImpersonateInput!) {\n    customerImpersonate(input: $input) {\n      session {\n        accessToken\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ThrottleImpersonateDocument,
+    "\n  query ThrottleViewerId {\n    viewer {\n      id\n    }\n  }\n": typeof types.ThrottleViewerIdDocument,
     "\n  mutation TokenAttacksImpersonate($input: CustomerImpersonateInput!) {\n    customerImpersonate(input: $input) {\n      session {\n        accessToken\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TokenAttacksImpersonateDocument,
     "\n  query LogInAsPortalExpiresAt {\n    portalViewer {\n      expiresAt\n    }\n  }\n": typeof types.LogInAsPortalExpiresAtDocument,
     "\n  mutation BrowserMemberInvitation($input: MemberInvitationCreateInput!) {\n    memberInvitationCreate(input: $input) {\n      invitation {\n        url\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n": typeof types.BrowserMemberInvitationDocument,
     "\n  mutation CustomerCreate($input: CustomerCreateInput!) {\n    customerCreate(input: $input) {\n      customer {\n        id\n        name\n        billingName\n        accountNumber\n        status\n        country\n        currency\n        timezone\n        pricingModel\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.CustomerCreateDocument,
     "\n  query CustomersPage(\n    $first: Int\n    $after: String\n    $last: Int\n    $before: String\n    $sortKey: CustomerSortKey\n    $reverse: Boolean\n    $filter: CustomerFilter\n  ) {\n    customers(\n      first: $first\n      after: $after\n      last: $last\n      before: $before\n      sortKey: $sortKey\n      reverse: $reverse\n      filter: $filter\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      nodes {\n        name\n        accountNumber\n      }\n    }\n  }\n": typeof types.CustomersPageDocument,
+    "\n  query CustomerMessages($id: ID!, $first: Int, $after: String) {\n    customer(id: $id) {\n      messages(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          id\n          channel\n          recipient\n          subject\n          body\n          status\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.CustomerMessagesDocument,
     "\n  query CustomersWithBalances {\n    viewer {\n      email\n      role\n      partner {\n        id\n        name\n      }\n    }\n    customers(first: 10, sortKey: NAME) {\n      totalCount\n      nodes {\n        id\n        name\n        accountNumber\n        status\n        balance {\n          amount\n          minorUnits\n          currency\n        }\n        messages(first: 5) {\n          totalCount\n          nodes {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.CustomersWithBalancesDocument,
     "\n  mutation GatewayApiKeyCreate($input: ApiKeyCreateInput!) {\n    apiKeyCreate(input: $input) {\n      secret\n      apiKey {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.GatewayApiKeyCreateDocument,
     "\n  query GatewayApiKeyFiveCustomers {\n    customers(first: 5) {\n      totalCount\n    }\n  }\n": typeof types.GatewayApiKeyFiveCustomersDocument,
@@ -56,6 +84,7 @@ type Documents = {
     "\n  query ProductionCustomerBalances {\n    customers {\n      nodes {\n        id\n        balance {\n          amount\n        }\n      }\n    }\n  }\n": typeof types.ProductionCustomerBalancesDocument,
     "\n  query RateLimitTenCustomers {\n    customers(first: 10) {\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.RateLimitTenCustomersDocument,
     "\n  query RateLimitFortyCustomers {\n    customers(first: 40) {\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.RateLimitFortyCustomersDocument,
+    "\n  mutation FuzzMemberInvitation($input: MemberInvitationCreateInput!) {\n    memberInvitationCreate(input: $input) {\n      invitation {\n        url\n      }\n    }\n  }\n": typeof types.FuzzMemberInvitationDocument,
     "\n  mutation TextRulesCustomerCreate($input: CustomerCreateInput!) {\n    customerCreate(input: $input) {\n      customer {\n        id\n        name\n        billingName\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.TextRulesCustomerCreateDocument,
     "\n  mutation TextRulesOperatorInvite($input: OperatorInviteInput!) {\n    operatorInvite(input: $input) {\n      operator {\n        id\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n": typeof types.TextRulesOperatorInviteDocument,
     "\n  query TextRulesCustomers($filter: CustomerFilter) {\n    customers(filter: $filter) {\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.TextRulesCustomersDocument,
@@ -83,6 +112,26 @@ type Documents = {
     "\n  mutation TenantIsolationCustomerCreate($input: CustomerCreateInput!) {\n    customerCreate(input: $input) {\n      customer {\n        id\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n": typeof types.TenantIsolationCustomerCreateDocument,
 };
 const documents: Documents = {
+    "\n  mutation AuditTrailPartnerCreate($input: PartnerCreateInput!) {\n    partnerCreate(input: $input) {\n      partner {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.AuditTrailPartnerCreateDocument,
+    "\n  mutation AuditTrailResellerCreate($input: ResellerCreateInput!) {\n    resellerCreate(input: $input) {\n      reseller {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.AuditTrailResellerCreateDocument,
+    "\n  mutation AuditTrailApiKeyCreate($input: ApiKeyCreateInput!) {\n    apiKeyCreate(input: $input) {\n      apiKey {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.AuditTrailApiKeyCreateDocument,
+    "\n  mutation AuditTrailApiKeyRevoke($input: ApiKeyRevokeInput!) {\n    apiKeyRevoke(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.AuditTrailApiKeyRevokeDocument,
+    "\n  mutation AuditTrailOperatorInvite($input: OperatorInviteInput!) {\n    operatorInvite(input: $input) {\n      operator {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.AuditTrailOperatorInviteDocument,
+    "\n  mutation AuditTrailOperatorUpdate($input: OperatorUpdateInput!) {\n    operatorUpdate(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.AuditTrailOperatorUpdateDocument,
+    "\n  mutation AuditTrailOperatorDeactivate($input: OperatorDeactivateInput!) {\n    operatorDeactivate(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.AuditTrailOperatorDeactivateDocument,
+    "\n  mutation AuditTrailMemberInvitationCreate($input: MemberInvitationCreateInput!) {\n    memberInvitationCreate(input: $input) {\n      invitation {\n        url\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.AuditTrailMemberInvitationCreateDocument,
+    "\n  mutation AuditTrailImpersonate($input: CustomerImpersonateInput!) {\n    customerImpersonate(input: $input) {\n      session {\n        accessToken\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.AuditTrailImpersonateDocument,
+    "\n  mutation AuditTrailPortalAccountUpdate($input: PortalAccountUpdateInput!) {\n    portalAccountUpdate(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.AuditTrailPortalAccountUpdateDocument,
+    "\n  mutation AuditTrailPortalPasswordChange($input: PortalPasswordChangeInput!) {\n    portalPasswordChange(input: $input) {\n      changed\n      userErrors {\n        code\n      }\n    }\n  }\n": types.AuditTrailPortalPasswordChangeDocument,
+    "\n  query AuditTrailViewerId {\n    viewer {\n      id\n    }\n  }\n": types.AuditTrailViewerIdDocument,
+    "\n  query BillingRoleViewer {\n    viewer {\n      role\n      permissions\n    }\n  }\n": types.BillingRoleViewerDocument,
+    "\n  query BillingRoleReads($id: ID!) {\n    customers(first: 5) {\n      totalCount\n    }\n    customer(id: $id) {\n      id\n      balance {\n        minorUnits\n      }\n      messages(first: 1) {\n        totalCount\n      }\n    }\n    operators(first: 5) {\n      totalCount\n    }\n  }\n": types.BillingRoleReadsDocument,
+    "\n  query BillingRoleApiKeys {\n    apiKeys {\n      totalCount\n    }\n  }\n": types.BillingRoleApiKeysDocument,
+    "\n  query BillingRoleAuditLog {\n    auditLog {\n      totalCount\n    }\n  }\n": types.BillingRoleAuditLogDocument,
+    "\n  mutation BillingRoleCustomerCreate {\n    customerCreate(input: { name: \"Not for billing\", country: \"GB\", currency: \"GBP\" }) {\n      customer {\n        id\n      }\n    }\n  }\n": types.BillingRoleCustomerCreateDocument,
+    "\n  mutation BillingRoleImpersonate($input: CustomerImpersonateInput!) {\n    customerImpersonate(input: $input) {\n      session {\n        accessToken\n      }\n    }\n  }\n": types.BillingRoleImpersonateDocument,
+    "\n  mutation BillingRoleOperatorInvite($input: OperatorInviteInput!) {\n    operatorInvite(input: $input) {\n      operator {\n        id\n      }\n    }\n  }\n": types.BillingRoleOperatorInviteDocument,
+    "\n  mutation BillingRoleApiKeyCreate {\n    apiKeyCreate(input: { name: \"Not for billing\", scopes: [BILLING_READ] }) {\n      secret\n    }\n  }\n": types.BillingRoleApiKeyCreateDocument,
     "\n  mutation IdentityOperatorInvite($input: OperatorInviteInput!) {\n    operatorInvite(input: $input) {\n      operator {\n        id\n        status\n      }\n      invitation {\n        url\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n": types.IdentityOperatorInviteDocument,
     "\n  query IdentityViewerId {\n    viewer {\n      id\n    }\n  }\n": types.IdentityViewerIdDocument,
     "\n  mutation IdentityOperatorDeactivateErrors($id: ID!) {\n    operatorDeactivate(input: { id: $id }) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.IdentityOperatorDeactivateErrorsDocument,
@@ -105,12 +154,20 @@ const documents: Documents = {
     "\n  query ImpersonationViewerId {\n    viewer {\n      id\n    }\n  }\n": types.ImpersonationViewerIdDocument,
     "\n  mutation ImpersonationPortalPasswordChange {\n    portalPasswordChange(input: { currentPassword: \"x\", newPassword: \"a new long password\" }) {\n      changed\n    }\n  }\n": types.ImpersonationPortalPasswordChangeDocument,
     "\n  mutation ImpersonationApiKeyCreate {\n    apiKeyCreate(input: { name: \"k\", scopes: [CUSTOMERS_READ] }) {\n      secret\n    }\n  }\n": types.ImpersonationApiKeyCreateDocument,
+    "\n  query RefreshGraceViewer {\n    viewer {\n      id\n    }\n  }\n": types.RefreshGraceViewerDocument,
+    "\n  mutation SessionBindingImpersonate($input: CustomerImpersonateInput!) {\n    customerImpersonate(input: $input) {\n      session {\n        accessToken\n      }\n    }\n  }\n": types.SessionBindingImpersonateDocument,
     "\n  query SignInViewer {\n    viewer {\n      id\n      email\n    }\n  }\n": types.SignInViewerDocument,
+    "\n  mutation ThrottleOperatorInvite($input: OperatorInviteInput!) {\n    operatorInvite(input: $input) {\n      invitation {\n        url\n      }\n    }\n  }\n": types.ThrottleOperatorInviteDocument,
+    "\n  mutation ThrottleMemberInvitation($id: ID!) {\n    memberInvitationCreate(input: { memberId: $id }) {\n      invitation {\n        url\n      }\n    }\n  }\n": types.ThrottleMemberInvitationDocument,
+    "\n  mutation ThrottlePasswordChange($input: PortalPasswordChangeInput!) {\n    portalPasswordChange(input: $input) {\n      changed\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ThrottlePasswordChangeDocument,
+    "\n  mutation ThrottleImpersonate($input: CustomerImpersonateInput!) {\n    customerImpersonate(input: $input) {\n      session {\n        accessToken\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ThrottleImpersonateDocument,
+    "\n  query ThrottleViewerId {\n    viewer {\n      id\n    }\n  }\n": types.ThrottleViewerIdDocument,
     "\n  mutation TokenAttacksImpersonate($input: CustomerImpersonateInput!) {\n    customerImpersonate(input: $input) {\n      session {\n        accessToken\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TokenAttacksImpersonateDocument,
     "\n  query LogInAsPortalExpiresAt {\n    portalViewer {\n      expiresAt\n    }\n  }\n": types.LogInAsPortalExpiresAtDocument,
     "\n  mutation BrowserMemberInvitation($input: MemberInvitationCreateInput!) {\n    memberInvitationCreate(input: $input) {\n      invitation {\n        url\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n": types.BrowserMemberInvitationDocument,
     "\n  mutation CustomerCreate($input: CustomerCreateInput!) {\n    customerCreate(input: $input) {\n      customer {\n        id\n        name\n        billingName\n        accountNumber\n        status\n        country\n        currency\n        timezone\n        pricingModel\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.CustomerCreateDocument,
     "\n  query CustomersPage(\n    $first: Int\n    $after: String\n    $last: Int\n    $before: String\n    $sortKey: CustomerSortKey\n    $reverse: Boolean\n    $filter: CustomerFilter\n  ) {\n    customers(\n      first: $first\n      after: $after\n      last: $last\n      before: $before\n      sortKey: $sortKey\n      reverse: $reverse\n      filter: $filter\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      nodes {\n        name\n        accountNumber\n      }\n    }\n  }\n": types.CustomersPageDocument,
+    "\n  query CustomerMessages($id: ID!, $first: Int, $after: String) {\n    customer(id: $id) {\n      messages(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          id\n          channel\n          recipient\n          subject\n          body\n          status\n          createdAt\n        }\n      }\n    }\n  }\n": types.CustomerMessagesDocument,
     "\n  query CustomersWithBalances {\n    viewer {\n      email\n      role\n      partner {\n        id\n        name\n      }\n    }\n    customers(first: 10, sortKey: NAME) {\n      totalCount\n      nodes {\n        id\n        name\n        accountNumber\n        status\n        balance {\n          amount\n          minorUnits\n          currency\n        }\n        messages(first: 5) {\n          totalCount\n          nodes {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.CustomersWithBalancesDocument,
     "\n  mutation GatewayApiKeyCreate($input: ApiKeyCreateInput!) {\n    apiKeyCreate(input: $input) {\n      secret\n      apiKey {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.GatewayApiKeyCreateDocument,
     "\n  query GatewayApiKeyFiveCustomers {\n    customers(first: 5) {\n      totalCount\n    }\n  }\n": types.GatewayApiKeyFiveCustomersDocument,
@@ -125,6 +182,7 @@ const documents: Documents = {
     "\n  query ProductionCustomerBalances {\n    customers {\n      nodes {\n        id\n        balance {\n          amount\n        }\n      }\n    }\n  }\n": types.ProductionCustomerBalancesDocument,
     "\n  query RateLimitTenCustomers {\n    customers(first: 10) {\n      nodes {\n        id\n      }\n    }\n  }\n": types.RateLimitTenCustomersDocument,
     "\n  query RateLimitFortyCustomers {\n    customers(first: 40) {\n      nodes {\n        id\n      }\n    }\n  }\n": types.RateLimitFortyCustomersDocument,
+    "\n  mutation FuzzMemberInvitation($input: MemberInvitationCreateInput!) {\n    memberInvitationCreate(input: $input) {\n      invitation {\n        url\n      }\n    }\n  }\n": types.FuzzMemberInvitationDocument,
     "\n  mutation TextRulesCustomerCreate($input: CustomerCreateInput!) {\n    customerCreate(input: $input) {\n      customer {\n        id\n        name\n        billingName\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.TextRulesCustomerCreateDocument,
     "\n  mutation TextRulesOperatorInvite($input: OperatorInviteInput!) {\n    operatorInvite(input: $input) {\n      operator {\n        id\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n": types.TextRulesOperatorInviteDocument,
     "\n  query TextRulesCustomers($filter: CustomerFilter) {\n    customers(filter: $filter) {\n      nodes {\n        id\n      }\n    }\n  }\n": types.TextRulesCustomersDocument,
@@ -166,6 +224,86 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditTrailPartnerCreate($input: PartnerCreateInput!) {\n    partnerCreate(input: $input) {\n      partner {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AuditTrailPartnerCreate($input: PartnerCreateInput!) {\n    partnerCreate(input: $input) {\n      partner {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditTrailResellerCreate($input: ResellerCreateInput!) {\n    resellerCreate(input: $input) {\n      reseller {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AuditTrailResellerCreate($input: ResellerCreateInput!) {\n    resellerCreate(input: $input) {\n      reseller {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditTrailApiKeyCreate($input: ApiKeyCreateInput!) {\n    apiKeyCreate(input: $input) {\n      apiKey {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AuditTrailApiKeyCreate($input: ApiKeyCreateInput!) {\n    apiKeyCreate(input: $input) {\n      apiKey {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditTrailApiKeyRevoke($input: ApiKeyRevokeInput!) {\n    apiKeyRevoke(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AuditTrailApiKeyRevoke($input: ApiKeyRevokeInput!) {\n    apiKeyRevoke(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditTrailOperatorInvite($input: OperatorInviteInput!) {\n    operatorInvite(input: $input) {\n      operator {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AuditTrailOperatorInvite($input: OperatorInviteInput!) {\n    operatorInvite(input: $input) {\n      operator {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditTrailOperatorUpdate($input: OperatorUpdateInput!) {\n    operatorUpdate(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AuditTrailOperatorUpdate($input: OperatorUpdateInput!) {\n    operatorUpdate(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditTrailOperatorDeactivate($input: OperatorDeactivateInput!) {\n    operatorDeactivate(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AuditTrailOperatorDeactivate($input: OperatorDeactivateInput!) {\n    operatorDeactivate(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditTrailMemberInvitationCreate($input: MemberInvitationCreateInput!) {\n    memberInvitationCreate(input: $input) {\n      invitation {\n        url\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AuditTrailMemberInvitationCreate($input: MemberInvitationCreateInput!) {\n    memberInvitationCreate(input: $input) {\n      invitation {\n        url\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditTrailImpersonate($input: CustomerImpersonateInput!) {\n    customerImpersonate(input: $input) {\n      session {\n        accessToken\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AuditTrailImpersonate($input: CustomerImpersonateInput!) {\n    customerImpersonate(input: $input) {\n      session {\n        accessToken\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditTrailPortalAccountUpdate($input: PortalAccountUpdateInput!) {\n    portalAccountUpdate(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AuditTrailPortalAccountUpdate($input: PortalAccountUpdateInput!) {\n    portalAccountUpdate(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditTrailPortalPasswordChange($input: PortalPasswordChangeInput!) {\n    portalPasswordChange(input: $input) {\n      changed\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AuditTrailPortalPasswordChange($input: PortalPasswordChangeInput!) {\n    portalPasswordChange(input: $input) {\n      changed\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditTrailViewerId {\n    viewer {\n      id\n    }\n  }\n"): (typeof documents)["\n  query AuditTrailViewerId {\n    viewer {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BillingRoleViewer {\n    viewer {\n      role\n      permissions\n    }\n  }\n"): (typeof documents)["\n  query BillingRoleViewer {\n    viewer {\n      role\n      permissions\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BillingRoleReads($id: ID!) {\n    customers(first: 5) {\n      totalCount\n    }\n    customer(id: $id) {\n      id\n      balance {\n        minorUnits\n      }\n      messages(first: 1) {\n        totalCount\n      }\n    }\n    operators(first: 5) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query BillingRoleReads($id: ID!) {\n    customers(first: 5) {\n      totalCount\n    }\n    customer(id: $id) {\n      id\n      balance {\n        minorUnits\n      }\n      messages(first: 1) {\n        totalCount\n      }\n    }\n    operators(first: 5) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BillingRoleApiKeys {\n    apiKeys {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query BillingRoleApiKeys {\n    apiKeys {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BillingRoleAuditLog {\n    auditLog {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query BillingRoleAuditLog {\n    auditLog {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BillingRoleCustomerCreate {\n    customerCreate(input: { name: \"Not for billing\", country: \"GB\", currency: \"GBP\" }) {\n      customer {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation BillingRoleCustomerCreate {\n    customerCreate(input: { name: \"Not for billing\", country: \"GB\", currency: \"GBP\" }) {\n      customer {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BillingRoleImpersonate($input: CustomerImpersonateInput!) {\n    customerImpersonate(input: $input) {\n      session {\n        accessToken\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation BillingRoleImpersonate($input: CustomerImpersonateInput!) {\n    customerImpersonate(input: $input) {\n      session {\n        accessToken\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BillingRoleOperatorInvite($input: OperatorInviteInput!) {\n    operatorInvite(input: $input) {\n      operator {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation BillingRoleOperatorInvite($input: OperatorInviteInput!) {\n    operatorInvite(input: $input) {\n      operator {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BillingRoleApiKeyCreate {\n    apiKeyCreate(input: { name: \"Not for billing\", scopes: [BILLING_READ] }) {\n      secret\n    }\n  }\n"): (typeof documents)["\n  mutation BillingRoleApiKeyCreate {\n    apiKeyCreate(input: { name: \"Not for billing\", scopes: [BILLING_READ] }) {\n      secret\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -257,7 +395,35 @@ export function graphql(source: "\n  mutation ImpersonationApiKeyCreate {\n    a
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query RefreshGraceViewer {\n    viewer {\n      id\n    }\n  }\n"): (typeof documents)["\n  query RefreshGraceViewer {\n    viewer {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SessionBindingImpersonate($input: CustomerImpersonateInput!) {\n    customerImpersonate(input: $input) {\n      session {\n        accessToken\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SessionBindingImpersonate($input: CustomerImpersonateInput!) {\n    customerImpersonate(input: $input) {\n      session {\n        accessToken\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query SignInViewer {\n    viewer {\n      id\n      email\n    }\n  }\n"): (typeof documents)["\n  query SignInViewer {\n    viewer {\n      id\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ThrottleOperatorInvite($input: OperatorInviteInput!) {\n    operatorInvite(input: $input) {\n      invitation {\n        url\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ThrottleOperatorInvite($input: OperatorInviteInput!) {\n    operatorInvite(input: $input) {\n      invitation {\n        url\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ThrottleMemberInvitation($id: ID!) {\n    memberInvitationCreate(input: { memberId: $id }) {\n      invitation {\n        url\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ThrottleMemberInvitation($id: ID!) {\n    memberInvitationCreate(input: { memberId: $id }) {\n      invitation {\n        url\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ThrottlePasswordChange($input: PortalPasswordChangeInput!) {\n    portalPasswordChange(input: $input) {\n      changed\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ThrottlePasswordChange($input: PortalPasswordChangeInput!) {\n    portalPasswordChange(input: $input) {\n      changed\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ThrottleImpersonate($input: CustomerImpersonateInput!) {\n    customerImpersonate(input: $input) {\n      session {\n        accessToken\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ThrottleImpersonate($input: CustomerImpersonateInput!) {\n    customerImpersonate(input: $input) {\n      session {\n        accessToken\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ThrottleViewerId {\n    viewer {\n      id\n    }\n  }\n"): (typeof documents)["\n  query ThrottleViewerId {\n    viewer {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -278,6 +444,10 @@ export function graphql(source: "\n  mutation CustomerCreate($input: CustomerCre
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CustomersPage(\n    $first: Int\n    $after: String\n    $last: Int\n    $before: String\n    $sortKey: CustomerSortKey\n    $reverse: Boolean\n    $filter: CustomerFilter\n  ) {\n    customers(\n      first: $first\n      after: $after\n      last: $last\n      before: $before\n      sortKey: $sortKey\n      reverse: $reverse\n      filter: $filter\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      nodes {\n        name\n        accountNumber\n      }\n    }\n  }\n"): (typeof documents)["\n  query CustomersPage(\n    $first: Int\n    $after: String\n    $last: Int\n    $before: String\n    $sortKey: CustomerSortKey\n    $reverse: Boolean\n    $filter: CustomerFilter\n  ) {\n    customers(\n      first: $first\n      after: $after\n      last: $last\n      before: $before\n      sortKey: $sortKey\n      reverse: $reverse\n      filter: $filter\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      nodes {\n        name\n        accountNumber\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerMessages($id: ID!, $first: Int, $after: String) {\n    customer(id: $id) {\n      messages(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          id\n          channel\n          recipient\n          subject\n          body\n          status\n          createdAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CustomerMessages($id: ID!, $first: Int, $after: String) {\n    customer(id: $id) {\n      messages(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          id\n          channel\n          recipient\n          subject\n          body\n          status\n          createdAt\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -334,6 +504,10 @@ export function graphql(source: "\n  query RateLimitTenCustomers {\n    customer
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RateLimitFortyCustomers {\n    customers(first: 40) {\n      nodes {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query RateLimitFortyCustomers {\n    customers(first: 40) {\n      nodes {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FuzzMemberInvitation($input: MemberInvitationCreateInput!) {\n    memberInvitationCreate(input: $input) {\n      invitation {\n        url\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation FuzzMemberInvitation($input: MemberInvitationCreateInput!) {\n    memberInvitationCreate(input: $input) {\n      invitation {\n        url\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
