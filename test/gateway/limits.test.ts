@@ -67,10 +67,10 @@ describe('query shape limits', () => {
     const tenant = await seed.partner();
     const customer = await tenant.customer();
     const chain = `
-      query LimitsFragmentChain { customers { ...CustomerPage } }
+      query LimitsFragmentChain { customers(first: 10) { ...CustomerPage } }
       fragment CustomerPage on CustomerConnection { edges { ...CustomerEdgeFields } }
       fragment CustomerEdgeFields on CustomerEdge { node { ...CustomerMessages } }
-      fragment CustomerMessages on Customer { id messages { ...MessagePage } }
+      fragment CustomerMessages on Customer { id messages(first: 10) { ...MessagePage } }
       fragment MessagePage on MessageConnection { edges { ...MessageEdgeFields } }
       fragment MessageEdgeFields on MessageEdge { node { id } }
     `;
@@ -85,7 +85,7 @@ describe('query shape limits', () => {
   it('should count fields, not fragments: nested inline fragments add no level', async () => {
     const tenant = await seed.partner();
     await tenant.customer();
-    const nested = `{ customers { edges { node { ${nestedInlineFragments(6, 'messages { edges { node { id } } }')} } } } }`;
+    const nested = `{ customers(first: 10) { edges { node { ${nestedInlineFragments(6, 'messages(first: 10) { edges { node { id } } }')} } } } }`;
 
     const response = await operationRaw(tenant.owner.token, nested);
 
