@@ -1,7 +1,13 @@
 import DataLoader from 'dataloader';
 import { GraphQLError } from 'graphql';
-import { type ConnectionArgs, type KeysetOrder, type KeysetPage, decodeCursor, encodeCursor } from './connection';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './contracts/lists';
+import {
+  type ConnectionArgs,
+  type KeysetOrder,
+  type KeysetPage,
+  decodeCursor,
+  encodeCursor,
+  pageSize,
+} from './connection';
 
 // `paginateKeyset` pages one owner's rows with one query. A connection field on a list (the
 // messages of each customer on a page of customers) would run that query once per row; these
@@ -19,16 +25,6 @@ export interface KeysetSeek {
   descending: boolean;
   /** The sort value and tie-breaker to seek past. */
   cursor: ReturnType<typeof decodeCursor> | null;
-}
-
-function pageSize(value: number | null | undefined, argument: string): number {
-  if (value === null || value === undefined) return DEFAULT_PAGE_SIZE;
-  if (value < 0 || value > MAX_PAGE_SIZE) {
-    throw new GraphQLError(`\`${argument}\` must be between 0 and ${MAX_PAGE_SIZE}.`, {
-      extensions: { code: 'BAD_USER_INPUT', argumentName: argument },
-    });
-  }
-  return value;
 }
 
 /** Checks and decodes a page request; throws the `BAD_USER_INPUT` errors `paginateKeyset` throws. */

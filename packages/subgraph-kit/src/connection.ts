@@ -160,7 +160,8 @@ export interface KeysetPage<TRow> {
   pageInfo: PageInfo;
 }
 
-function pageSize(value: number | null | undefined, argument: string): number {
+/** The page size a `first` or `last` asks for: the default when absent, refused beyond the maximum. */
+export function pageSize(value: number | null | undefined, argument: string): number {
   if (value === null || value === undefined) return DEFAULT_PAGE_SIZE;
   if (value < 0 || value > MAX_PAGE_SIZE) {
     throw new GraphQLError(`\`${argument}\` must be between 0 and ${MAX_PAGE_SIZE}.`, {

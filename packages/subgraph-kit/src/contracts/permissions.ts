@@ -34,32 +34,24 @@ export type Permission = (typeof PERMISSIONS)[number];
 
 const READS: Permission[] = ['self:read', 'customers:read', 'billing:read', 'messaging:read'];
 
+/** Everything a partner's staff may do; owners and admins differ only in managing owners. */
+const RUNS_THE_PARTNER: readonly Permission[] = [
+  ...READS,
+  'customers:write',
+  'customers:impersonate',
+  'billing:write',
+  'billing:transfer',
+  'messaging:send',
+  'operators:read',
+  'operators:manage',
+  'api-keys:manage',
+  'audit:read',
+];
+
 /** What each operator role may do. One table, read by every subgraph. */
 export const OPERATOR_PERMISSIONS: Record<OperatorRole, readonly Permission[]> = {
-  OWNER: [
-    ...READS,
-    'customers:write',
-    'customers:impersonate',
-    'billing:write',
-    'billing:transfer',
-    'messaging:send',
-    'operators:read',
-    'operators:manage',
-    'api-keys:manage',
-    'audit:read',
-  ],
-  ADMIN: [
-    ...READS,
-    'customers:write',
-    'customers:impersonate',
-    'billing:write',
-    'billing:transfer',
-    'messaging:send',
-    'operators:read',
-    'operators:manage',
-    'api-keys:manage',
-    'audit:read',
-  ],
+  OWNER: RUNS_THE_PARTNER,
+  ADMIN: RUNS_THE_PARTNER,
   BILLING: [...READS, 'billing:write', 'billing:transfer', 'operators:read'],
   SUPPORT: [...READS, 'customers:write', 'customers:impersonate', 'messaging:send', 'operators:read'],
   READ_ONLY: [...READS, 'operators:read'],

@@ -11,8 +11,8 @@ import {
   signInThrottleKeys,
 } from '../credentials';
 import type { MemberService } from '../members';
-import { type OperatorService, callerOf } from '../operators';
-import type { PlatformStaffService } from '../platform';
+import { type OperatorRecord, type OperatorService, callerOf } from '../operators';
+import type { PlatformStaffMember, PlatformStaffService } from '../platform';
 
 export interface SignedIn {
   outcome: 'signed-in';
@@ -63,24 +63,16 @@ export class SignInService {
     return this.throttled(email, clientAddress, async () => {
       const operator = await this.who.operators.authenticate(email, password);
       if (operator) {
-        return this.startSession('operator', operator.partnerId, operator.id, null, clientAddress, (sessionId) => ({
-          caller: callerOf(operator, sessionId),
-          viewer: {
-            id: operator.id,
-            name: operator.name,
-            email: operator.email,
-            kind: 'OPERATOR',
-            role: operator.role,
-          },
-        }));
+        return this.startSession('operator', operator.partnerId, operator.id, null, clientAddress, (sessionId) =>
+          operatorIdentity(operator, sessionId),
+        );
       }
       // Platform staff sign in at the same door; their emails never collide with operators'.
       const staff = await this.who.staff.authenticate(email, password);
       if (!staff) return { outcome: 'invalid' };
-      return this.startSession('platform', null, staff.id, null, clientAddress, (sessionId) => ({
-        caller: { kind: 'platform', staffId: staff.id, role: staff.role, sessionId },
-        viewer: { id: staff.id, name: staff.name, email: staff.email, kind: 'PLATFORM_STAFF', role: staff.role },
-      }));
+      return this.startSession('platform', null, staff.id, null, clientAddress, (sessionId) =>
+        staffIdentity(staff, sessionId),
+      );
     });
   }
 
@@ -234,27 +226,11 @@ export class SignInService {
     switch (kind) {
       case 'operator': {
         const operator = partnerId ? await this.who.operators.findActive(partnerId, subjectId) : null;
-        return (
-          operator && {
-            caller: callerOf(operator, sessionId),
-            viewer: {
-              id: operator.id,
-              name: operator.name,
-              email: operator.email,
-              kind: 'OPERATOR',
-              role: operator.role,
-            },
-          }
-        );
+        return operator && operatorIdentity(operator, sessionId);
       }
       case 'platform': {
         const staff = await this.who.staff.findActive(subjectId);
-        return (
-          staff && {
-            caller: { kind: 'platform', staffId: staff.id, role: staff.role, sessionId },
-            viewer: { id: staff.id, name: staff.name, email: staff.email, kind: 'PLATFORM_STAFF', role: staff.role },
-          }
-        );
+        return staff && staffIdentity(staff, sessionId);
       }
       case 'member': {
         if (!partnerId) return null;
@@ -292,6 +268,19 @@ export class SignInService {
       viewer: { id: memberId, name, email, kind: 'PORTAL', role },
     };
   }
+}
+
+function operatorIdentity(operator: OperatorRecord, sessionId: string): NonNullable<Identity> {
+  const { id, name, email, role } = operator;
+  return { caller: callerOf(operator, sessionId), viewer: { id, name, email, kind: 'OPERATOR', role } };
+}
+
+function staffIdentity(staff: PlatformStaffMember, sessionId: string): NonNullable<Identity> {
+  const { id, name, email, role } = staff;
+  return {
+    caller: { kind: 'platform', staffId: id, role, sessionId },
+    viewer: { id, name, email, kind: 'PLATFORM_STAFF', role },
+  };
 }
 
 class EmailTaken extends Error {}
