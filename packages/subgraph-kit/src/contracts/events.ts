@@ -35,3 +35,32 @@ export const auditRequestedData = z.object({
 });
 
 export type AuditRequestedData = z.infer<typeof auditRequestedData>;
+
+/**
+ * A billing account's balance changed by one ledger entry, published by billing inside the
+ * entry's transaction: the search projection keeps balances from it, and low-credit reminders
+ * tell a crossing of a threshold from it alone (previous at or above, new below). Amounts are
+ * integers in minor units of `currency`.
+ */
+export const BALANCE_CHANGED = 'balance.changed';
+
+export const LEDGER_ENTRY_KINDS = [
+  'CREDIT',
+  'DEBIT',
+  'ADJUSTMENT',
+  'TRANSFER_IN',
+  'TRANSFER_OUT',
+  'CHARGE',
+  'PAYMENT',
+] as const;
+
+export const balanceChangedData = z.object({
+  customerId: z.guid(),
+  currency: z.string().length(3),
+  previousBalanceMinor: z.number().int(),
+  balanceMinor: z.number().int(),
+  entryId: z.guid(),
+  kind: z.enum(LEDGER_ENTRY_KINDS),
+});
+
+export type BalanceChangedData = z.infer<typeof balanceChangedData>;

@@ -1,0 +1,2 @@
+export { creditsModule } from './credits.module';
+export type { CreditsService } from './credits.service';
