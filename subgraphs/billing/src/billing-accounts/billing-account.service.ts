@@ -57,6 +57,11 @@ export interface CloseGuardAnswer {
   closable: boolean;
   balance: { amountMinor: number; currency: string };
   owed: { amountMinor: number; currency: string };
+  /**
+   * False when billing has no account for the customer (not opened yet, or not the caller's):
+   * then nothing could be held, so the answer is "not closable" and the amounts are empty.
+   */
+  found: boolean;
 }
 
 function closeStateOf(hold: string | null, expiresAt: Date | null, now = Date.now()): CloseState {
@@ -296,13 +301,16 @@ export class BillingAccountService {
   /**
    * The close guard's first half: in one transaction, locks the account, reads its balance and
    * what is owed, and when both are zero records a hold that refuses every ledger write (they
-   * lock the same row first) until `releaseClose`, or for `CLOSE_HOLD_MINUTES`. Null when the
-   * caller may not see the customer.
+   * lock the same row first) until `releaseClose`, or for `CLOSE_HOLD_MINUTES`. Asking again
+   * renews the hold.
    */
-  async holdForClose(caller: Caller, customerId: string): Promise<CloseGuardAnswer | null> {
+  async holdForClose(caller: Caller, customerId: string): Promise<CloseGuardAnswer> {
     return this.dataSource.transaction(async (transaction) => {
       const [account] = await this.lockForLedger(transaction, caller, [customerId]);
-      if (!account) return null;
+      if (!account) {
+        const nothing = { amountMinor: 0, currency: '' };
+        return { closable: false, balance: nothing, owed: nothing, found: false };
+      }
       // Nothing is owed until invoicing exists.
       const owedMinor = 0n;
       const closable = account.balanceMinor === 0n && owedMinor === 0n;
@@ -318,6 +326,7 @@ export class BillingAccountService {
         closable,
         balance: { amountMinor: Number(account.balanceMinor), currency: account.currency },
         owed: { amountMinor: Number(owedMinor), currency: account.currency },
+        found: true,
       };
     });
   }
@@ -325,15 +334,16 @@ export class BillingAccountService {
   /**
    * The close guard's second half: `closed` makes the hold permanent (the customer is closed);
    * otherwise a pending hold is lifted (the close failed or was abandoned), while a customer
-   * already closed stays closed until restored. Saying it twice changes nothing. False when the
-   * caller may not see the customer.
+   * already closed stays closed until restored. Saying it twice changes nothing. Answers the
+   * state the ledger is left in, or null when billing has no account for the customer.
    */
-  async releaseClose(caller: Caller, customerId: string, closed: boolean): Promise<boolean> {
+  async releaseClose(caller: Caller, customerId: string, closed: boolean): Promise<{ closeState: CloseState | null }> {
     return this.dataSource.transaction(async (transaction) => {
       const [account] = await this.lockForLedger(transaction, caller, [customerId]);
-      if (!account) return false;
+      if (!account) return { closeState: null };
       await this.setCloseHold(transaction, partnerOf(caller)!, account.customerId, closed ? 'CLOSED' : 'LIFT_HOLD');
-      return true;
+      const closeState: CloseState = closed || account.closeState === 'CLOSED' ? 'CLOSED' : 'OPEN';
+      return { closeState };
     });
   }
 

@@ -6,6 +6,7 @@ import { BillingAccountResolver } from './billing-account.resolver';
 import { BillingAccountService } from './billing-account.service';
 import { customerReference } from './customer.reference';
 import { BillingCustomerType } from './customer.type';
+import { closeGuardRoutes } from './close-guard.routes';
 import { BillingTermsAndCloseHolds1765200000000 } from './migrations/1765200000000-billing-terms-and-close-holds';
 
 /**
@@ -25,4 +26,5 @@ export const billingAccountsModule = defineModule({
   service: ({ dataSource }) => new BillingAccountService(dataSource),
   loaders: createBillingAccountLoaders,
   subscriptions: (service) => [service.subscription(), ...service.closeSubscriptions()],
+  internalRoutes: closeGuardRoutes,
 });
