@@ -64,3 +64,52 @@ export const balanceChangedData = z.object({
 });
 
 export type BalanceChangedData = z.infer<typeof balanceChangedData>;
+
+/** Accounts: a customer's details changed; `changed` names the fields (e.g. `name`, `currency`). */
+export const CUSTOMER_UPDATED = 'customer.updated';
+
+export const customerUpdatedData = z.object({
+  customerId: z.guid(),
+  changed: z.array(z.string()),
+});
+
+export type CustomerUpdatedData = z.infer<typeof customerUpdatedData>;
+
+/** Accounts: a customer's status changed. Each transition has its own event type, with this payload. */
+export const CUSTOMER_SUSPENDED = 'customer.suspended';
+export const CUSTOMER_REENABLED = 'customer.reenabled';
+export const CUSTOMER_DEACTIVATED = 'customer.deactivated';
+export const CUSTOMER_REACTIVATED = 'customer.reactivated';
+export const CUSTOMER_CANCELLED = 'customer.cancelled';
+export const CUSTOMER_CLOSED = 'customer.closed';
+export const CUSTOMER_RESTORED = 'customer.restored';
+export const CUSTOMER_ERASED = 'customer.erased';
+
+export const CUSTOMER_STATUS_VALUES = ['ACTIVE', 'SUSPENDED', 'INACTIVE', 'CLOSED'] as const;
+export const CANCELLATION_MODES = ['IMMEDIATELY', 'END_OF_PERIOD', 'ON_DATE'] as const;
+
+export const customerStatusChangedData = z.object({
+  customerId: z.guid(),
+  previousStatus: z.enum(CUSTOMER_STATUS_VALUES),
+  status: z.enum(CUSTOMER_STATUS_VALUES),
+  reason: z.string().nullable(),
+  /** Who asked; for a scheduled cancellation carried out later, who scheduled it. */
+  actor: auditRequestedData.shape.actor,
+  /** Only on `customer.cancelled`: how the cancellation was asked for. */
+  mode: z.enum(CANCELLATION_MODES).optional(),
+});
+
+export type CustomerStatusChangedData = z.infer<typeof customerStatusChangedData>;
+
+/** Accounts: a cancellation was scheduled for later, or a scheduled one was withdrawn. */
+export const CUSTOMER_CANCELLATION_SCHEDULED = 'customer.cancellation-scheduled';
+export const CUSTOMER_CANCELLATION_WITHDRAWN = 'customer.cancellation-withdrawn';
+
+export const customerCancellationData = z.object({
+  customerId: z.guid(),
+  mode: z.enum(['END_OF_PERIOD', 'ON_DATE']),
+  effectiveAt: z.string(),
+  reason: z.string().nullable(),
+});
+
+export type CustomerCancellationData = z.infer<typeof customerCancellationData>;
