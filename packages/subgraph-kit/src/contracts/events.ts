@@ -113,3 +113,41 @@ export const customerCancellationData = z.object({
 });
 
 export type CustomerCancellationData = z.infer<typeof customerCancellationData>;
+
+/** A member's billing status as an additional recipient: billing charges PAID recipients. */
+export const RECIPIENT_STATUSES = ['FREE', 'PAID', 'INACTIVE'] as const;
+export type RecipientStatus = (typeof RECIPIENT_STATUSES)[number];
+
+/**
+ * A single-use portal link made for a member, for messaging to deliver: `member.invited` when
+ * they are invited to the portal, `member.password-reset-requested` when they cannot sign in.
+ * The link carries a secret; it lives only in the queue and in the email.
+ */
+export const MEMBER_INVITED = 'member.invited';
+export const MEMBER_PASSWORD_RESET_REQUESTED = 'member.password-reset-requested';
+
+export const memberLinkData = z.object({
+  customerId: z.guid(),
+  memberId: z.guid(),
+  name: z.string(),
+  email: z.string(),
+  link: z.string(),
+  expiresAt: z.iso.datetime(),
+});
+
+export type MemberLinkData = z.infer<typeof memberLinkData>;
+
+/**
+ * A member's recipient status changed. A member added with a status other than FREE publishes
+ * this too, from FREE, so billing learns of every PAID recipient from this one event.
+ */
+export const MEMBER_RECIPIENT_STATUS_CHANGED = 'member.recipient-status-changed';
+
+export const memberRecipientStatusChangedData = z.object({
+  customerId: z.guid(),
+  memberId: z.guid(),
+  previousStatus: z.enum(RECIPIENT_STATUSES),
+  status: z.enum(RECIPIENT_STATUSES),
+});
+
+export type MemberRecipientStatusChangedData = z.infer<typeof memberRecipientStatusChangedData>;

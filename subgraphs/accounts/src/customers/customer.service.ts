@@ -401,4 +401,14 @@ export class CustomerService {
       throw err;
     }
   }
+
+  /**
+   * The ids of the customers a caller may see, as a subquery (`IN (…)`) with its named parameters,
+   * so another module can narrow its own rows by the caller's reseller limit without naming this
+   * module's table.
+   */
+  visibleIdsSubquery(caller: Caller): { sql: string; parameters: Record<string, unknown> } {
+    const query = this.visibleTo(caller).select('c.id');
+    return { sql: query.getQuery(), parameters: query.getParameters() };
+  }
 }
