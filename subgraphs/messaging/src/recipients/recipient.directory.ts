@@ -24,7 +24,7 @@ export class RecipientDirectory {
   constructor(private readonly call: ServiceCall) {}
 
   async select(context: RequestContext, selection: RecipientSelection): Promise<Recipient[]> {
-    const answer = await this.call('accounts', 'accounts/recipients', selection, context);
+    const answer = await this.call('accounts', 'recipients', selection, context);
     return recipientsAnswerSchema.parse(answer).recipients;
   }
 
