@@ -11,7 +11,10 @@ const recipientsInput = z.union([
     .object({
       filter: z.object({
         query: z.string().max(200).nullish(),
-        status: z.array(z.enum(['ACTIVE', 'SUSPENDED', 'INACTIVE', 'CLOSED'])).max(4).nullish(),
+        status: z
+          .array(z.enum(['ACTIVE', 'SUSPENDED', 'INACTIVE', 'CLOSED']))
+          .max(4)
+          .nullish(),
       }),
     })
     .strict(),

@@ -54,7 +54,10 @@ export const bulkSendSchema = z
     filter: z
       .object({
         query: text(200).trim().nullish(),
-        status: z.array(z.enum(['ACTIVE', 'SUSPENDED', 'INACTIVE', 'CLOSED'])).max(4).nullish(),
+        status: z
+          .array(z.enum(['ACTIVE', 'SUSPENDED', 'INACTIVE', 'CLOSED']))
+          .max(4)
+          .nullish(),
       })
       .nullish(),
     templateKey: text(64).trim().nullish(),

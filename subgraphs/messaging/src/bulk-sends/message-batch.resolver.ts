@@ -13,7 +13,10 @@ import { MessageBatchType } from './message-batch.type';
 export class MessageBatchResolver {
   constructor(private readonly batchService: MessageBatchService) {}
 
-  @Query(() => MessageBatchType, { nullable: true, description: 'A bulk send and its progress, or null if not visible.' })
+  @Query(() => MessageBatchType, {
+    nullable: true,
+    description: 'A bulk send and its progress, or null if not visible.',
+  })
   @Requires('messaging:send')
   messageBatch(
     @Arg('id', () => ID, { description: 'Id of the bulk send.' }) id: string,

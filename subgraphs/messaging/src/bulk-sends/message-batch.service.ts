@@ -61,7 +61,10 @@ export class MessageBatchService {
    * queues them all with the batch in one transaction, set-based.
    */
   async start(context: RequestContext, input: MessageBulkSendInput): Promise<MessageBulkSendPayload> {
-    const payload: MessageBulkSendPayload = Object.assign(new MessageBulkSendPayload(), { batch: null, userErrors: [] });
+    const payload: MessageBulkSendPayload = Object.assign(new MessageBulkSendPayload(), {
+      batch: null,
+      userErrors: [],
+    });
     const partnerId = partnerOf(context.caller);
     if (!partnerId) {
       payload.userErrors = [userError(UserErrorCode.NOT_ALLOWED, 'Messages are sent for a partner.')];
@@ -85,11 +88,18 @@ export class MessageBatchService {
     }
     // Accounts' events reach messaging within moments; a customer created this instant may not have arrived yet.
     const known = new Set(
-      (await this.customers.findVisible(context.caller, selected.map((recipient) => recipient.id))).map(
-        (customer) => customer.customerId,
-      ),
+      (
+        await this.customers.findVisible(
+          context.caller,
+          selected.map((recipient) => recipient.id),
+        )
+      ).map((customer) => customer.customerId),
     );
-    const optedOut = await this.messages.optedOut(partnerId, selected.map((recipient) => recipient.id), command.channel);
+    const optedOut = await this.messages.optedOut(
+      partnerId,
+      selected.map((recipient) => recipient.id),
+      command.channel,
+    );
     const batchId = newId();
     const skipped = { noAddress: 0, closed: 0, optedOut: 0 };
     const messages: NewMessage[] = [];
@@ -178,7 +188,10 @@ export class MessageBatchService {
 
   /** Stops a bulk send: messages not yet with a worker are CANCELLED; the rest finish. */
   async cancel(context: RequestContext, id: string): Promise<MessageBatchCancelPayload> {
-    const payload: MessageBatchCancelPayload = Object.assign(new MessageBatchCancelPayload(), { batch: null, userErrors: [] });
+    const payload: MessageBatchCancelPayload = Object.assign(new MessageBatchCancelPayload(), {
+      batch: null,
+      userErrors: [],
+    });
     const partnerId = partnerOf(context.caller);
     const current = partnerId ? await this.find(context.caller, id) : null;
     if (!partnerId || !current) {
@@ -187,7 +200,10 @@ export class MessageBatchService {
     }
     if (current.status !== 'SENDING') {
       payload.userErrors = [
-        userError(BatchErrorCode.BATCH_FINISHED, 'This bulk send has already finished or been cancelled.', ['input', 'id']),
+        userError(BatchErrorCode.BATCH_FINISHED, 'This bulk send has already finished or been cancelled.', [
+          'input',
+          'id',
+        ]),
       ];
       return payload;
     }

@@ -56,9 +56,7 @@ export class DeliveryService {
     if (claimed.length === 0) return;
     const settings = await this.settings.forPartner(job.partnerId);
     const captures: Capture[] = [];
-    const outcomes = await Promise.all(
-      claimed.map((message) => this.deliverOne(message, settings, captures)),
-    );
+    const outcomes = await Promise.all(claimed.map((message) => this.deliverOne(message, settings, captures)));
     await this.outbox.capture(job.partnerId, captures);
     await this.messages.record(job.partnerId, outcomes);
     const retrying = outcomes.filter((outcome) => outcome.outcome === 'RETRY').length;
@@ -91,7 +89,13 @@ export class DeliveryService {
     const smtpUrl = settings.smtpUrl ?? this.config.smtpUrl;
     if (!smtpUrl) {
       const raw = await this.email.capture(message, identity);
-      captures.push({ messageId: message.id, channel: 'EMAIL', recipient: message.recipient, subject: message.subject, raw });
+      captures.push({
+        messageId: message.id,
+        channel: 'EMAIL',
+        recipient: message.recipient,
+        subject: message.subject,
+        raw,
+      });
       return null;
     }
     return this.email.send(smtpUrl, message, identity);
@@ -102,7 +106,13 @@ export class DeliveryService {
     const from = settings.smsSenderId ?? this.config.smsSenderId;
     const form = smsForm(message, from, account ? this.statusCallbackUrl(message.partnerId) : null);
     if (!account) {
-      captures.push({ messageId: message.id, channel: 'SMS', recipient: message.recipient, subject: null, raw: form.toString() });
+      captures.push({
+        messageId: message.id,
+        channel: 'SMS',
+        recipient: message.recipient,
+        subject: null,
+        raw: form.toString(),
+      });
       return null;
     }
     return sendSms(account, form, message.idempotencyKey);

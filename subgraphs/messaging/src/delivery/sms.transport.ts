@@ -42,7 +42,8 @@ export async function sendSms(account: SmsAccount, form: URLSearchParams, idempo
   if (response.status === 429 || response.status >= 500) {
     throw new TransientDeliveryError(`SMS provider answered ${response.status}: ${text.slice(0, 300)}`);
   }
-  if (!response.ok) throw new PermanentDeliveryError(`SMS provider refused (${response.status}): ${text.slice(0, 300)}`);
+  if (!response.ok)
+    throw new PermanentDeliveryError(`SMS provider refused (${response.status}): ${text.slice(0, 300)}`);
   let sid: unknown;
   try {
     sid = (JSON.parse(text) as { sid?: unknown }).sid;

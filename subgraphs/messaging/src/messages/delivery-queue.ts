@@ -92,7 +92,17 @@ export class DeliveryQueue {
         DELIVERY_QUEUES[priority],
         { batchSize: 1, pollingIntervalSeconds: 0.5 },
         async (jobs) => {
-          for (const job of jobs) await handle(job.data);
+          for (const job of jobs) {
+            try {
+              await handle(job.data);
+            } catch (err) {
+              this.options.logger.warn(
+                { err, queue: DELIVERY_QUEUES[priority], jobId: job.id },
+                'delivery job will be retried',
+              );
+              throw err;
+            }
+          }
         },
       );
     }

@@ -12,3 +12,5 @@ export type {
 export type { DeliveryJob } from './delivery-queue';
 export type { MessageChannel, MessagePriority, MessageStatus } from './message.entity';
 export { MessageChannelEnum } from './message.type';
+export { startMessageEnqueuer, type MessageEnqueuer } from './message-enqueuer';
+export { DELIVERY_QUEUES } from './delivery-queue';

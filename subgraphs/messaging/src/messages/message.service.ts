@@ -97,6 +97,12 @@ export interface BatchCounts {
 const UNKNOWN_OUTCOME =
   'Delivery outcome unknown: the worker stopped while the provider had the message, so it was not sent again.';
 
+/** The rows an UPDATE … RETURNING gave: TypeORM answers `[rows, affected]` for UPDATE and DELETE. */
+function returned<TRow>(result: unknown): TRow[] {
+  const answer = result as [TRow[], number] | TRow[];
+  return Array.isArray(answer[0]) ? (answer[0] as TRow[]) : (answer as TRow[]);
+}
+
 export function idempotencyKeyOf(messageId: string): string {
   return `${messageId}@clientele`;
 }
@@ -353,11 +359,13 @@ export class MessageService {
 
   /** Stops a batch: its messages still waiting are CANCELLED; those already with a worker go on. */
   async cancelQueued(transaction: EntityManager, partnerId: string, batchId: string): Promise<number> {
-    const rows = await transaction.query<{ id: string }[]>(
-      `UPDATE ${this.table} SET status = 'CANCELLED', updated_at = now()
-        WHERE partner_id = $1 AND batch_id = $2 AND status = 'QUEUED'
-        RETURNING id`,
-      [partnerId, batchId],
+    const rows = returned<{ id: string }>(
+      await transaction.query(
+        `UPDATE ${this.table} SET status = 'CANCELLED', updated_at = now()
+          WHERE partner_id = $1 AND batch_id = $2 AND status = 'QUEUED'
+          RETURNING id`,
+        [partnerId, batchId],
+      ),
     );
     return rows.length;
   }
@@ -372,12 +380,14 @@ export class MessageService {
   async claim(job: DeliveryJob): Promise<ClaimedMessage[]> {
     const ids = job.messageIds.filter(isValidId);
     return this.dataSource.transaction(async (manager) => {
-      const abandoned = await manager.query<{ id: string }[]>(
-        `UPDATE ${this.table}
+      const abandoned = returned<{ id: string }>(
+        await manager.query(
+          `UPDATE ${this.table}
             SET status = 'FAILED', last_error = $3, failed_at = now(), updated_at = now()
           WHERE partner_id = $1 AND id = ANY($2::uuid[]) AND status = 'SENDING'
           RETURNING id`,
-        [job.partnerId, ids, UNKNOWN_OUTCOME],
+          [job.partnerId, ids, UNKNOWN_OUTCOME],
+        ),
       );
       if (abandoned.length > 0) {
         await manager.query(
@@ -387,13 +397,15 @@ export class MessageService {
         );
         this.logger.warn({ partnerId: job.partnerId, messages: abandoned.length }, 'messages with unknown outcome');
       }
-      const claimed = await manager.query<Omit<ClaimedMessage, 'idempotencyKey'>[]>(
-        `UPDATE ${this.table}
+      const claimed = returned<Omit<ClaimedMessage, 'idempotencyKey'>>(
+        await manager.query(
+          `UPDATE ${this.table}
             SET status = 'SENDING', attempts = attempts + 1, updated_at = now()
           WHERE partner_id = $1 AND id = ANY($2::uuid[]) AND status = 'QUEUED'
           RETURNING id, partner_id AS "partnerId", customer_id AS "customerId", channel, recipient, subject, body,
                     html_body AS "htmlBody", attempts`,
-        [job.partnerId, ids],
+          [job.partnerId, ids],
+        ),
       );
       if (claimed.length === 0) return [];
       const messages = claimed.map((row) => ({ ...row, idempotencyKey: idempotencyKeyOf(row.id) }));
@@ -448,14 +460,16 @@ export class MessageService {
     outcome: 'DELIVERED' | 'FAILED',
     error: string | null,
   ): Promise<boolean> {
-    const rows = await this.dataSource.query<{ id: string }[]>(
-      `UPDATE ${this.table}
+    const rows = returned<{ id: string }>(
+      await this.dataSource.query(
+        `UPDATE ${this.table}
           SET status = $3, last_error = COALESCE($4, last_error),
               delivered_at = CASE WHEN $3 = 'DELIVERED' THEN now() ELSE delivered_at END,
               failed_at = CASE WHEN $3 = 'FAILED' THEN now() ELSE failed_at END, updated_at = now()
         WHERE provider_message_id = $2 AND partner_id = $1 AND status IN ('SENT', 'SENDING', 'DELIVERED')
         RETURNING id`,
-      [partnerId, providerMessageId, outcome, error],
+        [partnerId, providerMessageId, outcome, error],
+      ),
     );
     return rows.length > 0;
   }

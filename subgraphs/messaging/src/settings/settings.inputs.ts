@@ -3,7 +3,9 @@ import { Field, InputType, ObjectType } from 'type-graphql';
 import { z } from 'zod';
 import { MessagingSettingsType } from './settings.type';
 
-@InputType({ description: 'Changes to the partner’s messaging settings; a field left out stays as it is, null clears it.' })
+@InputType({
+  description: 'Changes to the partner’s messaging settings; a field left out stays as it is, null clears it.',
+})
 export class MessagingSettingsUpdateInput {
   @Field(() => String, { nullable: true, description: 'The From address, e.g. "Acme <billing@acme.example>".' })
   fromAddress?: string | null;
@@ -11,24 +13,36 @@ export class MessagingSettingsUpdateInput {
   @Field(() => String, { nullable: true, description: 'Where replies go.' })
   replyTo?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Sender id (up to 11 letters or digits) or number of text messages.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Sender id (up to 11 letters or digits) or number of text messages.',
+  })
   smsSenderId?: string | null;
 
   @Field(() => String, { nullable: true, description: 'The partner’s own SMTP server, smtp:// or smtps:// URL.' })
   smtpUrl?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The partner’s own SMS provider (Twilio’s API shape): its base URL.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The partner’s own SMS provider (Twilio’s API shape): its base URL.',
+  })
   smsProviderUrl?: string | null;
 
   @Field(() => String, { nullable: true, description: 'The account id at the SMS provider.' })
   smsAccountSid?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The auth token at the SMS provider; also verifies its receipts.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The auth token at the SMS provider; also verifies its receipts.',
+  })
   smsAuthToken?: string | null;
 }
 
 const clearable = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? null : value), schema.nullable().optional());
+  z.preprocess(
+    (value) => (typeof value === 'string' && value.trim() === '' ? null : value),
+    schema.nullable().optional(),
+  );
 
 /** A display name and an address, or the address alone. */
 const sender = text(320)
@@ -44,7 +58,10 @@ export const settingsUpdateSchema = z.object({
   smsSenderId: clearable(
     text(16)
       .trim()
-      .regex(/^(\+[1-9]\d{6,14}|[A-Za-z0-9 ]{1,11})$/, 'Use up to 11 letters and digits, or a number such as +447700900123.'),
+      .regex(
+        /^(\+[1-9]\d{6,14}|[A-Za-z0-9 ]{1,11})$/,
+        'Use up to 11 letters and digits, or a number such as +447700900123.',
+      ),
   ),
   smtpUrl: clearable(
     text(500)

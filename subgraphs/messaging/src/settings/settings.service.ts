@@ -56,7 +56,10 @@ export class MessagingSettingsService {
   }
 
   async update(caller: Caller, input: MessagingSettingsUpdateInput): Promise<MessagingSettingsUpdatePayload> {
-    const payload: MessagingSettingsUpdatePayload = Object.assign(new MessagingSettingsUpdatePayload(), { settings: null, userErrors: [] });
+    const payload: MessagingSettingsUpdatePayload = Object.assign(new MessagingSettingsUpdatePayload(), {
+      settings: null,
+      userErrors: [],
+    });
     if (caller.kind === 'platform') {
       payload.userErrors = [userError(UserErrorCode.NOT_ALLOWED, 'Messaging settings belong to a partner.')];
       return payload;

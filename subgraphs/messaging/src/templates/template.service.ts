@@ -42,8 +42,7 @@ export interface MessageContent {
 }
 
 export type PreparedContent =
-  | { ok: true; template: CompiledTemplate; templateKey: string | null }
-  | { ok: false; userErrors: UserError[] };
+  { ok: true; template: CompiledTemplate; templateKey: string | null } | { ok: false; userErrors: UserError[] };
 
 /** The partner a caller acts for; templates are the partner's, so platform staff have none. */
 export function partnerOf(caller: Caller): string | null {
@@ -90,7 +89,9 @@ export class TemplateService {
   async list(caller: Caller): Promise<MessageTemplateType[]> {
     const partnerId = partnerOf(caller);
     if (!partnerId) return [];
-    const own = await this.dataSource.getRepository(TemplateEntity).find({ where: { partnerId }, order: { key: 'ASC' } });
+    const own = await this.dataSource
+      .getRepository(TemplateEntity)
+      .find({ where: { partnerId }, order: { key: 'ASC' } });
     const ownKeys = new Set(own.map((template) => template.key));
     return [
       ...own.map((template) => toType(template, false)),
@@ -105,7 +106,10 @@ export class TemplateService {
   }
 
   async save(caller: Caller, input: MessageTemplateSaveInput): Promise<MessageTemplateSavePayload> {
-    const payload: MessageTemplateSavePayload = Object.assign(new MessageTemplateSavePayload(), { template: null, userErrors: [] });
+    const payload: MessageTemplateSavePayload = Object.assign(new MessageTemplateSavePayload(), {
+      template: null,
+      userErrors: [],
+    });
     const partnerId = partnerOf(caller);
     if (!partnerId) {
       payload.userErrors = [userError(UserErrorCode.NOT_ALLOWED, 'Templates belong to a partner.')];
@@ -126,7 +130,10 @@ export class TemplateService {
   }
 
   async delete(caller: Caller, key: string): Promise<MessageTemplateDeletePayload> {
-    const payload: MessageTemplateDeletePayload = Object.assign(new MessageTemplateDeletePayload(), { template: null, userErrors: [] });
+    const payload: MessageTemplateDeletePayload = Object.assign(new MessageTemplateDeletePayload(), {
+      template: null,
+      userErrors: [],
+    });
     const partnerId = partnerOf(caller);
     if (!partnerId) {
       payload.userErrors = [userError(UserErrorCode.NOT_ALLOWED, 'Templates belong to a partner.')];
@@ -143,20 +150,29 @@ export class TemplateService {
   }
 
   /** A saved template or a draft, checked and compiled for a send. */
-  async prepare(partnerId: string, content: MessageContent, fieldPrefix: string[] = ['input']): Promise<PreparedContent> {
+  async prepare(
+    partnerId: string,
+    content: MessageContent,
+    fieldPrefix: string[] = ['input'],
+  ): Promise<PreparedContent> {
     if (content.templateKey) {
       const template = await this.find(partnerId, content.templateKey.slice(0, 64));
       if (!template) {
         return {
           ok: false,
-          userErrors: [userError(UserErrorCode.NOT_FOUND, 'There is no template with this key.', [...fieldPrefix, 'templateKey'])],
+          userErrors: [
+            userError(UserErrorCode.NOT_FOUND, 'There is no template with this key.', [...fieldPrefix, 'templateKey']),
+          ],
         };
       }
       if (template.channel !== content.channel) {
         return {
           ok: false,
           userErrors: [
-            userError(UserErrorCode.INVALID, `This template is for ${template.channel}.`, [...fieldPrefix, 'templateKey']),
+            userError(UserErrorCode.INVALID, `This template is for ${template.channel}.`, [
+              ...fieldPrefix,
+              'templateKey',
+            ]),
           ],
         };
       }
@@ -170,7 +186,9 @@ export class TemplateService {
     if (!textBody) {
       return {
         ok: false,
-        userErrors: [userError(UserErrorCode.REQUIRED, 'Choose a template or write the text.', [...fieldPrefix, 'textBody'])],
+        userErrors: [
+          userError(UserErrorCode.REQUIRED, 'Choose a template or write the text.', [...fieldPrefix, 'textBody']),
+        ],
       };
     }
     if (content.channel === 'EMAIL' && !content.subject?.trim()) {
@@ -192,7 +210,10 @@ export class TemplateService {
   }
 
   async preview(context: RequestContext, input: MessagePreviewInput): Promise<MessagePreviewPayload> {
-    const payload: MessagePreviewPayload = Object.assign(new MessagePreviewPayload(), { preview: null, userErrors: [] });
+    const payload: MessagePreviewPayload = Object.assign(new MessagePreviewPayload(), {
+      preview: null,
+      userErrors: [],
+    });
     const partnerId = partnerOf(context.caller);
     if (!partnerId) {
       payload.userErrors = [userError(UserErrorCode.NOT_ALLOWED, 'Templates belong to a partner.')];

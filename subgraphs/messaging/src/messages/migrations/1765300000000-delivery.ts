@@ -45,9 +45,6 @@ export class Delivery1765300000000 implements MigrationInterface {
         FOREIGN KEY (partner_id, message_id) REFERENCES messaging.messages (partner_id, id)
       )`);
 
-
-
-
     await db.query(`
       CREATE TABLE messaging.opt_outs (
         partner_id uuid NOT NULL,
@@ -56,7 +53,6 @@ export class Delivery1765300000000 implements MigrationInterface {
         created_at timestamptz(3) NOT NULL DEFAULT now(),
         PRIMARY KEY (partner_id, customer_id, channel)
       )`);
-
   }
 
   async down(db: QueryRunner): Promise<void> {
