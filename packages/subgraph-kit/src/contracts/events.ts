@@ -151,3 +151,35 @@ export const memberRecipientStatusChangedData = z.object({
 });
 
 export type MemberRecipientStatusChangedData = z.infer<typeof memberRecipientStatusChangedData>;
+
+ * A customer's balance fell below the low-credit threshold set for it (publisher: messaging, from
+ * billing's `balance.changed`). Published once per fall; again only after the balance has been
+ * back at or above the threshold.
+ */
+export const BALANCE_LOW = 'balance.low';
+
+export const balanceLowData = z.object({
+  customerId: z.guid(),
+  currency: z.string().length(3),
+  balanceMinor: z.number().int(),
+  thresholdMinor: z.number().int(),
+  /** The ledger entry that took the balance below the threshold. */
+  entryId: z.string(),
+});
+
+export type BalanceLowData = z.infer<typeof balanceLowData>;
+
+/**
+ * A partner's webhook endpoint was disabled because every attempt to it failed for too long
+ * (publisher: messaging), for the partner's owners to be told.
+ */
+export const WEBHOOK_ENDPOINT_DISABLED = 'webhook-endpoint.disabled';
+
+export const webhookEndpointDisabledData = z.object({
+  endpointId: z.guid(),
+  url: z.string(),
+  reason: z.string(),
+  failingSince: z.string(),
+});
+
+export type WebhookEndpointDisabledData = z.infer<typeof webhookEndpointDisabledData>;
