@@ -49,6 +49,7 @@ const ID_FIXTURES: Record<string, IdFixture> = {
   'customerCreate.input.resellerId': { kind: 'reseller' },
   'customerUpdate.input.id': { kind: 'customer' },
   'customerUpdate.input.resellerId': { kind: 'reseller' },
+  'customerAccountNumberChange.input.customerId': { kind: 'customer' },
   'customerImpersonate.input.customerId': { kind: 'customer' },
   'operatorInvite.input.resellerId': { kind: 'reseller' },
   'operatorInvite.input.partnerId': { kind: 'partner' },

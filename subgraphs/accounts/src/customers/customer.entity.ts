@@ -91,3 +91,26 @@ export class CustomerKeywordEntity {
   @Column('smallint')
   position: number;
 }
+
+/** One account number a customer held or holds; never deleted. */
+@Entity({ name: 'customer_account_numbers' })
+export class CustomerAccountNumberEntity {
+  @PrimaryColumn('uuid', { name: 'partner_id' })
+  partnerId: string;
+
+  @PrimaryColumn('uuid')
+  id: string;
+
+  @Column('uuid', { name: 'customer_id' })
+  customerId: string;
+
+  @Column('text', { name: 'account_number' })
+  accountNumber: string;
+
+  @Column({ type: 'timestamptz', name: 'assigned_at', precision: 3 })
+  assignedAt: Date;
+
+  /** When the customer stopped holding it; null while it is theirs. */
+  @Column({ type: 'timestamptz', name: 'released_at', precision: 3, nullable: true })
+  releasedAt: Date | null;
+}

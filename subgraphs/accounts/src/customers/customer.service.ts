@@ -22,6 +22,7 @@ import {
 } from '@clientele/subgraph-kit';
 import { type DataSource, type EntityManager, QueryFailedError, type SelectQueryBuilder } from 'typeorm';
 import type { PartnerService } from '../partners';
+import { AccountNumberService } from './account-number.service';
 import { type CustomerDetails, EDITABLE_FIELDS, changesBetween, detailsOf, locationColumns } from './customer.details';
 import { CustomerEntity, CustomerKeywordEntity } from './customer.entity';
 import {
@@ -46,6 +47,11 @@ export function customerNotFound(field: string[]): UserError {
 
 function accountNumberTaken(field: string[]): UserError {
   return userError(UserErrorCode.TAKEN, 'Another customer already has this account number.', field);
+}
+
+/** Whether `value` contains `text`, ignoring case, as ILIKE with `containsPattern` decides. */
+function ilike(value: string, text: string): boolean {
+  return value.toLowerCase().includes(text.toLowerCase());
 }
 
 /** Thrown inside a transaction to roll it back and answer with userErrors. */
@@ -80,11 +86,15 @@ const sortOrders: Record<CustomerSortKey, Omit<KeysetOrder<CustomerEntity>, 'des
 };
 
 export class CustomerService {
+  readonly accountNumbers: AccountNumberService;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly events: EventBus,
     private readonly partners: PartnerService,
-  ) {}
+  ) {
+    this.accountNumbers = new AccountNumberService(dataSource, events);
+  }
 
   /** Every customer read starts here: the caller's partner, and their reseller if they are limited to one. */
   private visibleTo(
@@ -100,16 +110,32 @@ export class CustomerService {
     const statuses = args.filter?.status?.length ? args.filter.status : DEFAULT_STATUSES;
     query.andWhere('c.status IN (:...statuses)', { statuses });
     const text = args.filter?.query?.trim();
-    if (text) {
+    const pattern = text ? containsPattern(text) : null;
+    if (pattern) {
       query.andWhere(
         `(c.name ILIKE :pattern OR c.account_number ILIKE :pattern
           OR EXISTS (SELECT 1 FROM accounts.customer_keywords k
-                      WHERE k.partner_id = c.partner_id AND k.customer_id = c.id AND k.keyword::text ILIKE :pattern))`,
-        { pattern: containsPattern(text) },
+                      WHERE k.partner_id = c.partner_id AND k.customer_id = c.id AND k.keyword::text ILIKE :pattern)
+          OR EXISTS (SELECT 1 FROM accounts.customer_account_numbers h
+                      WHERE h.partner_id = c.partner_id AND h.customer_id = c.id
+                        AND h.released_at IS NOT NULL AND h.account_number ILIKE :pattern))`,
+        { pattern },
       );
     }
     const page = await paginateKeyset(query, { ...sortOrders[args.sortKey], descending: args.reverse }, args);
-    return toConnection(CustomerConnection, page, toCustomerType, () => query.getCount());
+    // Rows found by a number they no longer hold say so, so a list can mark them as former.
+    const formerMatches = pattern
+      ? await this.accountNumbers.formerMatches(
+          new Map(page.rows.filter((row) => !ilike(row.accountNumber, text!)).map((row) => [row.id, row.partnerId])),
+          pattern,
+        )
+      : new Map<string, string>();
+    return toConnection(
+      CustomerConnection,
+      page,
+      (row) => Object.assign(toCustomerType(row), { matchedFormerAccountNumber: formerMatches.get(row.id) ?? null }),
+      () => query.getCount(),
+    );
   }
 
   /** Customers by id, for loaders; ids the caller may not see are simply absent. */
@@ -189,7 +215,7 @@ export class CustomerService {
           const accountNumber =
             command.accountNumber ??
             (await this.partners.takeAccountNumber(manager, partnerId, (number) =>
-              this.isAccountNumberTaken(manager, partnerId, number),
+              this.accountNumbers.everHeld(manager, partnerId, number),
             ));
           if (command.accountNumber && (await this.isAccountNumberTaken(manager, partnerId, accountNumber))) {
             return [accountNumberTaken(['input', 'accountNumber'])];
@@ -213,6 +239,7 @@ export class CustomerService {
           await manager.insert(CustomerEntity, entity);
           const keywordErrors = await this.replaceKeywords(manager, partnerId, entity.id, command.keywords);
           if (keywordErrors.length > 0) return keywordErrors;
+          await this.accountNumbers.record(manager, partnerId, entity.id, accountNumber);
           await this.events.publish<CustomerCreatedData>(manager, {
             type: CUSTOMER_CREATED,
             partnerId: partnerId,

@@ -101,6 +101,13 @@ export class CustomerType {
   @Field({ description: 'When the customer joined.' })
   createdAt: Date;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'In a list searched with `filter.query`: the former account number the search matched, when the current one did not match. Null elsewhere.',
+  })
+  matchedFormerAccountNumber: string | null;
+
   /** The partner the customer belongs to: for loading related records, never exposed. */
   partnerId: string;
 }
@@ -134,9 +141,25 @@ export function toCustomerType(entity: CustomerEntity): CustomerType {
     resellerId: entity.resellerId,
     location: toLocationType(entity),
     createdAt: entity.createdAt,
+    matchedFormerAccountNumber: null,
     partnerId: entity.partnerId,
   });
 }
 
 export const CustomerConnection = ConnectionType(CustomerType, 'Customer', 'customer');
 export type CustomerConnection = InstanceType<typeof CustomerConnection>;
+
+@ObjectType('AccountNumberAssignment', { description: 'An account number a customer held or holds, and when.' })
+export class AccountNumberAssignmentType {
+  @Field({ description: 'The account number.' })
+  accountNumber: string;
+
+  @Field({ description: 'When the customer got it.' })
+  assignedAt: Date;
+
+  @Field(() => Date, { nullable: true, description: 'When the customer gave it up; null while it is theirs.' })
+  releasedAt: Date | null;
+
+  @Field({ description: 'Whether it is the customer’s number now.' })
+  current: boolean;
+}
