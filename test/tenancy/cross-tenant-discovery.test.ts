@@ -58,6 +58,13 @@ const ID_FIXTURES: Record<string, IdFixture> = {
   'operatorDeactivate.input.id': { kind: 'operator' },
   'resellerCreate.input.partnerId': { kind: 'partner' },
   'memberInvitationCreate.input.memberId': { kind: 'member' },
+  'memberCreate.input.customerId': { kind: 'customer' },
+  'memberUpdate.input.id': { kind: 'member' },
+  'memberDeactivate.input.id': { kind: 'member' },
+  'memberReactivate.input.id': { kind: 'member' },
+  'memberPasswordResetCreate.input.memberId': { kind: 'member' },
+  'customerOwnershipTransfer.input.customerId': { kind: 'customer' },
+  'customerOwnershipTransfer.input.memberId': { kind: 'member' },
 };
 
 /** Which record an entity's `id` key names, by entity type. */

@@ -428,4 +428,60 @@ export class CustomerService {
       throw err;
     }
   }
+
+  /**
+   * The ids of the customers a caller may see, as a subquery (`IN (…)`) with its named parameters,
+   * so another module can narrow its own rows by the caller's reseller limit without naming this
+   * module's table.
+   */
+  visibleIdsSubquery(caller: Caller): { sql: string; parameters: Record<string, unknown> } {
+    const query = this.visibleTo(caller).select('c.id');
+    return { sql: query.getQuery(), parameters: query.getParameters() };
+  }
+
+   * Names and addresses of the customers the caller may see, for messages: these ids, or every
+   * customer the list's filter matches (the rules of `list`), in one statement of plain rows.
+   */
+  async contactsFor(caller: Caller, selection: CustomerContactSelection): Promise<CustomerContact[]> {
+    const query = this.visibleTo(caller);
+    if (selection.customerIds) {
+      const ids = selection.customerIds.filter(isValidId);
+      if (ids.length === 0) return [];
+      query.andWhere('c.id = ANY(:ids)', { ids });
+    } else {
+      const statuses = selection.filter?.status?.length ? selection.filter.status : DEFAULT_STATUSES;
+      query.andWhere('c.status IN (:...statuses)', { statuses });
+      const text = selection.filter?.query?.trim();
+      if (text) {
+        query.andWhere('(c.name ILIKE :pattern OR c.account_number ILIKE :pattern)', {
+          pattern: containsPattern(text),
+        });
+      }
+    }
+    return query
+      .select([
+        'c.id AS id',
+        'c.name AS name',
+        'c.account_number AS "accountNumber"',
+        'c.status AS status',
+        'c.email AS email',
+        'c.phone AS phone',
+      ])
+      .getRawMany<CustomerContact>();
+  }
+}
+
+/** What messaging needs to address a customer; see `CustomerService.contactsFor`. */
+export interface CustomerContact {
+  id: string;
+  name: string;
+  accountNumber: string;
+  status: string;
+  email: string | null;
+  phone: string | null;
+}
+
+export interface CustomerContactSelection {
+  customerIds?: readonly string[];
+  filter?: { query?: string | null; status?: string[] | null };
 }
