@@ -41,7 +41,7 @@ export type ApiKeyScope =
 
 /** Narrows a customer list. */
 export type CustomerFilter = {
-  /** Matches the name or account number, ignoring case. */
+  /** Matches the name, account number (also a former one) or a keyword, ignoring case. */
   query?: string | null | undefined;
   /** Statuses to include; every status but CLOSED by default. */
   status?: Array<CustomerStatus> | null | undefined;
@@ -176,20 +176,40 @@ export type PortalAccountUpdateInput = {
 
 /** Why an input was refused. */
 export type UserErrorCode =
+  /** The balance is already below what the new pricing model or credit limit allows. */
+  | 'BALANCE_BELOW_LIMIT'
   /** No selected customer can receive the message. */
   | 'BATCH_EMPTY'
   /** The bulk send has already finished or been cancelled. */
   | 'BATCH_FINISHED'
   /** The selection is larger than one bulk send may be. */
   | 'BATCH_TOO_LARGE'
+  /** Billing could not be asked to confirm the balance; nothing was changed. */
+  | 'BILLING_UNAVAILABLE'
+  /** A cancellation is already scheduled for the customer; withdraw it first. */
+  | 'CANCELLATION_ALREADY_SCHEDULED'
+  /** Billing reports a balance or an amount owed; `closeBlockers` has both. */
+  | 'CLOSE_BLOCKED'
+  /** The account would go below what its pricing model allows (zero, or minus its credit limit). */
+  | 'CREDITS_INSUFFICIENT'
+  /** Credits move only between accounts of the same currency. */
+  | 'CURRENCY_MISMATCH'
+  /** The customer is closed or being closed: its ledger accepts no writes. */
+  | 'CUSTOMER_CLOSED'
+  /** The idempotency key was already used for a different request. */
+  | 'IDEMPOTENCY_KEY_REUSED'
   /** The value is not in an accepted form. */
   | 'INVALID'
+  /** The account has no credit available to move. */
+  | 'NOTHING_TO_MOVE'
   /** The caller may not do this. */
   | 'NOT_ALLOWED'
   /** A referenced record does not exist or is not visible to the caller. */
   | 'NOT_FOUND'
   /** The customer has no email address or phone number for this channel. */
   | 'NO_ADDRESS'
+  /** The customer has no scheduled cancellation to withdraw. */
+  | 'NO_SCHEDULED_CANCELLATION'
   /** A value is required. */
   | 'REQUIRED'
   /** The value must be unique and is already used. */
@@ -203,7 +223,9 @@ export type UserErrorCode =
   /** The value is longer than allowed. */
   | 'TOO_LONG'
   /** The value is shorter than allowed. */
-  | 'TOO_SHORT';
+  | 'TOO_SHORT'
+  /** The customer’s current status does not allow this change; the message names the status. */
+  | 'TRANSITION_NOT_ALLOWED';
 
 /** What kind of caller is signed in. */
 export type ViewerKind =

@@ -68,6 +68,14 @@ export class CustomerEntity {
   @Column('double precision', { name: 'location_longitude', nullable: true })
   locationLongitude: number | null;
 
+  /** When the customer was closed; null unless it is CLOSED. */
+  @Column({ type: 'timestamptz', name: 'closed_at', precision: 3, nullable: true })
+  closedAt: Date | null;
+
+  /** When the customer's personal data was erased; null unless it was. */
+  @Column({ type: 'timestamptz', name: 'erased_at', precision: 3, nullable: true })
+  erasedAt: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt: Date;
 

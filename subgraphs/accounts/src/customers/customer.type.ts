@@ -101,6 +101,15 @@ export class CustomerType {
   @Field({ description: 'When the customer joined.' })
   createdAt: Date;
 
+  @Field(() => Date, { nullable: true, description: 'When the customer was closed; null unless it is CLOSED.' })
+  closedAt: Date | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the customer’s personal data was erased, for good; null unless it was.',
+  })
+  erasedAt: Date | null;
+
   @Field(() => String, {
     nullable: true,
     description:
@@ -141,6 +150,8 @@ export function toCustomerType(entity: CustomerEntity): CustomerType {
     resellerId: entity.resellerId,
     location: toLocationType(entity),
     createdAt: entity.createdAt,
+    closedAt: entity.closedAt,
+    erasedAt: entity.erasedAt,
     matchedFormerAccountNumber: null,
     partnerId: entity.partnerId,
   });
