@@ -134,6 +134,7 @@ const ROLE_REFUSED: Record<AttackerName, Record<string, string>> = {
     'auditLog.filter.customerId': 'no API key scope reads the audit log',
     'apiKeyRevoke.input.id': 'no API key scope manages API keys',
     'customerImpersonate.input.customerId': 'logging in as a customer is for people, who re-enter a password',
+    'customerErase.input.customerId': 'erasing a customer is for people, who re-enter a password',
     'operatorInvite.input.resellerId': 'no API key scope manages operators',
     'operatorInvite.input.partnerId': 'no API key scope manages operators',
     'operatorUpdate.input.id': 'no API key scope manages operators',

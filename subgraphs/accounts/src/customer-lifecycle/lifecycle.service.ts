@@ -7,6 +7,7 @@ import {
   type CustomerCancellationData,
   type CustomerStatusChangedData,
   type EventBus,
+  ForbiddenError,
   type Logger,
   type RequestContext,
   type ServiceClient,
@@ -229,12 +230,9 @@ export class CustomerLifecycleService {
       customer: null,
       userErrors: [userError(code, message, ['input', field])],
     });
+    // Erasure is for people, who re-enter a password, as for "log in as"; never for an API key.
     if (caller.kind !== 'operator') {
-      return refused(
-        UserErrorCode.NOT_ALLOWED,
-        'Only an operator, with their password, can erase a customer.',
-        'password',
-      );
+      throw new ForbiddenError('Only an operator, with their password, can erase a customer.');
     }
     const confirmed = await this.throttle.guard(
       reauthenticationThrottleKeys('erase', caller.operatorId),
