@@ -429,6 +429,8 @@ export class CustomerLifecycleService {
         await this.settle(manager, pending, 'SUPERSEDED');
         return;
       }
+      // Settled first, so the change below does not take it for a cancellation it overtakes.
+      await this.settle(manager, pending, 'CARRIED_OUT');
       // The record names who scheduled it: the job only carries out their decision.
       await this.apply(manager, customer, {
         transition: 'CANCEL',
@@ -443,7 +445,6 @@ export class CustomerLifecycleService {
           requestId: null,
         },
       });
-      await this.settle(manager, pending, 'CARRIED_OUT');
       this.logger.info({ customerId: customer.id, cancellationId: pending.id }, 'scheduled cancellation carried out');
     });
   }
