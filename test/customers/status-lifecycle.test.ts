@@ -337,7 +337,7 @@ describe('the customer status lifecycle', () => {
       },
     ]);
     expect(noDate.customerCancel.userErrors.map(({ field, code }) => [field, code])).toEqual([
-      [['input', 'effectiveOn'], 'INVALID'],
+      [['input', 'effectiveOn'], 'REQUIRED'],
     ]);
     expect(onDate.customerCancel.customer?.scheduledCancellation).toMatchObject({
       mode: 'ON_DATE',

@@ -320,6 +320,7 @@ function scalarFor(password: string) {
       if (/email/i.test(name)) return `probe-${newId()}@partner.test`;
       if (name === 'newPassword') return `new-password-${newId()}`;
       if (/password/i.test(name)) return password;
+      if (name === 'accountNumber') return `P-${newId().slice(-8)}`;
       const known: Record<string, string> = { country: 'GB', currency: 'GBP', timezone: 'Europe/London' };
       return known[name] ?? `Probe ${newId().slice(-6)}`;
     }

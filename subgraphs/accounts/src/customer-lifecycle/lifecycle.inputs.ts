@@ -123,34 +123,17 @@ export class CustomerCancelInput {
   reason?: string | null;
 }
 
-export const cancelSchema = z
-  .object({
-    customerId: z.string(),
-    mode: z.enum(['IMMEDIATELY', 'END_OF_PERIOD', 'ON_DATE']),
-    effectiveOn: z
-      .string()
-      .trim()
-      .max(40, 'Give a date such as 2027-03-01.')
-      .nullish()
-      .transform((value) => (value ? value : null)),
-    reason,
-  })
-  .superRefine((input, payload) => {
-    if (input.mode === 'ON_DATE' && !input.effectiveOn) {
-      payload.addIssue({
-        code: 'custom',
-        message: 'Choose the date the cancellation takes effect.',
-        path: ['effectiveOn'],
-      });
-    }
-    if (input.mode !== 'ON_DATE' && input.effectiveOn) {
-      payload.addIssue({
-        code: 'custom',
-        message: 'A date is only for a cancellation ON_DATE.',
-        path: ['effectiveOn'],
-      });
-    }
-  });
+export const cancelSchema = z.object({
+  customerId: z.string(),
+  mode: z.enum(['IMMEDIATELY', 'END_OF_PERIOD', 'ON_DATE']),
+  effectiveOn: z
+    .string()
+    .trim()
+    .max(40, 'Give a date such as 2027-03-01.')
+    .nullish()
+    .transform((value) => (value ? value : null)),
+  reason,
+});
 
 @InputType({ description: 'Erases a closed customer’s personal data, for good.' })
 export class CustomerEraseInput {

@@ -316,6 +316,17 @@ export class CustomerLifecycleService {
     return this.refusable(async (manager) => {
       const customer = await this.lockVisible(context.caller, manager, customerId);
       this.refuseUnless('CANCEL', customer);
+      // Checked once the customer is known to be the caller's, so a stranger's id is simply not found.
+      if (mode === 'ON_DATE' && !effectiveOn) {
+        throw new Refusal([
+          userError(UserErrorCode.REQUIRED, 'Choose the date the cancellation takes effect.', ['input', 'effectiveOn']),
+        ]);
+      }
+      if (mode !== 'ON_DATE' && effectiveOn) {
+        throw new Refusal([
+          userError(UserErrorCode.INVALID, 'A date is only for a cancellation ON_DATE.', ['input', 'effectiveOn']),
+        ]);
+      }
       if (mode === 'IMMEDIATELY') {
         return this.apply(manager, customer, { transition: 'CANCEL', reason, mode, asker: askerOf(context) });
       }
