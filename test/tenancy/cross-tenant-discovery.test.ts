@@ -49,6 +49,16 @@ const ID_FIXTURES: Record<string, IdFixture> = {
   'customerCreate.input.resellerId': { kind: 'reseller' },
   'customerUpdate.input.id': { kind: 'customer' },
   'customerUpdate.input.resellerId': { kind: 'reseller' },
+  'customerAccountNumberChange.input.customerId': { kind: 'customer' },
+  'customerSuspend.input.customerId': { kind: 'customer' },
+  'customerReenable.input.customerId': { kind: 'customer' },
+  'customerDeactivate.input.customerId': { kind: 'customer' },
+  'customerReactivate.input.customerId': { kind: 'customer' },
+  'customerCancel.input.customerId': { kind: 'customer' },
+  'customerCancellationWithdraw.input.customerId': { kind: 'customer' },
+  'customerClose.input.customerId': { kind: 'customer' },
+  'customerRestore.input.customerId': { kind: 'customer' },
+  'customerErase.input.customerId': { kind: 'customer' },
   'customerImpersonate.input.customerId': { kind: 'customer' },
   'operatorInvite.input.resellerId': { kind: 'reseller' },
   'operatorInvite.input.partnerId': { kind: 'partner' },
@@ -124,6 +134,7 @@ const ROLE_REFUSED: Record<AttackerName, Record<string, string>> = {
     'auditLog.filter.customerId': 'no API key scope reads the audit log',
     'apiKeyRevoke.input.id': 'no API key scope manages API keys',
     'customerImpersonate.input.customerId': 'logging in as a customer is for people, who re-enter a password',
+    'customerErase.input.customerId': 'erasing a customer is for people, who re-enter a password',
     'operatorInvite.input.resellerId': 'no API key scope manages operators',
     'operatorInvite.input.partnerId': 'no API key scope manages operators',
     'operatorUpdate.input.id': 'no API key scope manages operators',
@@ -309,6 +320,7 @@ function scalarFor(password: string) {
       if (/email/i.test(name)) return `probe-${newId()}@partner.test`;
       if (name === 'newPassword') return `new-password-${newId()}`;
       if (/password/i.test(name)) return password;
+      if (name === 'accountNumber') return `P-${newId().slice(-8)}`;
       const known: Record<string, string> = { country: 'GB', currency: 'GBP', timezone: 'Europe/London' };
       return known[name] ?? `Probe ${newId().slice(-6)}`;
     }

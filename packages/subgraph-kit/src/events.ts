@@ -155,7 +155,7 @@ export class EventBus {
     transaction: EntityManager,
     queue: string,
     data: TData,
-    options: { startAfter?: Date } = {},
+    options: { startAfter?: Date; singletonKey?: string } = {},
   ): Promise<void> {
     const executeSql = async (text: string, values: unknown[]) => ({
       rows: await transaction.query<unknown[]>(text, values),
@@ -163,6 +163,8 @@ export class EventBus {
     await this.boss.send(queue, data, {
       db: { executeSql },
       ...(options.startAfter ? { startAfter: options.startAfter } : {}),
+      // Names the job after what it is about, so the queue can tell a repeat of it.
+      ...(options.singletonKey ? { singletonKey: options.singletonKey } : {}),
     });
   }
 

@@ -2,6 +2,7 @@ import { DEMO, defineSubgraph } from '@clientele/subgraph-kit';
 import { apiKeysModule } from './api-keys';
 import { auditModule } from './audit';
 import { credentialsModule } from './credentials';
+import { customerLifecycleModule } from './customer-lifecycle';
 import { customersModule } from './customers';
 import { impersonationModule } from './impersonation';
 import { membersModule } from './members';
@@ -27,6 +28,7 @@ export const accountsSubgraph = defineSubgraph({
     operatorsModule,
     onboardingModule,
     customersModule,
+    customerLifecycleModule,
     membersModule,
     recipientsModule,
     portalModule,

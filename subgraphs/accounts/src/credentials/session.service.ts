@@ -225,6 +225,20 @@ export class SessionService {
     );
   }
 
+  /** Ends every live portal session on a customer account (its members' and log-in-as), e.g. when suspended. */
+  async endAllForCustomer(
+    partnerId: string,
+    customerId: string,
+    reason: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<void> {
+    await manager.query(
+      `UPDATE accounts.sessions SET ended_at = now(), end_reason = $3
+        WHERE partner_id = $1 AND customer_id = $2 AND ended_at IS NULL`,
+      [partnerId, customerId, reason],
+    );
+  }
+
   /** Ends the sessions of a kind whose time ran out, under row locks, and answers which they were. */
   async endExpired(kind: SessionKind, manager: EntityManager = this.dataSource.manager): Promise<SessionRow[]> {
     // An UPDATE … RETURNING answers [rows, affected count] through TypeORM.

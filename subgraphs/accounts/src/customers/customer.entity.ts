@@ -68,6 +68,14 @@ export class CustomerEntity {
   @Column('double precision', { name: 'location_longitude', nullable: true })
   locationLongitude: number | null;
 
+  /** When the customer was closed; null unless it is CLOSED. */
+  @Column({ type: 'timestamptz', name: 'closed_at', precision: 3, nullable: true })
+  closedAt: Date | null;
+
+  /** When the customer's personal data was erased; null unless it was. */
+  @Column({ type: 'timestamptz', name: 'erased_at', precision: 3, nullable: true })
+  erasedAt: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt: Date;
 
@@ -90,4 +98,27 @@ export class CustomerKeywordEntity {
   /** Keeps the keywords in the order they were given. */
   @Column('smallint')
   position: number;
+}
+
+/** One account number a customer held or holds; never deleted. */
+@Entity({ name: 'customer_account_numbers' })
+export class CustomerAccountNumberEntity {
+  @PrimaryColumn('uuid', { name: 'partner_id' })
+  partnerId: string;
+
+  @PrimaryColumn('uuid')
+  id: string;
+
+  @Column('uuid', { name: 'customer_id' })
+  customerId: string;
+
+  @Column('text', { name: 'account_number' })
+  accountNumber: string;
+
+  @Column({ type: 'timestamptz', name: 'assigned_at', precision: 3 })
+  assignedAt: Date;
+
+  /** When the customer stopped holding it; null while it is theirs. */
+  @Column({ type: 'timestamptz', name: 'released_at', precision: 3, nullable: true })
+  releasedAt: Date | null;
 }

@@ -283,6 +283,9 @@ const rules = {
 
 export type CustomerLocation = z.output<typeof rules.location>;
 
+/** What an account number may be, wherever one is chosen. */
+export const accountNumberRule = rules.accountNumber;
+
 export const customerCreateSchema = z.object({
   name: rules.name,
   billingName: rules.billingName,

@@ -2,6 +2,7 @@ import { type Caller, type LoadersOf, type RequestContext, createKeyedLoader } f
 import DataLoader from 'dataloader';
 import type { partnersModule } from '../partners';
 import type { CustomerService } from './customer.service';
+import type { AccountNumberAssignmentType } from './customer.type';
 
 export function createCustomerLoaders(customers: CustomerService, caller: Caller) {
   return {
@@ -12,6 +13,10 @@ export function createCustomerLoaders(customers: CustomerService, caller: Caller
     ),
     keywordsByCustomerId: new DataLoader<string, string[]>(async (customerIds) => {
       const byCustomer = await customers.keywordsFor(caller, customerIds);
+      return customerIds.map((id) => byCustomer.get(id) ?? []);
+    }),
+    accountNumberHistoryByCustomerId: new DataLoader<string, AccountNumberAssignmentType[]>(async (customerIds) => {
+      const byCustomer = await customers.accountNumbers.historyFor(caller, customerIds);
       return customerIds.map((id) => byCustomer.get(id) ?? []);
     }),
   };

@@ -22,8 +22,9 @@ import {
 } from '@clientele/subgraph-kit';
 import { type DataSource, type EntityManager, QueryFailedError, type SelectQueryBuilder } from 'typeorm';
 import type { PartnerService } from '../partners';
+import { AccountNumberService } from './account-number.service';
 import { type CustomerDetails, EDITABLE_FIELDS, changesBetween, detailsOf, locationColumns } from './customer.details';
-import { CustomerEntity, CustomerKeywordEntity } from './customer.entity';
+import { CustomerEntity, CustomerKeywordEntity, type CustomerStatus } from './customer.entity';
 import {
   type CustomerCreateInput,
   type CustomerCreatePayload,
@@ -38,6 +39,9 @@ import { CustomerConnection, type CustomerType, toCustomerType } from './custome
 
 const DEFAULT_STATUSES = ['ACTIVE', 'SUSPENDED', 'INACTIVE'];
 
+/** What an erased customer is called from then on. */
+const ERASED_NAME = 'Erased customer';
+
 const resellerNotFound = userError(UserErrorCode.NOT_FOUND, 'That reseller was not found.', ['input', 'resellerId']);
 
 export function customerNotFound(field: string[]): UserError {
@@ -46,6 +50,27 @@ export function customerNotFound(field: string[]): UserError {
 
 function accountNumberTaken(field: string[]): UserError {
   return userError(UserErrorCode.TAKEN, 'Another customer already has this account number.', field);
+}
+
+/**
+ * A list's text search: the name, the account number, a keyword, or a number the customer held
+ * before (so an old number still finds it).
+ */
+function whereMatches(query: SelectQueryBuilder<CustomerEntity>, pattern: string): void {
+  query.andWhere(
+    `(c.name ILIKE :pattern OR c.account_number ILIKE :pattern
+      OR EXISTS (SELECT 1 FROM accounts.customer_keywords k
+                  WHERE k.partner_id = c.partner_id AND k.customer_id = c.id AND k.keyword::text ILIKE :pattern)
+      OR EXISTS (SELECT 1 FROM accounts.customer_account_numbers h
+                  WHERE h.partner_id = c.partner_id AND h.customer_id = c.id
+                    AND h.released_at IS NOT NULL AND h.account_number ILIKE :pattern))`,
+    { pattern },
+  );
+}
+
+/** Whether `value` contains `text`, ignoring case, as ILIKE with `containsPattern` decides. */
+function ilike(value: string, text: string): boolean {
+  return value.toLowerCase().includes(text.toLowerCase());
 }
 
 /** Thrown inside a transaction to roll it back and answer with userErrors. */
@@ -80,11 +105,15 @@ const sortOrders: Record<CustomerSortKey, Omit<KeysetOrder<CustomerEntity>, 'des
 };
 
 export class CustomerService {
+  readonly accountNumbers: AccountNumberService;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly events: EventBus,
     private readonly partners: PartnerService,
-  ) {}
+  ) {
+    this.accountNumbers = new AccountNumberService(dataSource, events);
+  }
 
   /** Every customer read starts here: the caller's partner, and their reseller if they are limited to one. */
   private visibleTo(
@@ -100,16 +129,22 @@ export class CustomerService {
     const statuses = args.filter?.status?.length ? args.filter.status : DEFAULT_STATUSES;
     query.andWhere('c.status IN (:...statuses)', { statuses });
     const text = args.filter?.query?.trim();
-    if (text) {
-      query.andWhere(
-        `(c.name ILIKE :pattern OR c.account_number ILIKE :pattern
-          OR EXISTS (SELECT 1 FROM accounts.customer_keywords k
-                      WHERE k.partner_id = c.partner_id AND k.customer_id = c.id AND k.keyword::text ILIKE :pattern))`,
-        { pattern: containsPattern(text) },
-      );
-    }
+    const pattern = text ? containsPattern(text) : null;
+    if (pattern) whereMatches(query, pattern);
     const page = await paginateKeyset(query, { ...sortOrders[args.sortKey], descending: args.reverse }, args);
-    return toConnection(CustomerConnection, page, toCustomerType, () => query.getCount());
+    // Rows found by a number they no longer hold say so, so a list can mark them as former.
+    const formerMatches = pattern
+      ? await this.accountNumbers.formerMatches(
+          new Map(page.rows.filter((row) => !ilike(row.accountNumber, text!)).map((row) => [row.id, row.partnerId])),
+          pattern,
+        )
+      : new Map<string, string>();
+    return toConnection(
+      CustomerConnection,
+      page,
+      (row) => Object.assign(toCustomerType(row), { matchedFormerAccountNumber: formerMatches.get(row.id) ?? null }),
+      () => query.getCount(),
+    );
   }
 
   /** Customers by id, for loaders; ids the caller may not see are simply absent. */
@@ -189,7 +224,7 @@ export class CustomerService {
           const accountNumber =
             command.accountNumber ??
             (await this.partners.takeAccountNumber(manager, partnerId, (number) =>
-              this.isAccountNumberTaken(manager, partnerId, number),
+              this.accountNumbers.everHeld(manager, partnerId, number),
             ));
           if (command.accountNumber && (await this.isAccountNumberTaken(manager, partnerId, accountNumber))) {
             return [accountNumberTaken(['input', 'accountNumber'])];
@@ -213,6 +248,7 @@ export class CustomerService {
           await manager.insert(CustomerEntity, entity);
           const keywordErrors = await this.replaceKeywords(manager, partnerId, entity.id, command.keywords);
           if (keywordErrors.length > 0) return keywordErrors;
+          await this.accountNumbers.record(manager, partnerId, entity.id, accountNumber);
           await this.events.publish<CustomerCreatedData>(manager, {
             type: CUSTOMER_CREATED,
             partnerId: partnerId,
@@ -325,6 +361,66 @@ export class CustomerService {
     return manager.existsBy(CustomerEntity, { partnerId, accountNumber });
   }
 
+  /**
+   * A customer the caller may see, locked until the end of `manager`'s transaction: the lifecycle
+   * holds it while it decides and records a status change.
+   */
+  async lockVisibleForChange(caller: Caller, manager: EntityManager, id: string): Promise<CustomerType | null> {
+    const customer = await this.lockVisible(caller, manager, id);
+    return customer && toCustomerType(customer);
+  }
+
+  /** A customer locked for a change made outside a caller's request, such as a scheduled cancellation. */
+  async lockForChange(manager: EntityManager, partnerId: string, id: string): Promise<CustomerType | null> {
+    const customer = await manager
+      .getRepository(CustomerEntity)
+      .createQueryBuilder('c')
+      .where('c.partner_id = :partnerId AND c.id = :id', { partnerId, id })
+      .setLock('pessimistic_write')
+      .getOne();
+    return customer && toCustomerType(customer);
+  }
+
+  /**
+   * Sets a customer's status, and its closing time when it closes; the lifecycle module decides
+   * and records the change, with the row locked through `lockVisibleForChange` or `lockForChange`.
+   */
+  async setStatus(
+    manager: EntityManager,
+    partnerId: string,
+    id: string,
+    status: CustomerStatus,
+  ): Promise<CustomerType> {
+    await manager.update(
+      CustomerEntity,
+      { partnerId, id },
+      { status, closedAt: status === 'CLOSED' ? () => 'now()' : null },
+    );
+    return toCustomerType(await manager.findOneByOrFail(CustomerEntity, { partnerId, id }));
+  }
+
+  /**
+   * Erases a closed customer's personal data for good: names, contact details, keywords and
+   * location. Ids, account numbers and status stay, so billing's ledger and invoices still point
+   * at the customer. The caller holds the row through `lockVisibleForChange`.
+   */
+  async erasePersonalData(manager: EntityManager, partnerId: string, id: string): Promise<CustomerType> {
+    await manager.update(
+      CustomerEntity,
+      { partnerId, id, status: 'CLOSED' },
+      {
+        name: ERASED_NAME,
+        billingName: null,
+        email: null,
+        phone: null,
+        ...locationColumns(null),
+        erasedAt: () => 'now()',
+      },
+    );
+    await manager.delete(CustomerKeywordEntity, { partnerId, customerId: id });
+    return toCustomerType(await manager.findOneByOrFail(CustomerEntity, { partnerId, id }));
+  }
+
   /** A customer the caller may see, locked for a change within `manager`'s transaction. */
   async lockVisible(caller: Caller, manager: EntityManager, id: string): Promise<CustomerEntity | null> {
     if (!isValidId(id)) return null;
@@ -426,11 +522,7 @@ export class CustomerService {
       const statuses = selection.filter?.status?.length ? selection.filter.status : DEFAULT_STATUSES;
       query.andWhere('c.status IN (:...statuses)', { statuses });
       const text = selection.filter?.query?.trim();
-      if (text) {
-        query.andWhere('(c.name ILIKE :pattern OR c.account_number ILIKE :pattern)', {
-          pattern: containsPattern(text),
-        });
-      }
+      if (text) whereMatches(query, containsPattern(text));
     }
     return query
       .select([

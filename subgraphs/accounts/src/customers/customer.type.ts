@@ -101,6 +101,22 @@ export class CustomerType {
   @Field({ description: 'When the customer joined.' })
   createdAt: Date;
 
+  @Field(() => Date, { nullable: true, description: 'When the customer was closed; null unless it is CLOSED.' })
+  closedAt: Date | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the customer’s personal data was erased, for good; null unless it was.',
+  })
+  erasedAt: Date | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'In a list searched with `filter.query`: the former account number the search matched, when the current one did not match. Null elsewhere.',
+  })
+  matchedFormerAccountNumber: string | null;
+
   /** The partner the customer belongs to: for loading related records, never exposed. */
   partnerId: string;
 }
@@ -134,9 +150,27 @@ export function toCustomerType(entity: CustomerEntity): CustomerType {
     resellerId: entity.resellerId,
     location: toLocationType(entity),
     createdAt: entity.createdAt,
+    closedAt: entity.closedAt,
+    erasedAt: entity.erasedAt,
+    matchedFormerAccountNumber: null,
     partnerId: entity.partnerId,
   });
 }
 
 export const CustomerConnection = ConnectionType(CustomerType, 'Customer', 'customer');
 export type CustomerConnection = InstanceType<typeof CustomerConnection>;
+
+@ObjectType('AccountNumberAssignment', { description: 'An account number a customer held or holds, and when.' })
+export class AccountNumberAssignmentType {
+  @Field({ description: 'The account number.' })
+  accountNumber: string;
+
+  @Field({ description: 'When the customer got it.' })
+  assignedAt: Date;
+
+  @Field(() => Date, { nullable: true, description: 'When the customer gave it up; null while it is theirs.' })
+  releasedAt: Date | null;
+
+  @Field({ description: 'Whether it is the customer’s number now.' })
+  current: boolean;
+}

@@ -538,6 +538,26 @@ export class MemberService {
     return null;
   }
 
+  /**
+   * Erases the personal data of a closed customer's members for good, inside the erasure's
+   * transaction: names, emails, phones and portal logins go; ids, roles and statuses stay.
+   * Answers how many members were erased.
+   */
+  async erasePersonalData(manager: EntityManager, partnerId: string, customerId: string): Promise<number> {
+    const members = await manager.findBy(MemberEntity, { partnerId, customerId });
+    for (const member of members) await this.endPortalAccess(manager, member, 'erased');
+    await manager.query(
+      `DELETE FROM accounts.member_credentials WHERE partner_id = $1 AND member_id = ANY($2::uuid[])`,
+      [partnerId, members.map((member) => member.id)],
+    );
+    await manager.update(
+      MemberEntity,
+      { partnerId, customerId },
+      { name: 'Erased member', email: null, phone: null, portalAccess: false },
+    );
+    return members.length;
+  }
+
   /** Signs the member out everywhere and voids their open portal links. */
   private async endPortalAccess(manager: EntityManager, member: MemberEntity, reason: string): Promise<void> {
     await this.sessions.endAllFor(member.id, reason, manager);

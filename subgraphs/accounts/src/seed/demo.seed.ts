@@ -56,6 +56,12 @@ export async function seedAccountsDemo(
          ) AS c`,
       [DEMO.partnerId, options.customers],
     );
+    // Each customer's number history starts with the number it was seeded with.
+    await manager.query(
+      `INSERT INTO accounts.customer_account_numbers (partner_id, id, customer_id, account_number, assigned_at)
+       SELECT partner_id, gen_random_uuid(), id, account_number, created_at FROM accounts.customers WHERE partner_id = $1`,
+      [DEMO.partnerId],
+    );
     await manager.query(`UPDATE accounts.partners SET next_account_number = $2 WHERE id = $1`, [
       DEMO.partnerId,
       FIRST_ACCOUNT_NUMBER + options.customers,

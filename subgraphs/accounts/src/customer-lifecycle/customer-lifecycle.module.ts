@@ -1,0 +1,53 @@
+import { defineModule } from '@clientele/subgraph-kit';
+import { auditModule } from '../audit';
+import { credentialsModule } from '../credentials';
+import { customersModule } from '../customers';
+import { membersModule } from '../members';
+import { operatorsModule } from '../operators';
+import { CustomerStatusChangeEntity, ScheduledCancellationEntity } from './lifecycle.entity';
+import { createLifecycleLoaders } from './lifecycle.loaders';
+import { CustomerLifecycleResolver } from './lifecycle.resolver';
+import {
+  CANCELLATION_QUEUE,
+  CustomerLifecycleService,
+  cancellationJobData,
+  lifecycleErrorCodes,
+} from './lifecycle.service';
+import { CustomerLifecycle1765000200000 } from './migrations/1765000200000-customer-lifecycle';
+
+/**
+ * A customer's status lifecycle: suspend, re-enable, deactivate, reactivate, cancel (now or
+ * scheduled), close, restore and erase. The customers module owns the status column; this module
+ * decides the changes and keeps their record.
+ */
+export const customerLifecycleModule = defineModule({
+  name: 'customer-lifecycle',
+  dependsOn: {
+    customers: customersModule,
+    members: membersModule,
+    operators: operatorsModule,
+    credentials: credentialsModule,
+    audit: auditModule,
+  },
+  entities: [CustomerStatusChangeEntity, ScheduledCancellationEntity],
+  migrations: [CustomerLifecycle1765000200000],
+  resolvers: [CustomerLifecycleResolver],
+  errorCodes: lifecycleErrorCodes,
+  service: ({ dataSource, events, services, logger }, { customers, members, operators, credentials, audit }) =>
+    new CustomerLifecycleService(
+      dataSource,
+      events,
+      services,
+      customers,
+      members,
+      operators,
+      credentials.sessions,
+      credentials.throttle,
+      audit,
+      logger,
+    ),
+  loaders: createLifecycleLoaders,
+  // Scheduled cancellations wait on the queue, which keeps them across restarts.
+  prepare: (lifecycle, { events }) =>
+    events.work({ name: CANCELLATION_QUEUE, data: cancellationJobData, handle: (job) => lifecycle.carryOut(job) }),
+});

@@ -1,0 +1,2 @@
+export { customerLifecycleModule } from './customer-lifecycle.module';
+export type { CustomerLifecycleService } from './lifecycle.service';
