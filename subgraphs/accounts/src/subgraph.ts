@@ -5,6 +5,7 @@ import { credentialsModule } from './credentials';
 import { customersModule } from './customers';
 import { impersonationModule } from './impersonation';
 import { membersModule } from './members';
+import { notesModule } from './notes';
 import { Initial1763700000000 } from './migrations/1763700000000-initial';
 import { Identity1763800000000 } from './migrations/1763800000000-identity';
 import { PartnerProvisioner, onboardingModule } from './onboarding';
@@ -14,6 +15,7 @@ import { platformModule } from './platform';
 import { portalModule } from './portal';
 import { seedAccountsDemo } from './seed/demo.seed';
 import { signInModule } from './sign-in';
+import { tagsModule } from './tags';
 import { viewerModule } from './viewer';
 
 /** Customers, members, operators, partners and identity. Add a module here, once. */
@@ -27,6 +29,8 @@ export const accountsSubgraph = defineSubgraph({
     onboardingModule,
     customersModule,
     membersModule,
+    notesModule,
+    tagsModule,
     portalModule,
     apiKeysModule,
     auditModule,
