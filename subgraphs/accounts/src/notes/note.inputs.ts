@@ -1,16 +1,13 @@
-import { UserError, allowLongText, countsVisible, text } from '@clientele/subgraph-kit';
+import { RUNNING_TEXT_FIELDS, UserError, countsVisible, text } from '@clientele/subgraph-kit';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { z } from 'zod';
 import { NoteType } from './note.type';
 
 export const NOTE_MAX_LENGTH = 10_000;
 
-// The schema guard lets a note through at up to twice its length, so that one a little too long
-// is answered as a field error (TOO_LONG) rather than a refused request.
-allowLongText('CustomerNoteCreateInput', 'body', 2 * NOTE_MAX_LENGTH);
-allowLongText('CustomerNoteUpdateInput', 'body', 2 * NOTE_MAX_LENGTH);
-
-const noteBody = text(2 * NOTE_MAX_LENGTH, { multiline: true })
+// The schema guard lets a note's body through at up to twice its length (RUNNING_TEXT_FIELDS), so
+// that one a little too long is answered as a field error (TOO_LONG) rather than a refused request.
+const noteBody = text(RUNNING_TEXT_FIELDS['CustomerNoteCreateInput.body'], { multiline: true })
   .trim()
   .min(1, { message: 'Write the note.', abort: true })
   .max(NOTE_MAX_LENGTH, `A note can be at most ${NOTE_MAX_LENGTH.toLocaleString('en')} characters.`)
