@@ -128,7 +128,7 @@ describe('Customer.activity', () => {
     const result = await query(tenant.owner.token, ACTIVITY, { id: customer.id });
 
     const activity = result.customer!.activity;
-    expect(activity.totalCount).toBe(4);
+    expect(activity.totalCount).toBe(5);
     expect(
       activity.nodes.map(({ action, targetType, targetId, actor, impersonator, changes }) => ({
         action,
@@ -167,6 +167,7 @@ describe('Customer.activity', () => {
         ],
       },
       expect.objectContaining({ action: 'member.created', targetId: memberId }),
+      expect.objectContaining({ action: 'customer.created', targetType: 'Customer', targetId: customer.id }),
     ]);
     const times = activity.nodes.map((entry) => entry.occurredAt);
     expect([...times].sort().reverse()).toEqual(times);
@@ -197,6 +198,7 @@ describe('Customer.activity', () => {
       'customer.contact-updated',
       'impersonation.mutation',
       'impersonation.started',
+      'customer.created',
     ]);
     expect(entries[0]!.actor.kind).toBe('PORTAL');
     expect(entries[0]!.impersonator).toEqual({ kind: 'OPERATOR', id: owner.id, name: owner.name });
@@ -218,7 +220,10 @@ describe('Customer.activity', () => {
     const otherReseller = await query(limited.token, ACTIVITY, { id: notMine.id });
     const otherPartner = await query(other.owner.token, ACTIVITY, { id: mine.id });
 
-    expect(own.customer!.activity.nodes.map((entry) => entry.action)).toEqual(['customer.tags-added']);
+    expect(own.customer!.activity.nodes.map((entry) => entry.action)).toEqual([
+      'customer.tags-added',
+      'customer.created',
+    ]);
     expect(otherReseller.customer).toBeNull();
     expect(otherPartner.customer).toBeNull();
   });

@@ -56,6 +56,8 @@ const ID_FIXTURES: Record<string, IdFixture> = {
   },
   'apiKeyRevoke.input.id': { kind: 'apiKey' },
   'customerCreate.input.resellerId': { kind: 'reseller' },
+  'customerUpdate.input.id': { kind: 'customer' },
+  'customerUpdate.input.resellerId': { kind: 'reseller' },
   'customerImpersonate.input.customerId': { kind: 'customer' },
   'operatorInvite.input.resellerId': { kind: 'reseller' },
   'operatorInvite.input.partnerId': { kind: 'partner' },

@@ -13,6 +13,7 @@ import { operatorsModule } from './operators';
 import { partnersModule } from './partners';
 import { platformModule } from './platform';
 import { portalModule } from './portal';
+import { recipientsModule } from './recipients';
 import { seedAccountsDemo } from './seed/demo.seed';
 import { signInModule } from './sign-in';
 import { tagsModule } from './tags';
@@ -31,6 +32,7 @@ export const accountsSubgraph = defineSubgraph({
     membersModule,
     notesModule,
     tagsModule,
+    recipientsModule,
     portalModule,
     apiKeysModule,
     auditModule,
