@@ -441,6 +441,57 @@ describe('memberUpdate', () => {
   });
 });
 
+describe('a member’s portal login', () => {
+  async function withLogin(tenant: Awaited<ReturnType<typeof seed.partner>>, customerId: string, password: string) {
+    const member = await tenant.member(customerId, { portalAccess: true });
+    const invited = await query(tenant.owner.token, INVITATION_CREATE, { input: { memberId: member.id } });
+    await authRequest('/auth/invitation/accept', {
+      token: tokenOf(invited.memberInvitationCreate.invitation!.url),
+      password,
+    });
+    return member;
+  }
+
+  it('should move the login to a new email address, and refuse one another portal login uses', async () => {
+    const tenant = await seed.partner();
+    const customer = await tenant.customer();
+    const member = await withLogin(tenant, customer.id, 'login that moves');
+    const other = await withLogin(tenant, (await tenant.customer()).id, 'someone else');
+    const moved = email();
+
+    const taken = await query(tenant.owner.token, MEMBER_UPDATE, { input: { id: member.id, email: other.email } });
+    const cleared = await query(tenant.owner.token, MEMBER_UPDATE, { input: { id: member.id, email: null } });
+    const changed = await query(tenant.owner.token, MEMBER_UPDATE, { input: { id: member.id, email: moved } });
+    const withOld = await authRequest('/auth/portal/sign-in', { email: member.email, password: 'login that moves' });
+    const withNew = await authRequest('/auth/portal/sign-in', { email: moved, password: 'login that moves' });
+
+    expect(taken.memberUpdate.userErrors.map(({ field, code }) => [field?.join('.'), code])).toEqual([
+      ['input.email', 'TAKEN'],
+    ]);
+    expect(cleared.memberUpdate.userErrors.map(({ field, code }) => [field?.join('.'), code])).toEqual([
+      ['input.email', 'REQUIRED'],
+    ]);
+    expect(changed.memberUpdate.member?.email).toBe(moved);
+    expect(withOld.status).toBe(401);
+    expect(withNew.status).toBe(200);
+  });
+
+  it('should end the sessions of a member whose portal access is withdrawn', async () => {
+    const tenant = await seed.partner();
+    const customer = await tenant.customer();
+    const member = await withLogin(tenant, customer.id, 'access withdrawn');
+    const signedIn = await authRequest('/auth/portal/sign-in', { email: member.email, password: 'access withdrawn' });
+
+    const withdrawn = await query(tenant.owner.token, MEMBER_UPDATE, { input: { id: member.id, portalAccess: false } });
+    const withOldToken = await execute(signedIn.body!.accessToken as string, PORTAL_VIEWER);
+    const again = await authRequest('/auth/portal/sign-in', { email: member.email, password: 'access withdrawn' });
+
+    expect(withdrawn.memberUpdate.member).toMatchObject({ portalAccess: false, active: true });
+    expect(withOldToken.errors?.map((error) => error.extensions?.code)).toEqual(['UNAUTHENTICATED']);
+    expect(again.status).toBe(403);
+  });
+});
+
 describe('memberDeactivate and memberReactivate', () => {
   it('should end a deactivated member’s portal sessions and sign-ins until reactivated, and audit both', async () => {
     const tenant = await seed.partner();

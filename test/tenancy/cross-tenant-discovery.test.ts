@@ -27,7 +27,16 @@ import { type SeededApiKey, type SeededOperator, type TenantSeed, seed } from '.
  */
 
 /** The kinds of record an id can name; the suite seeds one of each for the victim and for each attacker. */
-type RecordKind = 'customer' | 'member' | 'reseller' | 'operator' | 'apiKey' | 'partner';
+type RecordKind =
+  | 'customer'
+  | 'member'
+  | 'reseller'
+  | 'operator'
+  | 'apiKey'
+  | 'partner'
+  | 'note'
+  /** A note of the attacker's own that its delete probe may remove; each attacker has its own. */
+  | 'disposableNote';
 type Records = Partial<Record<RecordKind, string>>;
 
 interface IdFixture {
@@ -74,13 +83,18 @@ const ID_FIXTURES: Record<string, IdFixture> = {
   'memberPasswordResetCreate.input.memberId': { kind: 'member' },
   'customerOwnershipTransfer.input.customerId': { kind: 'customer' },
   'customerOwnershipTransfer.input.memberId': { kind: 'member' },
+  'customerNoteCreate.input.customerId': { kind: 'customer' },
+  'customerNoteUpdate.input.id': { kind: 'note' },
+  'customerNoteDelete.input.id': { kind: 'disposableNote' },
+  'customerTagsAdd.input.customerIds': { kind: 'customer' },
+  'customerTagsRemove.input.customerIds': { kind: 'customer' },
 };
 
 /** Which record an entity's `id` key names, by entity type. */
 const ENTITY_FIXTURES: Record<string, RecordKind> = { Customer: 'customer' };
 
 /** What a reseller limit hides. Operators, API keys and the partner itself are partner-wide by design. */
-const RESELLER_SCOPED: readonly RecordKind[] = ['customer', 'member', 'reseller'];
+const RESELLER_SCOPED: readonly RecordKind[] = ['customer', 'member', 'reseller', 'note', 'disposableNote'];
 
 /** The only field an API key holds without any scope: knowing which key it is. */
 const SCOPELESS_FIELDS = ['viewer'];
@@ -190,6 +204,37 @@ const IMPERSONATE = graphql(`
   }
 `);
 
+const NOTE_CREATE = graphql(`
+  mutation CrossTenantNoteCreate($input: CustomerNoteCreateInput!) {
+    customerNoteCreate(input: $input) {
+      note {
+        id
+      }
+    }
+  }
+`);
+
+const TAGS_ADD = graphql(`
+  mutation CrossTenantTagsAdd($input: CustomerTagsAddInput!) {
+    customerTagsAdd(input: $input) {
+      userErrors {
+        code
+      }
+    }
+  }
+`);
+
+/** A note on a customer, written by whoever holds `token` (only they may edit or delete it). */
+async function noteBy(token: string, customerId: string, body: string): Promise<string> {
+  const result = await query(token, NOTE_CREATE, { input: { customerId, body } });
+  return result.customerNoteCreate.note!.id;
+}
+
+async function tag(token: string, customerId: string, tagText: string): Promise<void> {
+  const result = await query(token, TAGS_ADD, { input: { customerIds: [customerId], tags: [tagText] } });
+  expect(result.customerTagsAdd.userErrors).toEqual([]);
+}
+
 async function idOf(operator: SeededOperator): Promise<string> {
   return (await query(operator.token, VIEWER_ID)).viewer.id;
 }
@@ -242,7 +287,26 @@ async function seedWorld(): Promise<World> {
     auditSomethingAbout(otherCustomer.id, otherPartner.owner),
   ]);
 
+  const victimNoteBody = `Victim note ${newId().slice(-8)}`;
+  const victimTag = `Victim tag ${newId().slice(-8)}`;
+  const [victimNote, ownerNote, ownerDisposableNote, keyNote, keyDisposableNote, limitedNote, limitedDisposableNote] =
+    await Promise.all([
+      noteBy(victim.owner.token, victimCustomer.id, victimNoteBody),
+      noteBy(otherPartner.owner.token, otherCustomer.id, 'Own note'),
+      noteBy(otherPartner.owner.token, otherCustomer.id, 'Own note to delete'),
+      noteBy(otherAllScopesKey.token, otherCustomer.id, 'Own note'),
+      noteBy(otherAllScopesKey.token, otherCustomer.id, 'Own note to delete'),
+      noteBy(limitedAdmin.token, customerOfA.id, 'Own note'),
+      noteBy(limitedAdmin.token, customerOfA.id, 'Own note to delete'),
+    ]);
+  await Promise.all([
+    tag(victim.owner.token, victimCustomer.id, victimTag),
+    tag(otherPartner.owner.token, otherCustomer.id, 'Own tag'),
+  ]);
+
   const victimRecords = {
+    note: victimNote,
+    disposableNote: victimNote,
     customer: victimCustomer.id,
     member: victimMember.id,
     reseller: resellerB.id,
@@ -250,7 +314,16 @@ async function seedWorld(): Promise<World> {
     apiKey: victimApiKey.id,
     partner: victim.partnerId,
   };
-  const resellerBData = [resellerB.id, resellerB.name, victimCustomer.id, victimCustomer.name, victimMember.id];
+  const resellerBData = [
+    resellerB.id,
+    resellerB.name,
+    victimCustomer.id,
+    victimCustomer.name,
+    victimMember.id,
+    victimNote,
+    victimNoteBody,
+    victimTag,
+  ];
   const otherPartnerOwn = {
     customer: otherCustomer.id,
     member: otherMember.id,
@@ -283,7 +356,7 @@ async function seedWorld(): Promise<World> {
         token: otherPartner.owner.token,
         password: otherPartner.owner.password,
         victim: victimRecords,
-        own: otherPartnerOwn,
+        own: { ...otherPartnerOwn, note: ownerNote, disposableNote: ownerDisposableNote },
         fingerprints: partnerFingerprints,
         searches: partnerSearches,
       },
@@ -291,18 +364,26 @@ async function seedWorld(): Promise<World> {
         token: otherAllScopesKey.token,
         password: '',
         victim: victimRecords,
-        own: otherPartnerOwn,
+        own: { ...otherPartnerOwn, note: keyNote, disposableNote: keyDisposableNote },
         fingerprints: partnerFingerprints,
         searches: partnerSearches,
       },
       resellerLimited: {
         token: limitedAdmin.token,
         password: limitedAdmin.password,
-        victim: { customer: victimCustomer.id, member: victimMember.id, reseller: resellerB.id },
+        victim: {
+          customer: victimCustomer.id,
+          member: victimMember.id,
+          reseller: resellerB.id,
+          note: victimNote,
+          disposableNote: victimNote,
+        },
         own: {
           customer: customerOfA.id,
           member: memberOfA.id,
           reseller: resellerA.id,
+          note: limitedNote,
+          disposableNote: limitedDisposableNote,
           // Needed beside a reseller id (operatorUpdate): someone limited to the attacker's own reseller.
           operator: await idOf(limitedTarget),
         },
@@ -395,7 +476,16 @@ const VICTIM_CUSTOMER = graphql(`
         role
         portalAccess
         active
+        recipientStatus
       }
+      notes(first: 50) {
+        nodes {
+          id
+          body
+          updatedAt
+        }
+      }
+      tags
     }
   }
 `);
@@ -658,26 +748,32 @@ describe('cross-tenant access to every field that takes an id, discovered from t
   });
 
   describe.each(ATTACKERS)('reading every list as $who', ({ name }) => {
-    it.each(LIST_FIELDS)('should show none of the victim’s records in $name', async (root) => {
-      const attacker = world.attackers[name];
-      const variants = listVariantsFor(root, attacker.searches);
-      const before = await victimState();
+    // A deep page of customers (notes, activity and messages for each of 100) costs an API key's
+    // rate budget several times its capacity across the variants, so the probe waits out throttling.
+    it.each(LIST_FIELDS)(
+      'should show none of the victim’s records in $name',
+      async (root) => {
+        const attacker = world.attackers[name];
+        const variants = listVariantsFor(root, attacker.searches);
+        const before = await victimState();
 
-      const answers = await Promise.all(variants.map((args) => readList(attacker.token, root, args)));
+        const answers = await Promise.all(variants.map((args) => readList(attacker.token, root, args)));
 
-      const refusal = roleRefusalOf(name, root.name);
-      for (const [i, result] of answers.entries()) {
-        const asked = { field: root.name, args: variants[i] };
-        expect({ ...asked, leaks: leaks(result, attacker.fingerprints) }).toEqual({ ...asked, leaks: [] });
-        // Refused by role only where listed; otherwise the list is answered, without the victim's records.
-        expect({ ...asked, status: result.status, codes: codesOf(result) }).toEqual({
-          ...asked,
-          status: 200,
-          codes: refusal ? ['FORBIDDEN'] : [],
-        });
-      }
-      expect(await victimState()).toEqual(before);
-    });
+        const refusal = roleRefusalOf(name, root.name);
+        for (const [i, result] of answers.entries()) {
+          const asked = { field: root.name, args: variants[i] };
+          expect({ ...asked, leaks: leaks(result, attacker.fingerprints) }).toEqual({ ...asked, leaks: [] });
+          // Refused by role only where listed; otherwise the list is answered, without the victim's records.
+          expect({ ...asked, status: result.status, codes: codesOf(result) }).toEqual({
+            ...asked,
+            status: 200,
+            codes: refusal ? ['FORBIDDEN'] : [],
+          });
+        }
+        expect(await victimState()).toEqual(before);
+      },
+      300_000,
+    );
   });
 
   describe('reading every list as someone who may see the victim’s records', () => {

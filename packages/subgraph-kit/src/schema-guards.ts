@@ -38,7 +38,7 @@ function refused(path: readonly string[], reason: string): GraphQLError {
   });
 }
 
-/** An input field declared as running text (`allowLongText`): its own length, and line breaks allowed. */
+/** An input field declared as running text (`RUNNING_TEXT_FIELDS`): its own length, and line breaks allowed. */
 type LongText = number | undefined;
 
 function cleanText(value: string, path: readonly string[], longText?: LongText): string {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RUNNING_TEXT_FIELDS } from './contracts/text';
 
 /**
  * What every string from outside must be before anything stores, compares or echoes it:
@@ -12,7 +13,7 @@ import { z } from 'zod';
 export const TEXT_INPUT_MAX_LENGTH = 2000;
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-// C0 and C1 controls and DEL. Only running text (`allowLongText`) may hold tab and line breaks.
+// C0 and C1 controls and DEL. Only running text (`RUNNING_TEXT_FIELDS`) may hold tabs and line breaks.
 // eslint-disable-next-line no-control-regex -- control characters are what this looks for
 const CONTROL_CHARACTER = /[\u0000-\u001F\u007F-\u009F]/;
 // eslint-disable-next-line no-control-regex -- control characters are what this looks for
@@ -84,21 +85,9 @@ export function text(maxLength = TEXT_INPUT_MAX_LENGTH, options: { multiline?: b
     .max(maxLength, tooLong);
 }
 
-/**
- * Input fields that hold running text (a note), by `InputType.field`: longer than other text,
- * and free to break lines and use tabs. The schema guard reads this; the field's own zod schema
- * (`text(maxLength, { multiline: true })`) says the same.
- */
-const longTextFields = new Map<string, number>();
-
-/** Lets one input field carry running text of up to `maxLength` characters. */
-export function allowLongText(inputType: string, field: string, maxLength: number): void {
-  longTextFields.set(`${inputType}.${field}`, maxLength);
-}
-
-/** The length an input field may run to if it holds running text, else undefined. */
+/** The length an input field may run to if it holds running text (`RUNNING_TEXT_FIELDS`), else undefined. */
 export function longTextLimit(inputType: string, field: string): number | undefined {
-  return longTextFields.get(`${inputType}.${field}`);
+  return RUNNING_TEXT_FIELDS[`${inputType}.${field}`];
 }
 
 /** Text with the spaces around it removed; `required` is the message when nothing is left. */

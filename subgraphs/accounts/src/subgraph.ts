@@ -6,6 +6,7 @@ import { customerLifecycleModule } from './customer-lifecycle';
 import { customersModule } from './customers';
 import { impersonationModule } from './impersonation';
 import { membersModule } from './members';
+import { notesModule } from './notes';
 import { Initial1763700000000 } from './migrations/1763700000000-initial';
 import { Identity1763800000000 } from './migrations/1763800000000-identity';
 import { PartnerProvisioner, onboardingModule } from './onboarding';
@@ -16,6 +17,7 @@ import { portalModule } from './portal';
 import { recipientsModule } from './recipients';
 import { seedAccountsDemo } from './seed/demo.seed';
 import { signInModule } from './sign-in';
+import { tagsModule } from './tags';
 import { viewerModule } from './viewer';
 
 /** Customers, members, operators, partners and identity. Add a module here, once. */
@@ -30,6 +32,8 @@ export const accountsSubgraph = defineSubgraph({
     customersModule,
     customerLifecycleModule,
     membersModule,
+    notesModule,
+    tagsModule,
     recipientsModule,
     portalModule,
     apiKeysModule,

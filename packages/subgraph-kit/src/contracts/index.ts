@@ -8,3 +8,4 @@ export * from './errors';
 export * from './events';
 export * from './lists';
 export * from './permissions';
+export * from './text';

@@ -4,7 +4,9 @@ import {
   type AuditSink,
   type Caller,
   type ConnectionArgs,
+  type KeysetSeek,
   auditEntryOf,
+  keysetSeekSql,
   auditRequestedData,
   defineSubscription,
   isValidId,
@@ -16,7 +18,11 @@ import {
 } from '@clientele/subgraph-kit';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditEntryEntity } from './audit-entry.entity';
+import type { ActorDirectory } from './actor.loaders';
 import { AuditEntryConnection, toAuditEntryType } from './audit.type';
+
+/** Newest first, as `audit_log_by_customer` (partner_id, customer_id, occurred_at, id) is ordered. */
+export const activityOrder = timestampOrder<AuditEntryEntity>('a', 'occurred_at', (row) => row.occurredAt, true);
 
 export interface AuditLogFilter {
   customerId?: string | null;
@@ -25,7 +31,11 @@ export interface AuditLogFilter {
 
 /** The audit log: written by this subgraph directly and by the others through events. */
 export class AuditService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    /** Where the names of those who act come from, for the log's readers. */
+    readonly actors: ActorDirectory,
+  ) {}
 
   async write(
     partnerId: string | null,
@@ -86,5 +96,57 @@ export class AuditService {
       args,
     );
     return toConnection(AuditEntryConnection, page, toAuditEntryType, () => query.getCount());
+  }
+
+  /**
+   * A page of activity for each of these customers, in one statement: for each customer a LATERAL
+   * subquery seeks past the cursor in `audit_log_by_customer`. The customers were already checked
+   * as visible to the caller.
+   */
+  async activityPagesFor(
+    caller: Caller,
+    customerIds: readonly string[],
+    seek: KeysetSeek,
+  ): Promise<AuditEntryEntity[]> {
+    const page = keysetSeekSql(activityOrder, seek);
+    const { partnerId } = scopeOf(caller);
+    const conditions = [
+      'a.customer_id = owner.customer_id',
+      ...(partnerId ? ['a.partner_id = :partnerId'] : []),
+      ...(page.condition ? [page.condition] : []),
+    ];
+    const rows = await this.query<AuditEntryEntity>(
+      `SELECT a.id, a.partner_id AS "partnerId", a.occurred_at AS "occurredAt", a.action, a.actor_kind AS "actorKind",
+              a.actor_id AS "actorId", a.impersonator_id AS "impersonatorId", a.target_type AS "targetType",
+              a.target_id AS "targetId", a.request_id AS "requestId", a.details
+         FROM unnest(:customerIds::text[]) WITH ORDINALITY AS owner (customer_id, ordinal)
+        CROSS JOIN LATERAL (
+              SELECT * FROM accounts.audit_log a
+               WHERE ${conditions.join(' AND ')}
+               ORDER BY ${page.orderBy}
+               LIMIT :pageLimit
+              ) a
+        ORDER BY owner.ordinal, ${page.orderBy}`,
+      { ...page.parameters, partnerId, customerIds, pageLimit: page.limit },
+    );
+    return rows.map((row) => Object.assign(new AuditEntryEntity(), row));
+  }
+
+  /** How many activity entries each of these customers has, in one grouped statement. */
+  async activityCountsFor(caller: Caller, customerIds: readonly string[]): Promise<Map<string, number>> {
+    const { partnerId } = scopeOf(caller);
+    const rows = await this.query<{ customerId: string; count: number }>(
+      `SELECT a.customer_id AS "customerId", count(*)::int AS count
+         FROM accounts.audit_log a
+        WHERE a.customer_id = ANY(:customerIds::text[]) ${partnerId ? 'AND a.partner_id = :partnerId' : ''}
+        GROUP BY a.customer_id`,
+      { partnerId, customerIds },
+    );
+    return new Map(rows.map((row) => [row.customerId, row.count]));
+  }
+
+  private query<TRow>(sql: string, parameters: Record<string, unknown>): Promise<TRow[]> {
+    const [text, values] = this.dataSource.driver.escapeQueryWithParameters(sql, parameters);
+    return this.dataSource.query<TRow[]>(text, values);
   }
 }

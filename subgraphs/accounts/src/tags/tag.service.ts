@@ -1,0 +1,224 @@
+import {
+  type Caller,
+  ForbiddenError,
+  type RequestContext,
+  type UserError,
+  UserErrorCode,
+  isValidId,
+  parseInput,
+  partnerOf,
+  scopeConditions,
+  scopeOf,
+  userError,
+} from '@clientele/subgraph-kit';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { CustomerLoaders, CustomerService, CustomerType } from '../customers';
+import { type CustomerTagsCommand, customerTagsSchema } from './tag.inputs';
+import { TagCountType } from './tag.type';
+
+type TagsRequest = RequestContext<CustomerLoaders>;
+
+interface TagRow {
+  customerId: string;
+  tag: string;
+}
+
+/** The partner's tag list holds the most used; a longer one is not a list a person picks from. */
+const TAG_LIST_LIMIT = 500;
+
+/** Tags are the partner's own words about a customer: never shown in the customer's portal. */
+export function assertStaff(caller: Caller): void {
+  if (caller.kind === 'portal') throw new ForbiddenError('Tags are for the partner’s staff.');
+}
+
+/** The same tag written twice, in any case, once: the first spelling wins. */
+function distinctTags(tags: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return tags.filter((tag) => {
+    const key = tag.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function byCustomer(rows: readonly TagRow[]): Map<string, string[]> {
+  const tags = new Map<string, string[]>();
+  for (const row of rows) tags.set(row.customerId, [...(tags.get(row.customerId) ?? []), row.tag]);
+  return tags;
+}
+
+const sorted = (tags: readonly string[]) => [...tags].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase()));
+
+/**
+ * Tags on customer accounts, added and removed many at a time: adding a tag a customer has, or
+ * removing one it has not, changes nothing, and neither ever replaces a customer's whole set.
+ * Each customer whose tags changed gets its own audit entry with the set before and after.
+ */
+export class TagService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly customers: CustomerService,
+  ) {}
+
+  add(context: TagsRequest, input: unknown) {
+    return this.change(context, input, 'add');
+  }
+
+  remove(context: TagsRequest, input: unknown) {
+    return this.change(context, input, 'remove');
+  }
+
+  /** Each customer's tags, for the loader; the customers were already checked as visible. */
+  async tagsFor(caller: Caller, customerIds: readonly string[]): Promise<Map<string, string[]>> {
+    const { where, parameters } = this.inScope(caller, 't.customer_id = ANY(:customerIds::uuid[])');
+    const rows = await this.query<TagRow>(
+      `SELECT t.customer_id AS "customerId", t.tag::text AS tag FROM accounts.customer_tags t
+        WHERE ${where} ORDER BY t.customer_id, t.tag`,
+      { ...parameters, customerIds },
+    );
+    return byCustomer(rows);
+  }
+
+  /** The tags on the customers the caller may see, most used first. */
+  async counts(caller: Caller): Promise<TagCountType[]> {
+    const { where, parameters } = this.inScope(caller);
+    const { resellerId } = scopeOf(caller);
+    // Under a reseller limit, only that reseller's customers count; the customers module says which.
+    const visible = resellerId ? this.customers.visibleIdsSubquery(caller) : null;
+    const rows = await this.query<{ tag: string; customerCount: number }>(
+      `SELECT min(t.tag::text) AS tag, count(*)::int AS "customerCount"
+         FROM accounts.customer_tags t
+        WHERE ${[where, ...(visible ? [`t.customer_id IN (${visible.sql})`] : [])].join(' AND ')}
+        GROUP BY t.tag
+        ORDER BY count(*) DESC, t.tag
+        LIMIT ${TAG_LIST_LIMIT}`,
+      { ...parameters, ...visible?.parameters },
+    );
+    return rows.map((row) => Object.assign(new TagCountType(), row));
+  }
+
+  private async change(
+    context: TagsRequest,
+    input: unknown,
+    how: 'add' | 'remove',
+  ): Promise<{ customers: CustomerType[]; userErrors: UserError[] }> {
+    const refused = (userErrors: UserError[]) => ({ customers: [], userErrors });
+    const parsed = parseInput(customerTagsSchema, input);
+    if (!parsed.ok) return refused(parsed.userErrors);
+    const command: CustomerTagsCommand = parsed.value;
+    const customerIds = [...new Set(command.customerIds)];
+    const tags = distinctTags(command.tags);
+    const customers = await Promise.all(
+      customerIds.map((id) => (isValidId(id) ? context.loaders.customerById.load(id) : Promise.resolve(null))),
+    );
+    // Every customer must be the caller's, or nothing is tagged.
+    const missing = customers.flatMap((customer, i) =>
+      customer
+        ? []
+        : [
+            userError(UserErrorCode.NOT_FOUND, 'That customer was not found.', [
+              'input',
+              'customerIds',
+              String(command.customerIds.indexOf(customerIds[i]!)),
+            ]),
+          ],
+    );
+    if (missing.length > 0) return refused(missing);
+    const partnerId = partnerOf(context.caller);
+    // Only partner callers hold customers:write.
+    if (!partnerId) throw new Error('changing tags needs a partner caller');
+    await this.dataSource.transaction(async (manager) => {
+      const before = await this.currentTags(manager, partnerId, customerIds);
+      const changed =
+        how === 'add'
+          ? await this.insert(manager, partnerId, customerIds, tags)
+          : await this.delete(manager, partnerId, customerIds, tags);
+      for (const [customerId, touched] of byCustomer(changed)) {
+        const from = before.get(customerId) ?? [];
+        const lowered = new Set(touched.map((tag) => tag.toLowerCase()));
+        const to = how === 'add' ? [...from, ...touched] : from.filter((tag) => !lowered.has(tag.toLowerCase()));
+        await context.audit(
+          {
+            action: how === 'add' ? 'customer.tags-added' : 'customer.tags-removed',
+            partnerId,
+            targetType: 'Customer',
+            targetId: customerId,
+            details: {
+              customerId,
+              [how === 'add' ? 'added' : 'removed']: sorted(touched),
+              changes: { tags: { from: sorted(from), to: sorted(to) } },
+            },
+          },
+          manager,
+        );
+      }
+    });
+    return { customers: customers.filter((customer) => customer !== null), userErrors: [] };
+  }
+
+  private async currentTags(
+    manager: EntityManager,
+    partnerId: string,
+    customerIds: readonly string[],
+  ): Promise<Map<string, string[]>> {
+    const rows = await manager.query<TagRow[]>(
+      `SELECT customer_id AS "customerId", tag::text AS tag FROM accounts.customer_tags
+        WHERE partner_id = $1 AND customer_id = ANY($2::uuid[])`,
+      [partnerId, customerIds],
+    );
+    return byCustomer(rows);
+  }
+
+  /** Adds each tag to each customer that lacks it; answers what was added. */
+  private async insert(
+    manager: EntityManager,
+    partnerId: string,
+    customerIds: readonly string[],
+    tags: readonly string[],
+  ): Promise<TagRow[]> {
+    // In a fixed order, so two calls tagging the same customers at once cannot deadlock.
+    // An INSERT … RETURNING answers its rows through TypeORM (an UPDATE or DELETE answers [rows, count]).
+    const rows = await manager.query<TagRow[]>(
+      `INSERT INTO accounts.customer_tags (partner_id, customer_id, tag)
+       SELECT $1, c.id, t.tag
+         FROM unnest($2::uuid[]) AS c (id) CROSS JOIN unnest($3::citext[]) AS t (tag)
+        ORDER BY c.id, t.tag
+       ON CONFLICT DO NOTHING
+       RETURNING customer_id AS "customerId", tag::text AS tag`,
+      [partnerId, customerIds, tags],
+    );
+    return rows;
+  }
+
+  /** Takes each tag off each customer that has it; answers what was removed. */
+  private async delete(
+    manager: EntityManager,
+    partnerId: string,
+    customerIds: readonly string[],
+    tags: readonly string[],
+  ): Promise<TagRow[]> {
+    const [rows] = await manager.query<[TagRow[], number]>(
+      `DELETE FROM accounts.customer_tags
+        WHERE partner_id = $1 AND customer_id = ANY($2::uuid[]) AND tag = ANY($3::citext[])
+       RETURNING customer_id AS "customerId", tag::text AS tag`,
+      [partnerId, customerIds, tags],
+    );
+    return rows;
+  }
+
+  /** `conditions` narrowed to the caller's scope over the tags table (alias `t`), with named parameters. */
+  private inScope(caller: Caller, ...conditions: string[]): { where: string; parameters: Record<string, string> } {
+    const scope = scopeConditions(scopeOf(caller), { partner: 't.partner_id', customer: 't.customer_id' });
+    const all = [...conditions, ...scope.map((condition) => condition.sql)];
+    return {
+      where: all.length > 0 ? all.join(' AND ') : 'true',
+      parameters: Object.assign({}, ...scope.map((condition) => condition.parameters)) as Record<string, string>,
+    };
+  }
+
+  private query<TRow>(sql: string, parameters: Record<string, unknown>): Promise<TRow[]> {
+    const [text, values] = this.dataSource.driver.escapeQueryWithParameters(sql, parameters);
+    return this.dataSource.query<TRow[]>(text, values);
+  }
+}
