@@ -69,6 +69,8 @@ export class SmtpSink {
         });
       },
     });
+    // A client killed mid-message resets its connection; that is what some tests do on purpose.
+    server.on('error', () => undefined);
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     sink = new SmtpSink(server, (server.server.address() as AddressInfo).port);
     return sink;
