@@ -6,7 +6,11 @@ import {
   checkTemplate,
 } from '../template.renderer';
 
-const base = { subject: 'Hello {{customer.name}}', textBody: 'Hi {{customer.name}}', htmlBody: '<p>Hi {{customer.name}}</p>' };
+const base = {
+  subject: 'Hello {{customer.name}}',
+  textBody: 'Hi {{customer.name}}',
+  htmlBody: '<p>Hi {{customer.name}}</p>',
+};
 
 describe('templates', () => {
   it('should escape variables in the HTML body and leave them as written in the text and subject when rendered', () => {
