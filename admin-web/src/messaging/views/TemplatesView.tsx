@@ -96,7 +96,7 @@ export function TemplatesView() {
                     onClick={() =>
                       setDraft({
                         key: template.key,
-                        channel: template.channel as MessageChannel,
+                        channel: template.channel,
                         name: template.name,
                         subject: template.subject ?? '',
                         textBody: template.textBody,
