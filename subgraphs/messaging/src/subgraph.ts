@@ -10,6 +10,8 @@ import { seedMessagingDemo } from './seed/demo.seed';
 import { settingsModule } from './settings';
 import { templatesModule } from './templates';
 
+import { webhooksModule } from './webhooks';
+
 /** Messaging's customers and the messages sent to them. Add a module here, once. */
 export const messagingSubgraph = defineSubgraph({
   service: 'messaging',
@@ -23,6 +25,8 @@ export const messagingSubgraph = defineSubgraph({
     deliveryModule,
     bulkSendsModule,
   ],
+
+  modules: [customerProjectionModule, messagesModule, webhooksModule],
   baselineMigrations: [Initial1763700000000],
   seedDemo: async ({ dataSource, logger }) => {
     await seedMessagingDemo(dataSource, { customers: DEMO.customerCount, logger });
