@@ -80,9 +80,13 @@ function apiKeyPermissions(scopes: readonly ApiKeyScope[]): readonly Permission[
 }
 
 /** Powers over the whole partner, which someone limited to one reseller's customers does not get. */
-const PARTNER_WIDE: readonly Permission[] = ['operators:manage', 'api-keys:manage', 'audit:read', 'messaging:manage'];
-
-const PARTNER_WIDE: readonly Permission[] = ['operators:manage', 'api-keys:manage', 'webhooks:manage', 'audit:read'];
+const PARTNER_WIDE: readonly Permission[] = [
+  'operators:manage',
+  'api-keys:manage',
+  'webhooks:manage',
+  'audit:read',
+  'messaging:manage',
+];
 
 export function permissionsOf(caller: Caller): readonly Permission[] {
   switch (caller.kind) {
