@@ -427,9 +427,12 @@ export class CustomerService {
       query.andWhere('c.status IN (:...statuses)', { statuses });
       const text = selection.filter?.query?.trim();
       if (text) {
-        query.andWhere('(c.name ILIKE :pattern OR c.account_number ILIKE :pattern)', {
-          pattern: containsPattern(text),
-        });
+        query.andWhere(
+          `(c.name ILIKE :pattern OR c.account_number ILIKE :pattern
+            OR EXISTS (SELECT 1 FROM accounts.customer_keywords k
+                        WHERE k.partner_id = c.partner_id AND k.customer_id = c.id AND k.keyword::text ILIKE :pattern))`,
+          { pattern: containsPattern(text) },
+        );
       }
     }
     return query

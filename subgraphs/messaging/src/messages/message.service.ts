@@ -215,13 +215,14 @@ export class MessageService {
     const parsed = parseInput(messageSendSchema, input);
     if (!parsed.ok) return { ...payload, userErrors: parsed.userErrors };
     const command = parsed.value;
-    const prepared = await this.templates.prepare(partnerId, command);
-    if (!prepared.ok) return { ...payload, userErrors: prepared.userErrors };
+    // The customer first: another tenant's id is answered exactly as a missing one, whatever else is wrong.
     const recipient = await this.recipients.one(context, command.customerId);
     if (!recipient) {
       payload.userErrors = [userError(UserErrorCode.NOT_FOUND, 'Customer not found.', ['input', 'customerId'])];
       return payload;
     }
+    const prepared = await this.templates.prepare(partnerId, command);
+    if (!prepared.ok) return { ...payload, userErrors: prepared.userErrors };
     const address = command.to ?? addressOf(recipient, command.channel);
     if (!address) {
       payload.userErrors = [
