@@ -27,7 +27,7 @@ import { type SeededApiKey, type SeededOperator, type TenantSeed, seed } from '.
  */
 
 /** The kinds of record an id can name; the suite seeds one of each for the victim and for each attacker. */
-type RecordKind = 'customer' | 'member' | 'reseller' | 'operator' | 'apiKey' | 'partner';
+type RecordKind = 'customer' | 'member' | 'reseller' | 'operator' | 'apiKey' | 'partner' | 'messageBatch';
 type Records = Partial<Record<RecordKind, string>>;
 
 interface IdFixture {
@@ -57,6 +57,11 @@ const ID_FIXTURES: Record<string, IdFixture> = {
   'operatorDeactivate.input.id': { kind: 'operator' },
   'resellerCreate.input.partnerId': { kind: 'partner' },
   'memberInvitationCreate.input.memberId': { kind: 'member' },
+  'messagePreview.input.customerId': { kind: 'customer' },
+  'messageSend.input.customerId': { kind: 'customer' },
+  'messageBulkSend.input.customerIds': { kind: 'customer' },
+  'messageBatch.id': { kind: 'messageBatch' },
+  'messageBatchCancel.input.id': { kind: 'messageBatch' },
   'memberCreate.input.customerId': { kind: 'customer' },
   'memberUpdate.input.id': { kind: 'member' },
   'memberDeactivate.input.id': { kind: 'member' },
@@ -109,6 +114,7 @@ const ROLE_REFUSED: Record<AttackerName, Record<string, string>> = {
   },
   resellerLimited: {
     apiKeys: 'a reseller limit takes away every partner-wide power (PARTNER_WIDE in permissions.ts)',
+    messagingOutbox: 'a reseller limit takes away the partner-wide outbox (PARTNER_WIDE in permissions.ts)',
     auditLog: 'a reseller limit takes away every partner-wide power (PARTNER_WIDE in permissions.ts)',
     partners: 'platform staff only',
     'auditLog.filter.customerId': 'a reseller limit takes away the audit log (PARTNER_WIDE in permissions.ts)',
@@ -117,6 +123,7 @@ const ROLE_REFUSED: Record<AttackerName, Record<string, string>> = {
   },
   otherPartnerKey: {
     apiKeys: 'no API key scope manages API keys',
+    messagingOutbox: 'no API key scope reads the outbox',
     auditLog: 'no API key scope reads the audit log',
     partners: 'platform staff only',
     operators: 'no API key scope reads operators',
@@ -189,6 +196,31 @@ async function auditSomethingAbout(customerId: string, as: SeededOperator): Prom
   expect(result.customerImpersonate.userErrors).toEqual([]);
 }
 
+/**
+ * A finished bulk send of the partner's, a template and an outbox entry naming `fingerprint`,
+ * written where messaging keeps them, so the messaging lists have something to leak.
+ */
+async function messageBatchOf(partnerId: string, fingerprint: string): Promise<string> {
+  const messaging = await database('messaging');
+  const id = newId();
+  await messaging.query(
+    `INSERT INTO messaging.message_batches (partner_id, id, channel, subject, status, total, created_by)
+     VALUES ($1, $2, 'EMAIL', $3, 'SENDING', 0, 'seed')`,
+    [partnerId, id, `News for ${fingerprint}`],
+  );
+  await messaging.query(
+    `INSERT INTO messaging.templates (partner_id, key, channel, name, subject, text_body)
+     VALUES ($1, 'seeded', 'EMAIL', $2, 'Hello', 'Hello')`,
+    [partnerId, `Template of ${fingerprint}`],
+  );
+  await messaging.query(
+    `INSERT INTO messaging.outbox (partner_id, id, message_id, channel, recipient, subject, raw)
+     VALUES ($1, $2, $3, 'EMAIL', $4, 'Hello', $5)`,
+    [partnerId, newId(), newId(), fingerprint, `To: ${fingerprint}`],
+  );
+  return id;
+}
+
 async function seedWorld(): Promise<World> {
   const [victim, otherPartner] = await Promise.all([seed.partner({ resellers: 2 }), seed.partner({ resellers: 1 })]);
   const [resellerA, resellerB] = victim.resellers;
@@ -231,7 +263,12 @@ async function seedWorld(): Promise<World> {
     auditSomethingAbout(otherCustomer.id, otherPartner.owner),
   ]);
 
+  const [victimBatch, otherBatch] = await Promise.all([
+    messageBatchOf(victim.partnerId, victim.owner.email),
+    messageBatchOf(otherPartner.partnerId, otherPartner.owner.email),
+  ]);
   const victimRecords = {
+    messageBatch: victimBatch,
     customer: victimCustomer.id,
     member: victimMember.id,
     reseller: resellerB.id,
@@ -241,6 +278,7 @@ async function seedWorld(): Promise<World> {
   };
   const resellerBData = [resellerB.id, resellerB.name, victimCustomer.id, victimCustomer.name, victimMember.id];
   const otherPartnerOwn = {
+    messageBatch: otherBatch,
     customer: otherCustomer.id,
     member: otherMember.id,
     reseller: otherReseller.id,
