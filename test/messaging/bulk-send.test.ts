@@ -5,7 +5,7 @@ import { eventually, query } from '../support/api';
 import { database } from '../support/databases';
 import { testStack } from '../support/env';
 import { seed } from '../support/seed';
-import { BATCH, BATCH_CANCEL, BULK_SEND, SETTINGS_UPDATE } from './operations';
+import { BATCH, BATCH_CANCEL, BULK_SEND, MESSAGE_SEND, SETTINGS_UPDATE } from './operations';
 import { manyCustomers } from './support/many-customers';
 import { SmtpSink } from './support/smtp-sink';
 
@@ -64,7 +64,7 @@ describe('bulk sends', () => {
     }
   });
 
-  it('should cancel a running bulk send: what was not yet sent is CANCELLED and never arrives', async () => {
+  it('should let a transactional message overtake a running bulk send, and cancel the rest of the bulk send', async () => {
     const tenant = await seed.partner();
     await query(tenant.owner.token, SETTINGS_UPDATE, { input: { smtpUrl: sink.url } });
     const tag = randomUUID().slice(0, 8);
@@ -79,6 +79,15 @@ describe('bulk sends', () => {
       expect(started.messageBulkSend.batch).toMatchObject({ total: 1000, queued: 1000 });
       const ours = () => sink.mails.filter((mail) => mail.to[0]!.endsWith(`-${tag}@bulk.test`));
       await eventually(() => Promise.resolve(ours().length > 0 ? true : null), 'the first mail to arrive');
+
+      // A transactional message sent now overtakes the bulk send still under way.
+      const urgent = await query(tenant.owner.token, MESSAGE_SEND, {
+        input: { customerId: ids[999]!, channel: 'EMAIL', subject: 'Password reset', textBody: 'Reset it' },
+      });
+      const urgentId = urgent.messageSend.message!.id;
+      await eventually(() => Promise.resolve(sink.mailsOf(urgentId).length === 1 ? true : null), 'the urgent mail');
+      const whileUrgent = await query(tenant.owner.token, BATCH, { id: batchId });
+      expect(whileUrgent.messageBatch!.queued).toBeGreaterThan(0);
 
       const cancelled = await query(tenant.owner.token, BATCH_CANCEL, { input: { id: batchId } });
       expect(cancelled.messageBatchCancel.userErrors).toEqual([]);
@@ -99,8 +108,9 @@ describe('bulk sends', () => {
       expect(settled.sent + settled.cancelled + settled.failed).toBe(1000);
       expect(settled.failed).toBe(0);
       // What arrived is exactly what is marked sent, each once.
-      expect(ours()).toHaveLength(settled.sent);
-      expect(new Set(ours().map((mail) => mail.to[0])).size).toBe(settled.sent);
+      const bulkMails = ours().filter((mail) => mail.headers.get('x-clientele-message-id') !== urgentId);
+      expect(bulkMails).toHaveLength(settled.sent);
+      expect(new Set(bulkMails.map((mail) => mail.headers.get('x-clientele-message-id'))).size).toBe(settled.sent);
       const again = await query(tenant.owner.token, BATCH_CANCEL, { input: { id: batchId } });
       expect(again.messageBatchCancel.userErrors[0]).toMatchObject({ code: 'BATCH_FINISHED' });
     } finally {

@@ -34,6 +34,7 @@ type RecordKind =
   | 'operator'
   | 'apiKey'
   | 'partner'
+  | 'messageBatch'
   | 'note'
   /** A note of the attacker's own that its delete probe may remove; each attacker has its own. */
   | 'disposableNote';
@@ -76,6 +77,11 @@ const ID_FIXTURES: Record<string, IdFixture> = {
   'operatorDeactivate.input.id': { kind: 'operator' },
   'resellerCreate.input.partnerId': { kind: 'partner' },
   'memberInvitationCreate.input.memberId': { kind: 'member' },
+  'messagePreview.input.customerId': { kind: 'customer' },
+  'messageSend.input.customerId': { kind: 'customer' },
+  'messageBulkSend.input.customerIds': { kind: 'customer' },
+  'messageBatch.id': { kind: 'messageBatch' },
+  'messageBatchCancel.input.id': { kind: 'messageBatch' },
   'memberCreate.input.customerId': { kind: 'customer' },
   'memberUpdate.input.id': { kind: 'member' },
   'memberDeactivate.input.id': { kind: 'member' },
@@ -133,6 +139,7 @@ const ROLE_REFUSED: Record<AttackerName, Record<string, string>> = {
   },
   resellerLimited: {
     apiKeys: 'a reseller limit takes away every partner-wide power (PARTNER_WIDE in permissions.ts)',
+    messagingOutbox: 'a reseller limit takes away the partner-wide outbox (PARTNER_WIDE in permissions.ts)',
     auditLog: 'a reseller limit takes away every partner-wide power (PARTNER_WIDE in permissions.ts)',
     partners: 'platform staff only',
     'auditLog.filter.customerId': 'a reseller limit takes away the audit log (PARTNER_WIDE in permissions.ts)',
@@ -141,6 +148,7 @@ const ROLE_REFUSED: Record<AttackerName, Record<string, string>> = {
   },
   otherPartnerKey: {
     apiKeys: 'no API key scope manages API keys',
+    messagingOutbox: 'no API key scope reads the outbox',
     auditLog: 'no API key scope reads the audit log',
     partners: 'platform staff only',
     operators: 'no API key scope reads operators',
@@ -245,6 +253,31 @@ async function auditSomethingAbout(customerId: string, as: SeededOperator): Prom
   expect(result.customerImpersonate.userErrors).toEqual([]);
 }
 
+/**
+ * A finished bulk send of the partner's, a template and an outbox entry naming `fingerprint`,
+ * written where messaging keeps them, so the messaging lists have something to leak.
+ */
+async function messageBatchOf(partnerId: string, fingerprint: string): Promise<string> {
+  const messaging = await database('messaging');
+  const id = newId();
+  await messaging.query(
+    `INSERT INTO messaging.message_batches (partner_id, id, channel, subject, status, total, created_by)
+     VALUES ($1, $2, 'EMAIL', $3, 'SENDING', 0, 'seed')`,
+    [partnerId, id, `News for ${fingerprint}`],
+  );
+  await messaging.query(
+    `INSERT INTO messaging.templates (partner_id, key, channel, name, subject, text_body)
+     VALUES ($1, 'seeded', 'EMAIL', $2, 'Hello', 'Hello')`,
+    [partnerId, `Template of ${fingerprint}`],
+  );
+  await messaging.query(
+    `INSERT INTO messaging.outbox (partner_id, id, message_id, channel, recipient, subject, raw)
+     VALUES ($1, $2, $3, 'EMAIL', $4, 'Hello', $5)`,
+    [partnerId, newId(), newId(), fingerprint, `To: ${fingerprint}`],
+  );
+  return id;
+}
+
 async function seedWorld(): Promise<World> {
   const [victim, otherPartner] = await Promise.all([seed.partner({ resellers: 2 }), seed.partner({ resellers: 1 })]);
   const [resellerA, resellerB] = victim.resellers;
@@ -287,6 +320,10 @@ async function seedWorld(): Promise<World> {
     auditSomethingAbout(otherCustomer.id, otherPartner.owner),
   ]);
 
+  const [victimBatch, otherBatch] = await Promise.all([
+    messageBatchOf(victim.partnerId, victim.owner.email),
+    messageBatchOf(otherPartner.partnerId, otherPartner.owner.email),
+  ]);
   const victimNoteBody = `Victim note ${newId().slice(-8)}`;
   const victimTag = `Victim tag ${newId().slice(-8)}`;
   const [victimNote, ownerNote, ownerDisposableNote, keyNote, keyDisposableNote, limitedNote, limitedDisposableNote] =
@@ -305,6 +342,7 @@ async function seedWorld(): Promise<World> {
   ]);
 
   const victimRecords = {
+    messageBatch: victimBatch,
     note: victimNote,
     disposableNote: victimNote,
     customer: victimCustomer.id,
@@ -325,6 +363,7 @@ async function seedWorld(): Promise<World> {
     victimTag,
   ];
   const otherPartnerOwn = {
+    messageBatch: otherBatch,
     customer: otherCustomer.id,
     member: otherMember.id,
     reseller: otherReseller.id,

@@ -1,6 +1,7 @@
 import { apiKeysFeature } from '../api-keys';
 import { authFeature, signInUrl } from '../auth';
 import { customerListUrl, customersFeature } from '../customers';
+import { messagingFeature } from '../messaging';
 import { operatorsFeature } from '../operators';
 import type { AppLinks } from '../platform/app-links';
 import type { Feature, NavEntry } from '../platform/feature';
@@ -11,6 +12,7 @@ export const features: readonly Feature[] = [
   authFeature,
   portalFeature,
   customersFeature,
+  messagingFeature,
   operatorsFeature,
   apiKeysFeature,
 ];

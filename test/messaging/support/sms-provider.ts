@@ -29,12 +29,12 @@ export class FakeSmsProvider {
   ) {}
 
   static async start(): Promise<FakeSmsProvider> {
-    let provider: FakeSmsProvider | undefined;
+    const ref: { provider?: FakeSmsProvider } = {};
     const server = createServer((req, res) => {
       bodyOf(req).then(
         (body) => {
           const sid = `SM${randomUUID().replace(/-/g, '')}`;
-          provider!.received.push({
+          ref.provider!.received.push({
             path: req.url ?? '',
             authorization: req.headers.authorization,
             form: Object.fromEntries(new URLSearchParams(body)),
@@ -50,8 +50,8 @@ export class FakeSmsProvider {
       );
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    provider = new FakeSmsProvider(server, (server.address() as AddressInfo).port);
-    return provider;
+    ref.provider = new FakeSmsProvider(server, (server.address() as AddressInfo).port);
+    return ref.provider;
   }
 
   get url(): string {

@@ -38,7 +38,8 @@ export class SmtpSink {
   ) {}
 
   static async start(): Promise<SmtpSink> {
-    let sink: SmtpSink | undefined;
+    // The server's callbacks reach the sink made once it listens.
+    const ref: { sink?: SmtpSink } = {};
     const server = new SMTPServer({
       authOptional: true,
       disabledCommands: ['AUTH', 'STARTTLS'],
@@ -50,9 +51,9 @@ export class SmtpSink {
         stream.on('end', () => {
           const to = session.envelope.rcptTo.map((rcpt) => rcpt.address);
           const key = to.join(',');
-          const attempt = (sink!.attempts.get(key) ?? 0) + 1;
-          sink!.attempts.set(key, attempt);
-          const refusal = sink!.respond(to, attempt);
+          const attempt = (ref.sink!.attempts.get(key) ?? 0) + 1;
+          ref.sink!.attempts.set(key, attempt);
+          const refusal = ref.sink!.respond(to, attempt);
           const finish = () => {
             if (refusal) {
               const error = Object.assign(new Error(refusal.message), { responseCode: refusal.code });
@@ -61,17 +62,19 @@ export class SmtpSink {
             }
             const raw = Buffer.concat(chunks).toString('utf8');
             const mailFrom = session.envelope.mailFrom;
-            sink!.mails.push({ from: mailFrom ? mailFrom.address : '', to, raw, headers: headersOf(raw) });
+            ref.sink!.mails.push({ from: mailFrom ? mailFrom.address : '', to, raw, headers: headersOf(raw) });
             callback();
           };
-          if (sink!.delayMs > 0) setTimeout(finish, sink!.delayMs);
+          if (ref.sink!.delayMs > 0) setTimeout(finish, ref.sink!.delayMs);
           else finish();
         });
       },
     });
+    // A client killed mid-message resets its connection; that is what some tests do on purpose.
+    server.on('error', () => undefined);
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    sink = new SmtpSink(server, (server.server.address() as AddressInfo).port);
-    return sink;
+    ref.sink = new SmtpSink(server, (server.server.address() as AddressInfo).port);
+    return ref.sink;
   }
 
   get url(): string {

@@ -56,7 +56,9 @@ export class DeliveryService {
     if (claimed.length === 0) return;
     const settings = await this.settings.forPartner(job.partnerId);
     const captures: Capture[] = [];
-    const outcomes = await Promise.all(claimed.map((message) => this.deliverOne(message, settings, captures)));
+    const outcomes = await Promise.all(
+      claimed.map((message) => this.deliverOne(priority, message, settings, captures)),
+    );
     await this.outbox.capture(job.partnerId, captures);
     await this.messages.record(job.partnerId, outcomes);
     const retrying = outcomes.filter((outcome) => outcome.outcome === 'RETRY').length;
@@ -64,6 +66,7 @@ export class DeliveryService {
   }
 
   private async deliverOne(
+    priority: MessagePriority,
     message: ClaimedMessage,
     settings: PartnerSettings,
     captures: Capture[],
@@ -71,7 +74,7 @@ export class DeliveryService {
     try {
       const providerMessageId =
         message.channel === 'EMAIL'
-          ? await this.deliverEmail(message, settings, captures)
+          ? await this.deliverEmail(priority, message, settings, captures)
           : await this.deliverSms(message, settings, captures);
       return { id: message.id, outcome: 'SENT', providerMessageId };
     } catch (err) {
@@ -84,7 +87,12 @@ export class DeliveryService {
     }
   }
 
-  private async deliverEmail(message: ClaimedMessage, settings: PartnerSettings, captures: Capture[]) {
+  private async deliverEmail(
+    priority: MessagePriority,
+    message: ClaimedMessage,
+    settings: PartnerSettings,
+    captures: Capture[],
+  ) {
     const identity = { from: settings.fromAddress ?? this.config.fromAddress, replyTo: settings.replyTo };
     const smtpUrl = settings.smtpUrl ?? this.config.smtpUrl;
     if (!smtpUrl) {
@@ -98,7 +106,7 @@ export class DeliveryService {
       });
       return null;
     }
-    return this.email.send(smtpUrl, message, identity);
+    return this.email.send(smtpUrl, message, identity, priority);
   }
 
   private async deliverSms(message: ClaimedMessage, settings: PartnerSettings, captures: Capture[]) {

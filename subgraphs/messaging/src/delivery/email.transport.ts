@@ -32,10 +32,14 @@ export class EmailTransport {
 
   constructor(private readonly poolConnections: number) {}
 
-  /** Sends one email; resolves to the Message-ID, throws a Transient or Permanent delivery error. */
-  async send(smtpUrl: string, message: ClaimedMessage, identity: EmailIdentity): Promise<string> {
+  /**
+   * Sends one email; resolves to the Message-ID, throws a Transient or Permanent delivery error.
+   * Each lane (transactional, bulk) has its own connections, so a password reset never queues
+   * behind thousands of bulk messages waiting for a connection.
+   */
+  async send(smtpUrl: string, message: ClaimedMessage, identity: EmailIdentity, lane: string): Promise<string> {
     try {
-      const info = await this.pool(smtpUrl).sendMail(mailOf(message, identity));
+      const info = await this.pool(lane, smtpUrl).sendMail(mailOf(message, identity));
       return info.messageId;
     } catch (err) {
       throw classifySmtpError(err);
@@ -53,8 +57,9 @@ export class EmailTransport {
     this.pools.clear();
   }
 
-  private pool(url: string): Transporter<SMTPPool.SentMessageInfo> {
-    let pool = this.pools.get(url);
+  private pool(lane: string, url: string): Transporter<SMTPPool.SentMessageInfo> {
+    const key = `${lane} ${url}`;
+    let pool = this.pools.get(key);
     if (!pool) {
       pool = nodemailer.createTransport({
         url,
@@ -66,7 +71,7 @@ export class EmailTransport {
         greetingTimeout: 10_000,
         socketTimeout: 30_000,
       } as SMTPPool.Options);
-      this.pools.set(url, pool);
+      this.pools.set(key, pool);
     }
     return pool;
   }

@@ -100,7 +100,7 @@ const UNKNOWN_OUTCOME =
 /** The rows an UPDATE … RETURNING gave: TypeORM answers `[rows, affected]` for UPDATE and DELETE. */
 function returned<TRow>(result: unknown): TRow[] {
   const answer = result as [TRow[], number] | TRow[];
-  return Array.isArray(answer[0]) ? (answer[0] as TRow[]) : (answer as TRow[]);
+  return Array.isArray(answer[0]) ? answer[0] : (answer as TRow[]);
 }
 
 export function idempotencyKeyOf(messageId: string): string {
@@ -194,12 +194,12 @@ export class MessageService {
 
   /** Of these customers, those who opted out of bulk messages on the channel. */
   async optedOut(partnerId: string, customerIds: readonly string[], channel: MessageChannel): Promise<Set<string>> {
-    const rows = await this.dataSource.getRepository(OptOutEntity).query(
+    const rows = await this.dataSource.query<{ customerId: string }[]>(
       `SELECT customer_id AS "customerId" FROM ${this.dataSource.getMetadata(OptOutEntity).tablePath}
         WHERE partner_id = $1 AND channel = $2 AND customer_id = ANY($3::uuid[])`,
       [partnerId, channel, customerIds],
     );
-    return new Set((rows as { customerId: string }[]).map((row) => row.customerId));
+    return new Set(rows.map((row) => row.customerId));
   }
 
   // Sending ---------------------------------------------------------------------------------
@@ -215,13 +215,14 @@ export class MessageService {
     const parsed = parseInput(messageSendSchema, input);
     if (!parsed.ok) return { ...payload, userErrors: parsed.userErrors };
     const command = parsed.value;
-    const prepared = await this.templates.prepare(partnerId, command);
-    if (!prepared.ok) return { ...payload, userErrors: prepared.userErrors };
+    // The customer first: another tenant's id is answered exactly as a missing one, whatever else is wrong.
     const recipient = await this.recipients.one(context, command.customerId);
     if (!recipient) {
       payload.userErrors = [userError(UserErrorCode.NOT_FOUND, 'Customer not found.', ['input', 'customerId'])];
       return payload;
     }
+    const prepared = await this.templates.prepare(partnerId, command);
+    if (!prepared.ok) return { ...payload, userErrors: prepared.userErrors };
     const address = command.to ?? addressOf(recipient, command.channel);
     if (!address) {
       payload.userErrors = [

@@ -1,4 +1,4 @@
-import type { MessageChannel } from '../messages';
+import type { MessageChannel } from '../channels';
 
 export interface DefaultTemplate {
   key: string;

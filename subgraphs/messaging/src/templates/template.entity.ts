@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import type { MessageChannel } from '../messages';
+import type { MessageChannel } from '../channels';
 
 /** A partner's own template; it replaces the shipped default of the same key. */
 @Entity({ name: 'templates' })

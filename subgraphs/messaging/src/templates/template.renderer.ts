@@ -57,21 +57,21 @@ function walk(node: HandlebarsNode | undefined, found: { variables: Set<string>;
     return;
   }
   if (node.type === 'SubExpression') {
-    found.helpers.add(((node as hbs.AST.SubExpression).path as hbs.AST.PathExpression).original);
+    found.helpers.add((node as hbs.AST.SubExpression).path.original);
   }
   if (node.type === 'MustacheStatement' || node.type === 'BlockStatement') {
     const params = node.params ?? [];
     if (params.length > 0 || node.type === 'BlockStatement') {
       found.helpers.add((node.path as hbs.AST.PathExpression).original);
     } else {
-      walk(node.path as HandlebarsNode, found);
+      walk(node.path, found);
     }
-    for (const param of params) walk(param as HandlebarsNode, found);
-    walk(node.program as HandlebarsNode, found);
-    walk(node.inverse as HandlebarsNode, found);
+    for (const param of params) walk(param, found);
+    walk(node.program, found);
+    walk(node.inverse, found);
     return;
   }
-  for (const child of node.body ?? []) walk(child as HandlebarsNode, found);
+  for (const child of node.body ?? []) walk(child, found);
 }
 
 function parse(source: string, part: TemplatePart): hbs.AST.Program {
@@ -95,7 +95,7 @@ export function checkTemplate(source: TemplateSource): void {
   for (const [part, text] of parts) {
     if (text === null) continue;
     const found = { variables: new Set<string>(), helpers: new Set<string>() };
-    walk(parse(text, part) as HandlebarsNode, found);
+    walk(parse(text, part), found);
     const helpers = [...found.helpers].filter((helper) => !ALLOWED_HELPERS.has(helper));
     if (helpers.length > 0) {
       throw new TemplateSyntaxError(`Only {{#if}} and {{#unless}} may be used; not ${helpers.join(', ')}.`, part);

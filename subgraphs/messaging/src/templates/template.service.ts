@@ -223,13 +223,14 @@ export class TemplateService {
       payload.userErrors = [userError(UserErrorCode.NOT_FOUND, 'Customer not found.', ['input', 'customerId'])];
       return payload;
     }
-    const prepared = await this.prepare(partnerId, input);
-    if (!prepared.ok) return { ...payload, userErrors: prepared.userErrors };
+    // The customer first: another tenant's id is answered exactly as a missing one, whatever else is wrong.
     const recipient = await this.recipients.one(context, input.customerId);
     if (!recipient) {
       payload.userErrors = [userError(UserErrorCode.NOT_FOUND, 'Customer not found.', ['input', 'customerId'])];
       return payload;
     }
+    const prepared = await this.prepare(partnerId, input);
+    if (!prepared.ok) return { ...payload, userErrors: prepared.userErrors };
     try {
       const rendered = prepared.template.render(recipientVariables(recipient));
       payload.preview = Object.assign(new MessagePreviewType(), {

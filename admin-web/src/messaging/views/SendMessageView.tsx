@@ -1,0 +1,171 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { useNavigate, useSearchParams } from 'react-router';
+import type { MessageChannel } from '../../gql/graphql';
+import { describeError } from '../../shared/graphql-errors';
+import { MessagePreview } from '../components/MessagePreview';
+import { MessagingTabs } from '../components/MessagingTabs';
+import { MessageBulkSendMutation, MessageSendMutation } from '../mutations';
+import { MessageTemplatesQuery } from '../queries';
+import { batchUrl } from '../urls';
+
+type Audience = 'ids' | 'filter';
+
+/**
+ * The send dialog as a page: channel, a template or free text with a live preview, and the
+ * recipients (customers by id, or every customer a search matches). One customer is a
+ * transactional send; more are a bulk send, whose progress opens next.
+ */
+export function SendMessageView() {
+  const [searchParams] = useSearchParams();
+  const navigate = useNavigate();
+  const [channel, setChannel] = useState<MessageChannel>('EMAIL');
+  const [templateKey, setTemplateKey] = useState('');
+  const [subject, setSubject] = useState('');
+  const [textBody, setTextBody] = useState('');
+  const [audience, setAudience] = useState<Audience>('ids');
+  const [ids, setIds] = useState(searchParams.get('customers')?.split(',').join('\n') ?? '');
+  const [search, setSearch] = useState('');
+  const [notice, setNotice] = useState<string | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const { data: templates } = useQuery(MessageTemplatesQuery);
+  const [sendOne] = useMutation(MessageSendMutation);
+  const [sendMany] = useMutation(MessageBulkSendMutation);
+
+  const customerIds = ids
+    .split(/[\s,]+/)
+    .map((id) => id.trim())
+    .filter(Boolean);
+  const content = templateKey
+    ? { channel, templateKey }
+    : { channel, subject: channel === 'EMAIL' ? subject : null, textBody };
+  const usable = (templates?.messageTemplates ?? []).filter((template) => template.channel === channel);
+
+  async function submit() {
+    setBusy(true);
+    setNotice(null);
+    setFailure(null);
+    try {
+      if (audience === 'ids' && customerIds.length === 1) {
+        const { data } = await sendOne({ variables: { input: { customerId: customerIds[0]!, ...content } } });
+        const errors = data?.messageSend.userErrors ?? [];
+        if (errors.length) setFailure(errors.map((e) => e.message).join(' '));
+        else setNotice(`Queued for ${data?.messageSend.message?.recipient ?? 'the customer'}.`);
+        return;
+      }
+      const { data } = await sendMany({
+        variables: {
+          input: {
+            ...content,
+            ...(audience === 'ids' ? { customerIds } : { filter: { query: search.trim() || null } }),
+          },
+        },
+      });
+      const errors = data?.messageBulkSend.userErrors ?? [];
+      if (errors.length) setFailure(errors.map((e) => e.message).join(' '));
+      else if (data?.messageBulkSend.batch) void navigate(batchUrl(data.messageBulkSend.batch.id));
+    } catch (caught) {
+      setFailure(describeError(caught, 'Nothing was sent'));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section className="page" aria-labelledby="send-title">
+      <div className="page__header">
+        <h1 id="send-title" className="page__title">
+          Send a message
+        </h1>
+        <MessagingTabs />
+      </div>
+      <form
+        className="fieldset"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void submit();
+        }}
+      >
+        <div className="field">
+          <label htmlFor="send-channel">Channel</label>
+          <select
+            id="send-channel"
+            value={channel}
+            onChange={(event) => {
+              setChannel(event.target.value as MessageChannel);
+              setTemplateKey('');
+            }}
+          >
+            <option value="EMAIL">Email</option>
+            <option value="SMS">SMS</option>
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="send-template">Template</label>
+          <select id="send-template" value={templateKey} onChange={(event) => setTemplateKey(event.target.value)}>
+            <option value="">Free text</option>
+            {usable.map((template) => (
+              <option key={template.key} value={template.key}>
+                {template.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        {!templateKey && channel === 'EMAIL' && (
+          <div className="field">
+            <label htmlFor="send-subject">Subject</label>
+            <input id="send-subject" value={subject} onChange={(event) => setSubject(event.target.value)} />
+          </div>
+        )}
+        {!templateKey && (
+          <div className="field">
+            <label htmlFor="send-text">Text</label>
+            <textarea id="send-text" rows={6} value={textBody} onChange={(event) => setTextBody(event.target.value)} />
+            <p className="field__hint">
+              Variables such as {'{{customer.name}}'} and {'{{customer.accountNumber}}'} are filled in.
+            </p>
+          </div>
+        )}
+        <fieldset className="fieldset">
+          <legend>Recipients</legend>
+          <label className="checkbox">
+            <input type="radio" checked={audience === 'ids'} onChange={() => setAudience('ids')} /> These customers
+          </label>
+          <label className="checkbox">
+            <input type="radio" checked={audience === 'filter'} onChange={() => setAudience('filter')} /> Every customer
+            matching a search (closed accounts excluded)
+          </label>
+          {audience === 'ids' ? (
+            <div className="field">
+              <label htmlFor="send-ids">Customer ids, one per line</label>
+              <textarea id="send-ids" rows={3} value={ids} onChange={(event) => setIds(event.target.value)} />
+              <p className="field__hint">{customerIds.length} selected</p>
+            </div>
+          ) : (
+            <div className="field">
+              <label htmlFor="send-search">Name or account number contains (empty: everyone)</label>
+              <input id="send-search" value={search} onChange={(event) => setSearch(event.target.value)} />
+            </div>
+          )}
+        </fieldset>
+        <h2>Preview{customerIds[0] ? ' for the first customer' : ''}</h2>
+        <MessagePreview customerId={customerIds[0] ?? ''} content={content} />
+        <div aria-live="polite">
+          {notice && <p className="notice notice--success">{notice}</p>}
+          {failure && (
+            <p className="alert" role="alert">
+              {failure}
+            </p>
+          )}
+        </div>
+        <div className="form-actions">
+          <button type="submit" className="button button--primary" disabled={busy}>
+            {busy ? 'Sending…' : 'Send'}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
