@@ -302,6 +302,12 @@ export type UserErrorCode =
   | 'BATCH_FINISHED'
   /** The selection is larger than one bulk send may be. */
   | 'BATCH_TOO_LARGE'
+  /** Billing could not be asked to confirm the balance; nothing was changed. */
+  | 'BILLING_UNAVAILABLE'
+  /** A cancellation is already scheduled for the customer; withdraw it first. */
+  | 'CANCELLATION_ALREADY_SCHEDULED'
+  /** Billing reports a balance or an amount owed; `closeBlockers` has both. */
+  | 'CLOSE_BLOCKED'
   /** The account would go below what its pricing model allows (zero, or minus its credit limit). */
   | 'CREDITS_INSUFFICIENT'
   /** Credits move only between accounts of the same currency. */
@@ -320,6 +326,8 @@ export type UserErrorCode =
   | 'NOT_FOUND'
   /** The customer has no email address or phone number for this channel. */
   | 'NO_ADDRESS'
+  /** The customer has no scheduled cancellation to withdraw. */
+  | 'NO_SCHEDULED_CANCELLATION'
   /** A value is required. */
   | 'REQUIRED'
   /** The value must be unique and is already used. */
@@ -333,7 +341,9 @@ export type UserErrorCode =
   /** The value is longer than allowed. */
   | 'TOO_LONG'
   /** The value is shorter than allowed. */
-  | 'TOO_SHORT';
+  | 'TOO_SHORT'
+  /** The customer’s current status does not allow this change; the message names the status. */
+  | 'TRANSITION_NOT_ALLOWED';
 
 /** What kind of caller is signed in. */
 export type ViewerKind =
