@@ -26,11 +26,9 @@ const BALANCES = graphql(`
       }
       billingAccount {
         pricingModel
+        currency
         paymentTermsDays
         closeState
-        balance {
-          minorUnits
-        }
       }
     }
   }
@@ -179,13 +177,15 @@ const ACCOUNT_UPDATE = graphql(`
     billingAccountUpdate(input: $input) {
       billingAccount {
         pricingModel
+        paymentTermsDays
+      }
+      customer {
         creditLimit {
           minorUnits
         }
         availableCredit {
           minorUnits
         }
-        paymentTermsDays
       }
       userErrors {
         field
@@ -248,7 +248,7 @@ describe('credits', () => {
       availableCredit: { minorUnits: 8_000 },
       creditLimit: { minorUnits: 0 },
       owed: { minorUnits: 0 },
-      billingAccount: { pricingModel: 'PREPAID', paymentTermsDays: 0, closeState: 'OPEN', balance: { minorUnits: 8_000 } },
+      billingAccount: { pricingModel: 'PREPAID', currency: 'EUR', paymentTermsDays: 0, closeState: 'OPEN' },
     });
     const ledger = await query(tenant.owner.token, LEDGER, { id: customer.id });
     expect(ledger.customer?.ledger?.nodes.map((entry) => [entry.kind, entry.amount.minorUnits, entry.balanceAfter.minorUnits])).toEqual([
@@ -317,7 +317,8 @@ describe('credits', () => {
       { field: ['input', 'creditLimit'], code: 'INVALID', message: expect.stringContaining('prepaid') },
     ]);
     expect(postpaid.billingAccountUpdate).toEqual({
-      billingAccount: { pricingModel: 'POSTPAID', creditLimit: { minorUnits: 1_000 }, availableCredit: { minorUnits: 1_500 }, paymentTermsDays: 30 },
+      billingAccount: { pricingModel: 'POSTPAID', paymentTermsDays: 30 },
+      customer: { creditLimit: { minorUnits: 1_000 }, availableCredit: { minorUnits: 1_500 } },
       userErrors: [],
     });
     expect(toTheLimit.creditsWithdraw.entry?.balanceAfter.minorUnits).toBe(-1_000);

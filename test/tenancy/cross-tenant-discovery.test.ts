@@ -55,6 +55,12 @@ const ID_FIXTURES: Record<string, IdFixture> = {
   'operatorDeactivate.input.id': { kind: 'operator' },
   'resellerCreate.input.partnerId': { kind: 'partner' },
   'memberInvitationCreate.input.memberId': { kind: 'member' },
+  'billingAccountUpdate.input.customerId': { kind: 'customer' },
+  'creditsAdd.input.customerId': { kind: 'customer' },
+  'creditsWithdraw.input.customerId': { kind: 'customer' },
+  'creditsAdjust.input.customerId': { kind: 'customer' },
+  'creditsMove.input.fromCustomerId': { kind: 'customer' },
+  'creditsMove.input.toCustomerId': { kind: 'customer' },
 };
 
 /** Which record an entity's `id` key names, by entity type. */
@@ -121,6 +127,9 @@ const ROLE_REFUSED: Record<AttackerName, Record<string, string>> = {
     'operatorUpdate.input.resellerId': 'no API key scope manages operators',
     'operatorDeactivate.input.id': 'no API key scope manages operators',
     'resellerCreate.input.partnerId': 'platform admins only',
+    'creditsAdjust.input.customerId': 'adjusting and moving credits are for people (billing:transfer), not API keys',
+    'creditsMove.input.fromCustomerId': 'adjusting and moving credits are for people (billing:transfer), not API keys',
+    'creditsMove.input.toCustomerId': 'adjusting and moving credits are for people (billing:transfer), not API keys',
   },
 };
 

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { MAX_AMOUNT_MINOR } from '../money';
 import { PRICING_MODELS, type PricingModel } from './billing-account.entity';
 import { BillingAccountType, PricingModelEnum } from './billing-account.type';
+import { BillingCustomerType } from './customer.type';
 
 export const BILLING_ACCOUNT_ERRORS = defineErrorCodes({
   BALANCE_BELOW_LIMIT: 'The balance is already below what the new pricing model or credit limit allows.',
@@ -34,6 +35,12 @@ export class BillingAccountUpdateInput {
 export class BillingAccountUpdatePayload {
   @Field(() => BillingAccountType, { nullable: true, description: 'The account as it is now, unless the input was refused.' })
   billingAccount: BillingAccountType | null;
+
+  @Field(() => BillingCustomerType, {
+    nullable: true,
+    description: 'The customer, for reading its credit limit and available credit as they are now.',
+  })
+  customer: BillingCustomerType | null;
 
   @Field(() => [UserError], { description: 'Why the input was refused; empty on success.' })
   userErrors: UserError[];

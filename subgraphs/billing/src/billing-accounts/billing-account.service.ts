@@ -26,6 +26,7 @@ import {
   billingAccountUpdateSchema,
 } from './billing-account.inputs';
 import { toBillingAccountType } from './billing-account.type';
+import { toBillingCustomer } from './customer.reference';
 
 // The lifecycle events' names are pinned between the subgraphs; billing reads only whose customer it is.
 const CUSTOMER_CLOSED = 'customer.closed';
@@ -224,7 +225,7 @@ export class BillingAccountService {
   /** Pricing model, credit limit and payment terms; a change is audited with who made it. */
   async update(context: RequestContext, input: BillingAccountUpdateInput): Promise<BillingAccountUpdatePayload> {
     const parsed = parseInput(billingAccountUpdateSchema, input);
-    if (!parsed.ok) return { billingAccount: null, userErrors: parsed.userErrors };
+    if (!parsed.ok) return { billingAccount: null, customer: null, userErrors: parsed.userErrors };
     const command = parsed.value;
     const partnerId = partnerOf(context.caller);
     if (!partnerId) throw new Error('billingAccountUpdate needs a partner caller');
@@ -233,6 +234,7 @@ export class BillingAccountService {
       if (!account) {
         return {
           billingAccount: null,
+          customer: null,
           userErrors: [userError(UserErrorCode.NOT_FOUND, 'That customer was not found.', ['input', 'customerId'])],
         };
       }
@@ -240,6 +242,7 @@ export class BillingAccountService {
       if (pricingModel === 'PREPAID' && command.creditLimit !== undefined && command.creditLimit !== null && command.creditLimit > 0) {
         return {
           billingAccount: null,
+          customer: null,
           userErrors: [
             userError(UserErrorCode.INVALID, 'A prepaid account has no credit limit: leave it at 0.', [
               'input',
@@ -254,6 +257,7 @@ export class BillingAccountService {
       if (account.balanceMinor < -creditLimitMinor) {
         return {
           billingAccount: null,
+          customer: null,
           userErrors: [
             userError(
               BILLING_ACCOUNT_ERRORS.BALANCE_BELOW_LIMIT,
@@ -292,7 +296,8 @@ export class BillingAccountService {
         );
       }
       return {
-        billingAccount: toBillingAccountType({ ...account, pricingModel, creditLimitMinor, paymentTermsDays }),
+        billingAccount: toBillingAccountType({ ...account, pricingModel, paymentTermsDays }),
+        customer: toBillingCustomer(account.customerId, account.currency),
         userErrors: [],
       };
     });
