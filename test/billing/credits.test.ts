@@ -406,7 +406,9 @@ describe('credits', () => {
     const toNobody = await attempt(mine.id, newId());
     const fromTheirs = await attempt(theirs.id, mine.id);
 
-    expect(toTheirs).toEqual(toNobody);
+    // The cost report's bucket level differs from call to call; the answer must not.
+    const answerOf = ({ status, data, errors }: typeof toTheirs) => ({ status, data, errors });
+    expect(answerOf(toTheirs)).toEqual(answerOf(toNobody));
     expect(toTheirs.data?.creditsMove.userErrors).toEqual([
       { field: ['input', 'toCustomerId'], code: 'NOT_FOUND', message: 'That customer was not found.' },
     ]);

@@ -65,6 +65,8 @@ type Documents = {
     "\n  mutation ThrottleImpersonate($input: CustomerImpersonateInput!) {\n    customerImpersonate(input: $input) {\n      session {\n        accessToken\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ThrottleImpersonateDocument,
     "\n  query ThrottleViewerId {\n    viewer {\n      id\n    }\n  }\n": typeof types.ThrottleViewerIdDocument,
     "\n  mutation TokenAttacksImpersonate($input: CustomerImpersonateInput!) {\n    customerImpersonate(input: $input) {\n      session {\n        accessToken\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TokenAttacksImpersonateDocument,
+    "\n  mutation BankMove($input: CreditsMoveInput!) {\n    creditsMove(input: $input) {\n      fromEntry {\n        id\n      }\n      toEntry {\n        id\n      }\n      replayed\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.BankMoveDocument,
+    "\n  mutation BankAccountUpdate($input: BillingAccountUpdateInput!) {\n    billingAccountUpdate(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.BankAccountUpdateDocument,
     "\n  mutation CloseGuardAdd($input: CreditsAddInput!) {\n    creditsAdd(input: $input) {\n      entry {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.CloseGuardAddDocument,
     "\n  mutation CloseGuardWithdraw($input: CreditsWithdrawInput!) {\n    creditsWithdraw(input: $input) {\n      entry {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.CloseGuardWithdrawDocument,
     "\n  query CloseGuardState($id: ID!) {\n    customer(id: $id) {\n      billingAccount {\n        closeState\n      }\n    }\n  }\n": typeof types.CloseGuardStateDocument,
@@ -178,6 +180,8 @@ const documents: Documents = {
     "\n  mutation ThrottleImpersonate($input: CustomerImpersonateInput!) {\n    customerImpersonate(input: $input) {\n      session {\n        accessToken\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ThrottleImpersonateDocument,
     "\n  query ThrottleViewerId {\n    viewer {\n      id\n    }\n  }\n": types.ThrottleViewerIdDocument,
     "\n  mutation TokenAttacksImpersonate($input: CustomerImpersonateInput!) {\n    customerImpersonate(input: $input) {\n      session {\n        accessToken\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TokenAttacksImpersonateDocument,
+    "\n  mutation BankMove($input: CreditsMoveInput!) {\n    creditsMove(input: $input) {\n      fromEntry {\n        id\n      }\n      toEntry {\n        id\n      }\n      replayed\n      userErrors {\n        code\n      }\n    }\n  }\n": types.BankMoveDocument,
+    "\n  mutation BankAccountUpdate($input: BillingAccountUpdateInput!) {\n    billingAccountUpdate(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.BankAccountUpdateDocument,
     "\n  mutation CloseGuardAdd($input: CreditsAddInput!) {\n    creditsAdd(input: $input) {\n      entry {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.CloseGuardAddDocument,
     "\n  mutation CloseGuardWithdraw($input: CreditsWithdrawInput!) {\n    creditsWithdraw(input: $input) {\n      entry {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.CloseGuardWithdrawDocument,
     "\n  query CloseGuardState($id: ID!) {\n    customer(id: $id) {\n      billingAccount {\n        closeState\n      }\n    }\n  }\n": types.CloseGuardStateDocument,
@@ -458,6 +462,14 @@ export function graphql(source: "\n  query ThrottleViewerId {\n    viewer {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TokenAttacksImpersonate($input: CustomerImpersonateInput!) {\n    customerImpersonate(input: $input) {\n      session {\n        accessToken\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TokenAttacksImpersonate($input: CustomerImpersonateInput!) {\n    customerImpersonate(input: $input) {\n      session {\n        accessToken\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BankMove($input: CreditsMoveInput!) {\n    creditsMove(input: $input) {\n      fromEntry {\n        id\n      }\n      toEntry {\n        id\n      }\n      replayed\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation BankMove($input: CreditsMoveInput!) {\n    creditsMove(input: $input) {\n      fromEntry {\n        id\n      }\n      toEntry {\n        id\n      }\n      replayed\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BankAccountUpdate($input: BillingAccountUpdateInput!) {\n    billingAccountUpdate(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation BankAccountUpdate($input: BillingAccountUpdateInput!) {\n    billingAccountUpdate(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -56,7 +56,7 @@ export type BillingAccountUpdateInput = {
 
 /** Credits bought or topped up. */
 export type CreditsAddInput = {
-  /** How much to add, in minor units of the account’s currency (1250 is 12.50 EUR; 1250 is ¥1250); more than 0. */
+  /** How much to add, in minor units of the account’s currency (1250 is 12.50 EUR; 1250 is ¥1250), at most 2147483647 per operation; more than 0. */
   amount: number;
   /** The customer whose balance grows. */
   customerId: string | number;
@@ -70,7 +70,7 @@ export type CreditsAddInput = {
 
 /** A correction of a balance, either way, with its reason. */
 export type CreditsAdjustInput = {
-  /** The signed correction, in minor units of the account’s currency (1250 is 12.50 EUR; 1250 is ¥1250): positive adds, negative takes away; not 0. */
+  /** The signed correction, in minor units of the account’s currency (1250 is 12.50 EUR; 1250 is ¥1250), at most 2147483647 per operation: positive adds, negative takes away; not 0. */
   amount: number;
   /** The customer whose balance is corrected. */
   customerId: string | number;
@@ -84,7 +84,7 @@ export type CreditsAdjustInput = {
 
 /** Credits moved from one customer to another of the same partner and currency. */
 export type CreditsMoveInput = {
-  /** How much to move, in minor units of the account’s currency (1250 is 12.50 EUR; 1250 is ¥1250); more than 0. */
+  /** How much to move, in minor units of the account’s currency (1250 is 12.50 EUR; 1250 is ¥1250), at most 2147483647 per operation; more than 0. */
   amount: number;
   /** What both entries say; "Credits moved" when omitted. */
   description?: string | null | undefined;
@@ -98,7 +98,7 @@ export type CreditsMoveInput = {
 
 /** Credits paid out or refunded, never below what the pricing model allows. */
 export type CreditsWithdrawInput = {
-  /** How much to withdraw, in minor units of the account’s currency (1250 is 12.50 EUR; 1250 is ¥1250); more than 0. */
+  /** How much to withdraw, in minor units of the account’s currency (1250 is 12.50 EUR; 1250 is ¥1250), at most 2147483647 per operation; more than 0. */
   amount: number;
   /** The customer whose balance shrinks. */
   customerId: string | number;
@@ -684,6 +684,20 @@ export type TokenAttacksImpersonateMutationVariables = Exact<{
 
 export type TokenAttacksImpersonateMutation = { customerImpersonate: { session: { accessToken: string } | null, userErrors: Array<{ code: UserErrorCode }> } };
 
+export type BankMoveMutationVariables = Exact<{
+  input: CreditsMoveInput;
+}>;
+
+
+export type BankMoveMutation = { creditsMove: { replayed: boolean, fromEntry: { id: string } | null, toEntry: { id: string } | null, userErrors: Array<{ code: UserErrorCode }> } };
+
+export type BankAccountUpdateMutationVariables = Exact<{
+  input: BillingAccountUpdateInput;
+}>;
+
+
+export type BankAccountUpdateMutation = { billingAccountUpdate: { userErrors: Array<{ code: UserErrorCode }> } };
+
 export type CloseGuardAddMutationVariables = Exact<{
   input: CreditsAddInput;
 }>;
@@ -1125,6 +1139,8 @@ export const ThrottlePasswordChangeDocument = {"kind":"Document","definitions":[
 export const ThrottleImpersonateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ThrottleImpersonate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerImpersonateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customerImpersonate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ThrottleImpersonateMutation, ThrottleImpersonateMutationVariables>;
 export const ThrottleViewerIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ThrottleViewerId"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ThrottleViewerIdQuery, ThrottleViewerIdQueryVariables>;
 export const TokenAttacksImpersonateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TokenAttacksImpersonate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerImpersonateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customerImpersonate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TokenAttacksImpersonateMutation, TokenAttacksImpersonateMutationVariables>;
+export const BankMoveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BankMove"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreditsMoveInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"creditsMove"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromEntry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"toEntry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"replayed"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<BankMoveMutation, BankMoveMutationVariables>;
+export const BankAccountUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BankAccountUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BillingAccountUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"billingAccountUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<BankAccountUpdateMutation, BankAccountUpdateMutationVariables>;
 export const CloseGuardAddDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloseGuardAdd"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreditsAddInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"creditsAdd"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CloseGuardAddMutation, CloseGuardAddMutationVariables>;
 export const CloseGuardWithdrawDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloseGuardWithdraw"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreditsWithdrawInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"creditsWithdraw"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<CloseGuardWithdrawMutation, CloseGuardWithdrawMutationVariables>;
 export const CloseGuardStateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CloseGuardState"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"billingAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeState"}}]}}]}}]}}]} as unknown as DocumentNode<CloseGuardStateQuery, CloseGuardStateQueryVariables>;

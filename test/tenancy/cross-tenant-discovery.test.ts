@@ -1,6 +1,6 @@
 import { newId } from '@clientele/subgraph-kit';
 import { graphql } from '../gql';
-import { type GraphQLResponse, exchangeApiKey, execute, executeRaw, query } from '../support/api';
+import { type GraphQLResponse, eventually, exchangeApiKey, execute, executeRaw, query } from '../support/api';
 import { database } from '../support/databases';
 import { testStack } from '../support/env';
 import {
@@ -412,9 +412,26 @@ const VICTIM_API_KEYS = graphql(`
   }
 `);
 
+/**
+ * Waits until no event of the victim's partner is waiting in the queue: an audit entry that a
+ * subgraph sends as an event (billing's) lands a moment after its change, and one sent by an
+ * earlier probe's own attempt must not land between this probe's before and after.
+ */
+async function victimEventsSettled(): Promise<void> {
+  const accounts = await database('accounts');
+  await eventually(async () => {
+    const [pending] = await accounts.query<{ n: string }[]>(
+      `SELECT count(*) AS n FROM queue.job WHERE data->>'partnerId' = $1 AND state IN ('created', 'retry', 'active')`,
+      [world.victimRecords.partner],
+    );
+    return Number(pending!.n) === 0 ? true : null;
+  }, 'the victim’s queued events to be handled');
+}
+
 /** Everything an attempt could change about the victim, read as the victim's owner and from the database. */
 async function victimState() {
   const { victim, victimRecords } = world;
+  await victimEventsSettled();
   const accounts = await database('accounts');
   const count = async (sql: string, parameters: unknown[]) =>
     Number((await accounts.query<{ n: string }[]>(sql, parameters))[0]!.n);

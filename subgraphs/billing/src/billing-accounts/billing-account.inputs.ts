@@ -1,4 +1,4 @@
-import { SafeIntResolver, UserError, defineErrorCodes } from '@clientele/subgraph-kit';
+import { UserError, defineErrorCodes } from '@clientele/subgraph-kit';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { z } from 'zod';
 import { MAX_AMOUNT_MINOR } from '../money';
@@ -21,7 +21,7 @@ export class BillingAccountUpdateInput {
   })
   pricingModel?: PricingModel | null;
 
-  @Field(() => SafeIntResolver, {
+  @Field(() => Int, {
     nullable: true,
     description: 'How far below zero a POSTPAID balance may go, in minor units (e.g. 50000 for 500.00 EUR). Always 0 on PREPAID.',
   })

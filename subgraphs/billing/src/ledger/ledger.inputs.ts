@@ -1,5 +1,5 @@
-import { ConnectionArgs, SafeIntResolver } from '@clientele/subgraph-kit';
-import { ArgsType, Field, InputType } from 'type-graphql';
+import { ConnectionArgs } from '@clientele/subgraph-kit';
+import { ArgsType, Field, InputType, Int } from 'type-graphql';
 import type { LedgerEntryKind } from './ledger-entry.entity';
 import { LedgerEntryKindEnum } from './ledger-entry.type';
 import type { LedgerFilter } from './ledger.service';
@@ -15,13 +15,13 @@ export class LedgerFilterInput {
   @Field(() => Date, { nullable: true, description: 'Only entries written at or before this instant.' })
   to?: Date | null;
 
-  @Field(() => SafeIntResolver, {
+  @Field(() => Int, {
     nullable: true,
     description: 'Only entries whose signed amount is at least this many minor units (e.g. 0 for additions only).',
   })
   minAmount?: number | null;
 
-  @Field(() => SafeIntResolver, {
+  @Field(() => Int, {
     nullable: true,
     description: 'Only entries whose signed amount is at most this many minor units (e.g. -1 for deductions only).',
   })
