@@ -76,7 +76,9 @@ async function main(): Promise<void> {
     log(`seeded in ${(seed.durationMs / 1000).toFixed(1)} s`);
 
     const results: ScenarioResult[] = [];
-    for (const scenario of scenarios.filter((candidate) => !config.scenarios || config.scenarios.includes(candidate.name))) {
+    for (const scenario of scenarios.filter(
+      (candidate) => !config.scenarios || config.scenarios.includes(candidate.name),
+    )) {
       interrupted.signal.throwIfAborted();
       results.push(await runScenario(scenario, { stack, config, signal: interrupted.signal, log }));
     }

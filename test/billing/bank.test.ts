@@ -187,19 +187,28 @@ describe('the bank test: concurrent moves, retries and a billing restart', () =>
         }
         const fromCustomerId = pick(ids);
         const toCustomerId = pick(ids.filter((id) => id !== fromCustomerId));
-        const input = { fromCustomerId, toCustomerId, amount: 1 + Math.floor(Math.random() * 8_000), idempotencyKey: randomUUID() };
+        const input = {
+          fromCustomerId,
+          toCustomerId,
+          amount: 1 + Math.floor(Math.random() * 8_000),
+          idempotencyKey: randomUUID(),
+        };
         let answer = await send(token, input);
         if (answer.kind === 'unknown') {
           unknowns++;
           answer = await settle(token, input);
         }
         if (answer.kind === 'moved') acknowledged.set(input.idempotencyKey, { input, entryIds: answer.entryIds });
-        else if (answer.codes.every((code) => code === 'CREDITS_INSUFFICIENT' || code === 'NOTHING_TO_MOVE')) refusals++;
+        else if (answer.codes.every((code) => code === 'CREDITS_INSUFFICIENT' || code === 'NOTHING_TO_MOVE'))
+          refusals++;
         else problems.push(`move ${input.idempotencyKey} refused with ${answer.codes.join()}`);
       }
     };
     await Promise.all([killer, ...Array.from({ length: CLIENTS }, client)]);
-    await eventually(async () => (stack.pids().billing !== killedPid ? true : null), 'billing to be restarted');
+    await eventually(
+      () => Promise.resolve(stack.pids().billing !== killedPid ? true : null),
+      'billing to be restarted',
+    );
 
     const billing = await database('billing');
     const accounts = await keptAndSummed(tenant.partnerId);
@@ -221,7 +230,10 @@ describe('the bank test: concurrent moves, retries and a billing restart', () =>
     for (const account of accounts) {
       expect({ id: account.customerId, kept: account.kept }).toEqual({ id: account.customerId, kept: account.summed });
       const limit = BigInt(limits.find((row) => row.customerId === account.customerId)!.creditLimit);
-      expect({ id: account.customerId, withinRule: account.kept >= -limit }).toEqual({ id: account.customerId, withinRule: true });
+      expect({ id: account.customerId, withinRule: account.kept >= -limit }).toEqual({
+        id: account.customerId,
+        withinRule: true,
+      });
     }
     // Every acknowledged move is in the ledger once, and nothing is there that no one was told of.
     expect(transfers).toHaveLength(acknowledgedEntries.length);
@@ -247,25 +259,51 @@ describe('the bank test: concurrent moves, retries and a billing restart', () =>
       const owner = `Bearer ${tenant.owner.token}`;
 
       const noKey = await post('hold', { customerId: customer.id }, { authorization: owner });
-      const wrongKey = await post('hold', { customerId: customer.id }, { authorization: owner, 'x-service-key': 'x'.repeat(43) });
+      const wrongKey = await post(
+        'hold',
+        { customerId: customer.id },
+        { authorization: owner, 'x-service-key': 'x'.repeat(43) },
+      );
       const noToken = await post('hold', { customerId: customer.id }, { 'x-service-key': SERVICE_KEY });
-      const notAllowed = await post('hold', { customerId: customer.id }, {
-        authorization: `Bearer ${readOnly.token}`,
-        'x-service-key': SERVICE_KEY,
-      });
-      const badInput = await post('hold', { customer: customer.id }, { authorization: owner, 'x-service-key': SERVICE_KEY });
-      const held = await post('hold', { customerId: customer.id }, { authorization: owner, 'x-service-key': SERVICE_KEY });
+      const notAllowed = await post(
+        'hold',
+        { customerId: customer.id },
+        {
+          authorization: `Bearer ${readOnly.token}`,
+          'x-service-key': SERVICE_KEY,
+        },
+      );
+      const badInput = await post(
+        'hold',
+        { customer: customer.id },
+        { authorization: owner, 'x-service-key': SERVICE_KEY },
+      );
+      const held = await post(
+        'hold',
+        { customerId: customer.id },
+        { authorization: owner, 'x-service-key': SERVICE_KEY },
+      );
       const otherPartner = await seed.partner();
-      const foreign = await post('hold', { customerId: customer.id }, {
-        authorization: `Bearer ${otherPartner.owner.token}`,
-        'x-service-key': SERVICE_KEY,
-      });
-      const closed = await post('release', { customerId: customer.id, closed: true }, {
-        authorization: owner,
-        'x-service-key': SERVICE_KEY,
-      });
+      const foreign = await post(
+        'hold',
+        { customerId: customer.id },
+        {
+          authorization: `Bearer ${otherPartner.owner.token}`,
+          'x-service-key': SERVICE_KEY,
+        },
+      );
+      const closed = await post(
+        'release',
+        { customerId: customer.id, closed: true },
+        {
+          authorization: owner,
+          'x-service-key': SERVICE_KEY,
+        },
+      );
 
-      expect([noKey.status, wrongKey.status, noToken.status, notAllowed.status, badInput.status]).toEqual([401, 401, 401, 403, 400]);
+      expect([noKey.status, wrongKey.status, noToken.status, notAllowed.status, badInput.status]).toEqual([
+        401, 401, 401, 403, 400,
+      ]);
       expect(await held.json()).toEqual({
         closable: true,
         balance: { amountMinor: 0, currency: 'GBP' },

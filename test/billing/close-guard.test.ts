@@ -50,7 +50,14 @@ const CLOSE_STATE = graphql(`
 `);
 
 function ownerOf(tenant: TenantSeed): Caller {
-  return { kind: 'operator', operatorId: newId(), partnerId: tenant.partnerId, role: 'OWNER', resellerId: null, sessionId: newId() };
+  return {
+    kind: 'operator',
+    operatorId: newId(),
+    partnerId: tenant.partnerId,
+    role: 'OWNER',
+    resellerId: null,
+    sessionId: newId(),
+  };
 }
 
 async function guard(): Promise<BillingAccountService> {
@@ -96,7 +103,7 @@ describe('the close guard', () => {
     expect(answer).toMatchObject({ closable: true, balance: { amountMinor: 0, currency: 'GBP' }, found: true });
     expect(whileHeld.creditsAdd).toEqual({
       entry: null,
-      userErrors: [{ code: 'CUSTOMER_CLOSED', message: expect.stringContaining('being closed') }],
+      userErrors: [{ code: 'CUSTOMER_CLOSED', message: expect.stringContaining('being closed') as unknown }],
     });
     expect(withdrawWhileHeld.creditsWithdraw.userErrors.map((error) => error.code)).toEqual(['CUSTOMER_CLOSED']);
     expect(state.customer?.billingAccount?.closeState).toBe('CLOSING');
@@ -147,7 +154,9 @@ describe('the close guard', () => {
     await (await guard()).holdForClose(ownerOf(tenant), customer.id);
 
     // Five minutes on: the hold's expiry moved into the past.
-    await (await database('billing')).query(
+    await (
+      await database('billing')
+    ).query(
       `UPDATE billing.billing_accounts SET close_hold_expires_at = now() - interval '1 second'
         WHERE partner_id = $1 AND customer_id = $2`,
       [tenant.partnerId, customer.id],
@@ -180,11 +189,19 @@ describe('the close guard', () => {
       const refused = [...results, after].filter((result) => result.creditsAdd.userErrors.length > 0);
       if (answer.closable) {
         // Closable means zero at the hold, so no top-up came before it, and none may come after.
-        expect({ kept: account.kept, entries: account.entries, refused: refused.length }).toEqual({ kept: 0n, entries: 0, refused: 9 });
+        expect({ kept: account.kept, entries: account.entries, refused: refused.length }).toEqual({
+          kept: 0n,
+          entries: 0,
+          refused: 9,
+        });
       } else {
         // Not closable: something was already in, nothing was held, and every top-up went through.
         expect(answer.balance.amountMinor).toBeGreaterThan(0);
-        expect({ kept: account.kept, entries: account.entries, refused: refused.length }).toEqual({ kept: 90n, entries: 9, refused: 0 });
+        expect({ kept: account.kept, entries: account.entries, refused: refused.length }).toEqual({
+          kept: 90n,
+          entries: 9,
+          refused: 0,
+        });
       }
       expect(account.kept).toBe(account.summed);
     }
@@ -199,7 +216,9 @@ async function publish(partnerId: string, type: string, customerId: string): Pro
     logger: createLogger('close-guard-test', 'silent'),
   });
   try {
-    await (await database('billing')).transaction((manager) =>
+    await (
+      await database('billing')
+    ).transaction((manager) =>
       bus.publish(manager, {
         type,
         partnerId,

@@ -211,7 +211,10 @@ const IMPERSONATE = graphql(`
 
 const key = () => randomUUID();
 
-async function auditOf(partnerId: string, action: string): Promise<{ actorKind: string; actorId: string; details: Record<string, unknown> }[]> {
+async function auditOf(
+  partnerId: string,
+  action: string,
+): Promise<{ actorKind: string; actorId: string; details: Record<string, unknown> }[]> {
   return (await database('accounts')).query(
     `SELECT actor_kind AS "actorKind", actor_id AS "actorId", details FROM accounts.audit_log
       WHERE partner_id = $1 AND action = $2`,
@@ -235,13 +238,26 @@ describe('credits', () => {
     });
 
     expect(added.creditsAdd).toMatchObject({
-      entry: { kind: 'CREDIT', amount: { amount: '100.50', minorUnits: 10_050 }, balanceAfter: { minorUnits: 10_050 }, reference: 'pay_123' },
+      entry: {
+        kind: 'CREDIT',
+        amount: { amount: '100.50', minorUnits: 10_050 },
+        balanceAfter: { minorUnits: 10_050 },
+        reference: 'pay_123',
+      },
       customer: { id: customer.id, balance: { minorUnits: 10_050 } },
       replayed: false,
       userErrors: [],
     });
-    expect(withdrawn.creditsWithdraw.entry).toMatchObject({ kind: 'DEBIT', amount: { minorUnits: -2_000 }, balanceAfter: { minorUnits: 8_050 } });
-    expect(adjusted.creditsAdjust.entry).toMatchObject({ kind: 'ADJUSTMENT', description: 'Rounding correction', amount: { minorUnits: -50 } });
+    expect(withdrawn.creditsWithdraw.entry).toMatchObject({
+      kind: 'DEBIT',
+      amount: { minorUnits: -2_000 },
+      balanceAfter: { minorUnits: 8_050 },
+    });
+    expect(adjusted.creditsAdjust.entry).toMatchObject({
+      kind: 'ADJUSTMENT',
+      description: 'Rounding correction',
+      amount: { minorUnits: -50 },
+    });
     const balances = await query(tenant.owner.token, BALANCES, { id: customer.id });
     expect(balances.customer).toMatchObject({
       balance: { amount: '80.00', minorUnits: 8_000, currency: 'EUR' },
@@ -251,19 +267,29 @@ describe('credits', () => {
       billingAccount: { pricingModel: 'PREPAID', currency: 'EUR', paymentTermsDays: 0, closeState: 'OPEN' },
     });
     const ledger = await query(tenant.owner.token, LEDGER, { id: customer.id });
-    expect(ledger.customer?.ledger?.nodes.map((entry) => [entry.kind, entry.amount.minorUnits, entry.balanceAfter.minorUnits])).toEqual([
+    expect(
+      ledger.customer?.ledger?.nodes.map((entry) => [
+        entry.kind,
+        entry.amount.minorUnits,
+        entry.balanceAfter.minorUnits,
+      ]),
+    ).toEqual([
       ['ADJUSTMENT', -50, 8_000],
       ['DEBIT', -2_000, 8_050],
       ['CREDIT', 10_050, 10_050],
     ]);
-    expect(await keptAndSummed(tenant.partnerId)).toEqual([{ customerId: customer.id, kept: 8_000n, summed: 8_000n, entries: 3 }]);
+    expect(await keptAndSummed(tenant.partnerId)).toEqual([
+      { customerId: customer.id, kept: 8_000n, summed: 8_000n, entries: 3 },
+    ]);
   });
 
   it('should filter the ledger by kind and amount and page it with cursors', async () => {
     const tenant = await seed.partner();
     const customer = await tenant.customer();
     for (const amount of [100, 200, 300, 400]) await addCredits(tenant.owner.token, customer.id, amount);
-    await query(tenant.owner.token, WITHDRAW, { input: { customerId: customer.id, amount: 150, idempotencyKey: key() } });
+    await query(tenant.owner.token, WITHDRAW, {
+      input: { customerId: customer.id, amount: 150, idempotencyKey: key() },
+    });
 
     const credits = await query(tenant.owner.token, LEDGER, {
       id: customer.id,
@@ -296,25 +322,37 @@ describe('credits', () => {
     const customer = await tenant.customer();
     await addCredits(tenant.owner.token, customer.id, 500);
 
-    const prepaid = await query(tenant.owner.token, WITHDRAW, { input: { customerId: customer.id, amount: 501, idempotencyKey: key() } });
+    const prepaid = await query(tenant.owner.token, WITHDRAW, {
+      input: { customerId: customer.id, amount: 501, idempotencyKey: key() },
+    });
     const withLimitOnPrepaid = await query(tenant.owner.token, ACCOUNT_UPDATE, {
       input: { customerId: customer.id, creditLimit: 1_000 },
     });
     const postpaid = await query(tenant.owner.token, ACCOUNT_UPDATE, {
       input: { customerId: customer.id, pricingModel: 'POSTPAID', creditLimit: 1_000, paymentTermsDays: 30 },
     });
-    const toTheLimit = await query(tenant.owner.token, WITHDRAW, { input: { customerId: customer.id, amount: 1_500, idempotencyKey: key() } });
-    const beyond = await query(tenant.owner.token, WITHDRAW, { input: { customerId: customer.id, amount: 1, idempotencyKey: key() } });
+    const toTheLimit = await query(tenant.owner.token, WITHDRAW, {
+      input: { customerId: customer.id, amount: 1_500, idempotencyKey: key() },
+    });
+    const beyond = await query(tenant.owner.token, WITHDRAW, {
+      input: { customerId: customer.id, amount: 1, idempotencyKey: key() },
+    });
     const backToPrepaid = await query(tenant.owner.token, ACCOUNT_UPDATE, {
       input: { customerId: customer.id, pricingModel: 'PREPAID' },
     });
 
     expect(prepaid.creditsWithdraw).toEqual({
       entry: null,
-      userErrors: [{ field: ['input', 'amount'], code: 'CREDITS_INSUFFICIENT', message: expect.stringContaining('5.00 GBP') }],
+      userErrors: [
+        {
+          field: ['input', 'amount'],
+          code: 'CREDITS_INSUFFICIENT',
+          message: expect.stringContaining('5.00 GBP') as unknown,
+        },
+      ],
     });
     expect(withLimitOnPrepaid.billingAccountUpdate.userErrors).toEqual([
-      { field: ['input', 'creditLimit'], code: 'INVALID', message: expect.stringContaining('prepaid') },
+      { field: ['input', 'creditLimit'], code: 'INVALID', message: expect.stringContaining('prepaid') as unknown },
     ]);
     expect(postpaid.billingAccountUpdate).toEqual({
       billingAccount: { pricingModel: 'POSTPAID', paymentTermsDays: 30 },
@@ -372,7 +410,11 @@ describe('credits', () => {
     expect(tooMuch.creditsMove.userErrors.map((error) => error.code)).toEqual(['CREDITS_INSUFFICIENT']);
     expect(otherCurrency.creditsMove.userErrors.map((error) => error.code)).toEqual(['CURRENCY_MISMATCH']);
     expect(fromEmpty.creditsMove.userErrors).toEqual([
-      { field: ['input', 'fromCustomerId'], code: 'NOTHING_TO_MOVE', message: 'This customer has no credit available to move.' },
+      {
+        field: ['input', 'fromCustomerId'],
+        code: 'NOTHING_TO_MOVE',
+        message: 'This customer has no credit available to move.',
+      },
     ]);
     expect(toItself.creditsMove.userErrors.map((error) => error.code)).toEqual(['INVALID']);
     expect(await keptAndSummed(tenant.partnerId)).toEqual(
@@ -389,7 +431,12 @@ describe('credits', () => {
     expect(audited).toEqual([
       expect.objectContaining({
         actorKind: 'operator',
-        details: expect.objectContaining({ toCustomerId: to.id, amountMinor: 400, fromBalanceMinor: 600, toBalanceMinor: 400 }),
+        details: expect.objectContaining({
+          toCustomerId: to.id,
+          amountMinor: 400,
+          fromBalanceMinor: 600,
+          toBalanceMinor: 400,
+        }) as unknown,
       }),
     ]);
   });
@@ -400,7 +447,9 @@ describe('credits', () => {
     await addCredits(tenant.owner.token, mine.id, 1_000);
     await addCredits(other.owner.token, theirs.id, 1_000);
     const attempt = (fromCustomerId: string, toCustomerId: string) =>
-      execute(tenant.owner.token, MOVE, { input: { fromCustomerId, toCustomerId, amount: 100, idempotencyKey: key() } });
+      execute(tenant.owner.token, MOVE, {
+        input: { fromCustomerId, toCustomerId, amount: 100, idempotencyKey: key() },
+      });
 
     const toTheirs = await attempt(mine.id, theirs.id);
     const toNobody = await attempt(mine.id, newId());
@@ -432,14 +481,19 @@ describe('credits', () => {
     const moved = await execute(writer.token, MOVE, {
       input: { fromCustomerId: a.id, toCustomerId: b.id, amount: 5, idempotencyKey: key() },
     });
-    const readerAdd = await execute(reader.token, ADD, { input: { customerId: a.id, amount: 300, idempotencyKey: key() } });
+    const readerAdd = await execute(reader.token, ADD, {
+      input: { customerId: a.id, amount: 300, idempotencyKey: key() },
+    });
 
     expect(added.data?.creditsAdd.userErrors).toEqual([]);
     expect(updated.data?.billingAccountUpdate.billingAccount?.paymentTermsDays).toBe(14);
     expect(adjusted.errors?.map((error) => error.extensions?.code)).toEqual(['FORBIDDEN']);
     expect(moved.errors?.map((error) => error.extensions?.code)).toEqual(['FORBIDDEN']);
     expect(readerAdd.errors?.map((error) => error.extensions?.code)).toEqual(['FORBIDDEN']);
-    expect((await keptAndSummed(tenant.partnerId)).find((row) => row.customerId === a.id)).toMatchObject({ kept: 300n, entries: 1 });
+    expect((await keptAndSummed(tenant.partnerId)).find((row) => row.customerId === a.id)).toMatchObject({
+      kept: 300n,
+      entries: 1,
+    });
     const audited = await eventually(async () => {
       const entries = await auditOf(tenant.partnerId, 'credits.added');
       return entries.length > 0 ? entries : null;
@@ -459,7 +513,9 @@ describe('credits', () => {
 
     const attempts = await Promise.all(
       [portal, support.token].flatMap((token) => [
-        execute(token, MOVE, { input: { fromCustomerId: customer.id, toCustomerId: other.id, amount: 1, idempotencyKey: key() } }),
+        execute(token, MOVE, {
+          input: { fromCustomerId: customer.id, toCustomerId: other.id, amount: 1, idempotencyKey: key() },
+        }),
         execute(token, ADD, { input: { customerId: customer.id, amount: 1, idempotencyKey: key() } }),
         execute(token, WITHDRAW, { input: { customerId: customer.id, amount: 1, idempotencyKey: key() } }),
         execute(token, ADJUST, { input: { customerId: customer.id, amount: 1, reason: 'x', idempotencyKey: key() } }),
@@ -482,14 +538,20 @@ describe('credits', () => {
     const noReason = await query(tenant.owner.token, ADJUST, {
       input: { customerId: customer.id, amount: 10, reason: '   ', idempotencyKey: key() },
     });
-    const zero = await query(tenant.owner.token, ADD, { input: { customerId: customer.id, amount: 0, idempotencyKey: key() } });
+    const zero = await query(tenant.owner.token, ADD, {
+      input: { customerId: customer.id, amount: 0, idempotencyKey: key() },
+    });
     const negative = await query(tenant.owner.token, WITHDRAW, {
       input: { customerId: customer.id, amount: -5, idempotencyKey: key() },
     });
 
-    expect(noReason.creditsAdjust.userErrors.map((error) => [error.field, error.code])).toEqual([[['input', 'reason'], 'REQUIRED']]);
+    expect(noReason.creditsAdjust.userErrors.map((error) => [error.field, error.code])).toEqual([
+      [['input', 'reason'], 'REQUIRED'],
+    ]);
     expect(zero.creditsAdd.userErrors.map((error) => error.field)).toEqual([['input', 'amount']]);
     expect(negative.creditsWithdraw.userErrors.map((error) => error.field)).toEqual([['input', 'amount']]);
-    expect(await keptAndSummed(tenant.partnerId)).toEqual([{ customerId: customer.id, kept: 0n, summed: 0n, entries: 0 }]);
+    expect(await keptAndSummed(tenant.partnerId)).toEqual([
+      { customerId: customer.id, kept: 0n, summed: 0n, entries: 0 },
+    ]);
   });
 });

@@ -1,6 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { IdempotencyService } from '@clientele/billing';
-import { BALANCE_CHANGED, type BalanceChangedData, EventBus, createLogger, defineSubscription, balanceChangedData } from '@clientele/subgraph-kit';
+import {
+  BALANCE_CHANGED,
+  type BalanceChangedData,
+  EventBus,
+  createLogger,
+  defineSubscription,
+  balanceChangedData,
+} from '@clientele/subgraph-kit';
 import { graphql } from '../gql';
 import { eventually, query } from '../support/api';
 import { database } from '../support/databases';
@@ -91,17 +98,25 @@ describe('idempotency keys', () => {
     const idempotencyKey = randomUUID();
     await query(tenant.owner.token, ADD, { input: { customerId: customer.id, amount: 100, idempotencyKey } });
 
-    const otherAmount = await query(tenant.owner.token, ADD, { input: { customerId: customer.id, amount: 101, idempotencyKey } });
+    const otherAmount = await query(tenant.owner.token, ADD, {
+      input: { customerId: customer.id, amount: 101, idempotencyKey },
+    });
     const otherReference = await query(tenant.owner.token, ADD, {
       input: { customerId: customer.id, amount: 100, reference: 'pay_2', idempotencyKey },
     });
-    const otherOperation = await query(tenant.owner.token, WITHDRAW, { input: { customerId: customer.id, amount: 100, idempotencyKey } });
+    const otherOperation = await query(tenant.owner.token, WITHDRAW, {
+      input: { customerId: customer.id, amount: 100, idempotencyKey },
+    });
 
-    const reused = [{ field: ['input', 'idempotencyKey'], code: 'IDEMPOTENCY_KEY_REUSED', message: expect.any(String) }];
+    const reused = [
+      { field: ['input', 'idempotencyKey'], code: 'IDEMPOTENCY_KEY_REUSED', message: expect.any(String) as unknown },
+    ];
     expect(otherAmount.creditsAdd).toEqual({ entry: null, replayed: false, userErrors: reused });
     expect(otherReference.creditsAdd.userErrors).toEqual(reused);
     expect(otherOperation.creditsWithdraw.userErrors.map((error) => error.code)).toEqual(['IDEMPOTENCY_KEY_REUSED']);
-    expect(await keptAndSummed(tenant.partnerId)).toEqual([{ customerId: customer.id, kept: 100n, summed: 100n, entries: 1 }]);
+    expect(await keptAndSummed(tenant.partnerId)).toEqual([
+      { customerId: customer.id, kept: 100n, summed: 100n, entries: 1 },
+    ]);
   });
 
   it('should write one entry for concurrent requests with one key, and answer each with it', async () => {
@@ -116,7 +131,9 @@ describe('idempotency keys', () => {
     expect([...ids][0]).toMatch(/^[0-9a-f-]{36}$/);
     expect(answers.filter((answer) => !answer.creditsAdd.replayed)).toHaveLength(1);
     expect(answers.every((answer) => answer.creditsAdd.userErrors.length === 0)).toBe(true);
-    expect(await keptAndSummed(tenant.partnerId)).toEqual([{ customerId: customer.id, kept: 700n, summed: 700n, entries: 1 }]);
+    expect(await keptAndSummed(tenant.partnerId)).toEqual([
+      { customerId: customer.id, kept: 700n, summed: 700n, entries: 1 },
+    ]);
   });
 
   it('should leave the key free when the request was refused, so the same request can succeed later', async () => {
@@ -130,7 +147,9 @@ describe('idempotency keys', () => {
 
     expect(refused.creditsWithdraw.userErrors.map((error) => error.code)).toEqual(['CREDITS_INSUFFICIENT']);
     expect(later.creditsWithdraw).toMatchObject({ replayed: false, userErrors: [] });
-    expect(await keptAndSummed(tenant.partnerId)).toEqual([{ customerId: customer.id, kept: 0n, summed: 0n, entries: 2 }]);
+    expect(await keptAndSummed(tenant.partnerId)).toEqual([
+      { customerId: customer.id, kept: 0n, summed: 0n, entries: 2 },
+    ]);
   });
 
   it('should keep keys apart between partners', async () => {
@@ -159,8 +178,12 @@ describe('idempotency keys', () => {
     );
 
     await new IdempotencyService(billing).forgetExpired();
-    const recentRetried = await query(tenant.owner.token, ADD, { input: { customerId: customer.id, amount: 2, idempotencyKey: recent } });
-    const oldReused = await query(tenant.owner.token, ADD, { input: { customerId: customer.id, amount: 2, idempotencyKey: old } });
+    const recentRetried = await query(tenant.owner.token, ADD, {
+      input: { customerId: customer.id, amount: 2, idempotencyKey: recent },
+    });
+    const oldReused = await query(tenant.owner.token, ADD, {
+      input: { customerId: customer.id, amount: 2, idempotencyKey: old },
+    });
 
     expect(recentRetried.creditsAdd.userErrors.map((error) => error.code)).toEqual(['IDEMPOTENCY_KEY_REUSED']);
     expect(oldReused.creditsAdd).toMatchObject({ replayed: false, userErrors: [] });
@@ -207,9 +230,30 @@ describe('balance.changed', () => {
 
     expect(mine().map((event) => event.data)).toEqual(
       expect.arrayContaining([
-        { customerId: from.id, currency: 'GBP', previousBalanceMinor: 0, balanceMinor: 1_000, entryId: added, kind: 'CREDIT' },
-        { customerId: from.id, currency: 'GBP', previousBalanceMinor: 1_000, balanceMinor: 600, entryId: moved.creditsMove.fromEntry!.id, kind: 'TRANSFER_OUT' },
-        { customerId: to.id, currency: 'GBP', previousBalanceMinor: 0, balanceMinor: 400, entryId: moved.creditsMove.toEntry!.id, kind: 'TRANSFER_IN' },
+        {
+          customerId: from.id,
+          currency: 'GBP',
+          previousBalanceMinor: 0,
+          balanceMinor: 1_000,
+          entryId: added,
+          kind: 'CREDIT',
+        },
+        {
+          customerId: from.id,
+          currency: 'GBP',
+          previousBalanceMinor: 1_000,
+          balanceMinor: 600,
+          entryId: moved.creditsMove.fromEntry!.id,
+          kind: 'TRANSFER_OUT',
+        },
+        {
+          customerId: to.id,
+          currency: 'GBP',
+          previousBalanceMinor: 0,
+          balanceMinor: 400,
+          entryId: moved.creditsMove.toEntry!.id,
+          kind: 'TRANSFER_IN',
+        },
       ]),
     );
     expect(mine()).toHaveLength(3);

@@ -413,15 +413,16 @@ const VICTIM_API_KEYS = graphql(`
 `);
 
 /**
- * Waits until no event of the victim's partner is waiting in the queue: an audit entry that a
- * subgraph sends as an event (billing's) lands a moment after its change, and one sent by an
- * earlier probe's own attempt must not land between this probe's before and after.
+ * Waits until no audit entry of the victim's partner is waiting in the queue: one that a subgraph
+ * sends as an event (billing's) lands a moment after its change, and one sent by an earlier
+ * probe's own attempt must not land between this probe's before and after.
  */
 async function victimEventsSettled(): Promise<void> {
   const accounts = await database('accounts');
   await eventually(async () => {
     const [pending] = await accounts.query<{ n: string }[]>(
-      `SELECT count(*) AS n FROM queue.job WHERE data->>'partnerId' = $1 AND state IN ('created', 'retry', 'active')`,
+      `SELECT count(*) AS n FROM queue.job WHERE data->>'partnerId' = $1 AND data->>'type' = 'audit.requested'
+          AND state IN ('created', 'retry', 'active')`,
       [world.victimRecords.partner],
     );
     return Number(pending!.n) === 0 ? true : null;

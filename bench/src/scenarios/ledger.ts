@@ -31,7 +31,13 @@ interface Totals {
 }
 
 async function totals(pool: Pool): Promise<Totals> {
-  const { rows } = await pool.query<{ accounts: number; kept: string; summed: string; drifted: number; transfers: number }>(
+  const { rows } = await pool.query<{
+    accounts: number;
+    kept: string;
+    summed: string;
+    drifted: number;
+    transfers: number;
+  }>(
     `SELECT count(*)::int AS accounts, sum(a.balance_minor)::text AS kept, sum(l.summed)::text AS summed,
             count(*) FILTER (WHERE a.balance_minor <> l.summed)::int AS drifted, sum(l.transfers)::int AS transfers
        FROM billing.billing_accounts a
@@ -103,9 +109,11 @@ export const ledgerScenario: Scenario = {
     log(`  topping up ${customerIds.length} ${rows[0]!.currency} accounts`);
     for (let i = 0; i < customerIds.length; i += config.concurrency) {
       await Promise.all(
-        customerIds.slice(i, i + config.concurrency).map((customerId) =>
-          billing.request(ADD, { input: { customerId, amount: TOP_UP_MINOR, idempotencyKey: randomUUID() } }),
-        ),
+        customerIds
+          .slice(i, i + config.concurrency)
+          .map((customerId) =>
+            billing.request(ADD, { input: { customerId, amount: TOP_UP_MINOR, idempotencyKey: randomUUID() } }),
+          ),
       );
     }
     const before = await totals(pool);

@@ -23,7 +23,8 @@ export class BillingAccountUpdateInput {
 
   @Field(() => Int, {
     nullable: true,
-    description: 'How far below zero a POSTPAID balance may go, in minor units (e.g. 50000 for 500.00 EUR). Always 0 on PREPAID.',
+    description:
+      'How far below zero a POSTPAID balance may go, in minor units (e.g. 50000 for 500.00 EUR). Always 0 on PREPAID.',
   })
   creditLimit?: number | null;
 
@@ -33,7 +34,10 @@ export class BillingAccountUpdateInput {
 
 @ObjectType({ description: 'The result of billingAccountUpdate.' })
 export class BillingAccountUpdatePayload {
-  @Field(() => BillingAccountType, { nullable: true, description: 'The account as it is now, unless the input was refused.' })
+  @Field(() => BillingAccountType, {
+    nullable: true,
+    description: 'The account as it is now, unless the input was refused.',
+  })
   billingAccount: BillingAccountType | null;
 
   @Field(() => BillingCustomerType, {

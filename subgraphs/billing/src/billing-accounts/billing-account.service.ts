@@ -19,6 +19,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { z } from 'zod';
 
 import { BillingAccountEntity, type PricingModel } from './billing-account.entity';
+import type { BillingAccount, CloseState } from './billing-account.model';
 import {
   BILLING_ACCOUNT_ERRORS,
   type BillingAccountUpdateInput,
@@ -26,7 +27,7 @@ import {
   billingAccountUpdateSchema,
 } from './billing-account.inputs';
 import { toBillingAccountType } from './billing-account.type';
-import { toBillingCustomer } from './customer.reference';
+import { toBillingCustomer } from './customer.type';
 
 // The lifecycle events' names are pinned between the subgraphs; billing reads only whose customer it is.
 const CUSTOMER_CLOSED = 'customer.closed';
@@ -35,23 +36,6 @@ const customerLifecycleData = z.object({ customerId: z.guid() });
 
 /** How long a close guard's hold lasts if accounts never says how the close ended. */
 export const CLOSE_HOLD_MINUTES = 5;
-
-/** Whether the ledger may be written: a close under way or done refuses every write. */
-export type CloseState = 'OPEN' | 'CLOSING' | 'CLOSED';
-
-/** A billing account as other modules see it. */
-export interface BillingAccount {
-  customerId: string;
-  resellerId: string | null;
-  currency: string;
-  pricingModel: PricingModel;
-  balanceMinor: bigint;
-  /** The sequence number of the last ledger entry, 0 before the first. */
-  lastSequence: bigint;
-  creditLimitMinor: bigint;
-  paymentTermsDays: number;
-  closeState: CloseState;
-}
 
 /** What the close guard answers accounts before it closes a customer. */
 export interface CloseGuardAnswer {
@@ -137,7 +121,11 @@ export class BillingAccountService {
   }
 
   /** The account of a partner's customer, read in the transaction of a change about to be written beside it. */
-  async findInTransaction(transaction: Transaction, partnerId: string, customerId: string): Promise<BillingAccount | null> {
+  async findInTransaction(
+    transaction: Transaction,
+    partnerId: string,
+    customerId: string,
+  ): Promise<BillingAccount | null> {
     const entity = await this.projection.findInTransaction(transaction, partnerId, customerId);
     return entity && toAccount(entity);
   }
@@ -177,7 +165,11 @@ export class BillingAccountService {
   }
 
   /** `lockForLedger` for work that is no caller's (seeding, events): the partner's accounts, whoever's reseller. */
-  lockInPartner(transaction: EntityManager, partnerId: string, customerIds: readonly string[]): Promise<BillingAccount[]> {
+  lockInPartner(
+    transaction: EntityManager,
+    partnerId: string,
+    customerIds: readonly string[],
+  ): Promise<BillingAccount[]> {
     return this.lock(transaction, partnerId, customerIds, []);
   }
 
@@ -239,7 +231,12 @@ export class BillingAccountService {
         };
       }
       const pricingModel = command.pricingModel ?? account.pricingModel;
-      if (pricingModel === 'PREPAID' && command.creditLimit !== undefined && command.creditLimit !== null && command.creditLimit > 0) {
+      if (
+        pricingModel === 'PREPAID' &&
+        command.creditLimit !== undefined &&
+        command.creditLimit !== null &&
+        command.creditLimit > 0
+      ) {
         return {
           billingAccount: null,
           customer: null,
@@ -252,7 +249,11 @@ export class BillingAccountService {
         };
       }
       const creditLimitMinor =
-        pricingModel === 'PREPAID' ? 0n : command.creditLimit != null ? BigInt(command.creditLimit) : account.creditLimitMinor;
+        pricingModel === 'PREPAID'
+          ? 0n
+          : command.creditLimit != null
+            ? BigInt(command.creditLimit)
+            : account.creditLimitMinor;
       // The rule the balance keeps may not be moved under it: settle the balance first.
       if (account.balanceMinor < -creditLimitMinor) {
         return {
@@ -286,7 +287,10 @@ export class BillingAccountService {
         );
         await context.audit(
           {
-            action: before.pricingModel !== pricingModel ? 'billing-account.pricing-model-changed' : 'billing-account.updated',
+            action:
+              before.pricingModel !== pricingModel
+                ? 'billing-account.pricing-model-changed'
+                : 'billing-account.updated',
             partnerId,
             targetType: 'Customer',
             targetId: account.customerId,
@@ -408,4 +412,3 @@ export class BillingAccountService {
     return this.dataSource.getMetadata(BillingAccountEntity).tablePath;
   }
 }
-

@@ -1,7 +1,7 @@
 import { enumOf } from '@clientele/subgraph-kit';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { PRICING_MODELS, type PricingModel } from './billing-account.entity';
-import type { BillingAccount, CloseState } from './billing-account.service';
+import type { BillingAccount, CloseState } from './billing-account.model';
 
 // The same enum as accounts' (federation merges the two), so one name means one thing.
 export const PricingModelEnum = enumOf(PRICING_MODELS);

@@ -107,7 +107,8 @@ function EntryPayload(name: string, operation: string) {
     customer: BillingCustomerType | null;
 
     @Field({
-      description: 'True when this answers a retry: the idempotency key was used before with this input, and nothing new was written.',
+      description:
+        'True when this answers a retry: the idempotency key was used before with this input, and nothing new was written.',
     })
     replayed: boolean;
 
@@ -140,7 +141,8 @@ export class CreditsMovePayload {
   toCustomer: BillingCustomerType | null;
 
   @Field({
-    description: 'True when this answers a retry: the idempotency key was used before with this input, and nothing new was written.',
+    description:
+      'True when this answers a retry: the idempotency key was used before with this input, and nothing new was written.',
   })
   replayed: boolean;
 
@@ -164,7 +166,11 @@ const positiveAmount = (verb: string) =>
 const optionalLine = (what: string, maxLength: number) =>
   z.preprocess(
     (value) => (typeof value === 'string' && value.trim() === '' ? null : value),
-    nameText({ maxLength, tooLong: `${what} can be at most ${maxLength} characters.`, required: `Enter ${what}.` }).nullish(),
+    nameText({
+      maxLength,
+      tooLong: `${what} can be at most ${maxLength} characters.`,
+      required: `Enter ${what}.`,
+    }).nullish(),
   );
 
 export const creditsAddSchema = z.object({
@@ -183,9 +189,16 @@ export const creditsAdjustSchema = z.object({
     .number()
     .int('Give the amount in whole minor units.')
     .refine((amount) => amount !== 0, 'An adjustment of 0 changes nothing: give a positive or negative amount.')
-    .refine((amount) => Math.abs(amount) <= Number(MAX_AMOUNT_MINOR), 'That amount is larger than any one operation may carry.')
+    .refine(
+      (amount) => Math.abs(amount) <= Number(MAX_AMOUNT_MINOR),
+      'That amount is larger than any one operation may carry.',
+    )
     .transform((amount) => BigInt(amount)),
-  reason: nameText({ maxLength: 500, tooLong: 'A reason can be at most 500 characters.', required: 'Give the reason for the adjustment.' }),
+  reason: nameText({
+    maxLength: 500,
+    tooLong: 'A reason can be at most 500 characters.',
+    required: 'Give the reason for the adjustment.',
+  }),
   reference: optionalLine('A reference', 200),
   idempotencyKey,
 });

@@ -6,7 +6,10 @@ import type { LedgerFilter } from './ledger.service';
 
 @InputType({ description: 'Narrows a customer’s ledger; every bound is inclusive.' })
 export class LedgerFilterInput {
-  @Field(() => [LedgerEntryKindEnum], { nullable: true, description: 'Only entries of these kinds; every kind when empty.' })
+  @Field(() => [LedgerEntryKindEnum], {
+    nullable: true,
+    description: 'Only entries of these kinds; every kind when empty.',
+  })
   kinds?: LedgerEntryKind[] | null;
 
   @Field(() => Date, { nullable: true, description: 'Only entries written at or after this instant.' })
