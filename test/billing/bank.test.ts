@@ -20,8 +20,8 @@ import { addCredits, keptAndSummed } from './ledger-support';
 const SERVICE_KEY = randomBytes(32).toString('base64url');
 const ACCOUNTS = 10;
 const CLIENTS = 12;
-const RUN_MS = 6_000;
-const KILL_AFTER_MS = 2_000;
+const RUN_MS = 10_000;
+const KILL_AFTER_MS = 3_000;
 const START_MINOR = 50_000;
 const POSTPAID_LIMIT_MINOR = 20_000;
 
@@ -146,7 +146,7 @@ describe('the bank test: concurrent moves, retries and a billing restart', () =>
   it('should conserve the total, keep every balance within its rule and write every acknowledged move exactly once', async () => {
     const token = tenant.owner.token;
     const ids = customers.map((customer) => customer.id);
-    const acknowledged = new Map<string, { input: MoveInput; entryIds: [string, string] }>();
+    const acknowledged = new Map<string, { input: MoveInput; entryIds: [string, string]; at: number }>();
     const problems: string[] = [];
     let unknowns = 0;
     let refusals = 0;
@@ -154,8 +154,10 @@ describe('the bank test: concurrent moves, retries and a billing restart', () =>
     let reuses = 0;
     const killedPid = stack.pids().billing!;
     const deadline = Date.now() + RUN_MS;
+    let killedAt = Number.POSITIVE_INFINITY;
     const killer = new Promise<void>((resolve) =>
       setTimeout(() => {
+        killedAt = Date.now();
         process.kill(killedPid, 'SIGKILL');
         resolve();
       }, KILL_AFTER_MS),
@@ -198,8 +200,9 @@ describe('the bank test: concurrent moves, retries and a billing restart', () =>
           unknowns++;
           answer = await settle(token, input);
         }
-        if (answer.kind === 'moved') acknowledged.set(input.idempotencyKey, { input, entryIds: answer.entryIds });
-        else if (answer.codes.every((code) => code === 'CREDITS_INSUFFICIENT' || code === 'NOTHING_TO_MOVE'))
+        if (answer.kind === 'moved') {
+          acknowledged.set(input.idempotencyKey, { input, entryIds: answer.entryIds, at: Date.now() });
+        } else if (answer.codes.every((code) => code === 'CREDITS_INSUFFICIENT' || code === 'NOTHING_TO_MOVE'))
           refusals++;
         else problems.push(`move ${input.idempotencyKey} refused with ${answer.codes.join()}`);
       }
@@ -222,8 +225,17 @@ describe('the bank test: concurrent moves, retries and a billing restart', () =>
     );
     const acknowledgedEntries = [...acknowledged.values()].flatMap((move) => move.entryIds);
 
+    const moves = [...acknowledged.values()];
+    const activity = {
+      beforeTheKill: moves.filter((move) => move.at < killedAt).length,
+      afterTheKill: moves.filter((move) => move.at > killedAt).length,
+    };
+    console.info({ ...activity, unknowns, refusals, replays, reuses });
+
     expect(problems).toEqual([]);
-    expect(acknowledged.size).toBeGreaterThan(50);
+    // Moves were acknowledged on both sides of the restart, and some answers were lost to it.
+    expect(activity.beforeTheKill).toBeGreaterThan(10);
+    expect(activity.afterTheKill).toBeGreaterThan(10);
     expect(unknowns).toBeGreaterThan(0);
     // The partner's total is what was put in: moves only move it.
     expect(accounts.reduce((total, account) => total + account.kept, 0n)).toBe(BigInt(ACCOUNTS * START_MINOR));
@@ -238,11 +250,7 @@ describe('the bank test: concurrent moves, retries and a billing restart', () =>
     // Every acknowledged move is in the ledger once, and nothing is there that no one was told of.
     expect(transfers).toHaveLength(acknowledgedEntries.length);
     expect(new Set(transfers.map((entry) => entry.id))).toEqual(new Set(acknowledgedEntries));
-    expect({ replays, reuses, refusals }).toEqual({
-      replays: expect.any(Number) as number,
-      reuses: expect.any(Number) as number,
-      refusals: expect.any(Number) as number,
-    });
+    expect(replays + reuses).toBeGreaterThan(0);
   }, 180_000);
 
   describe('the close guard over HTTP', () => {
