@@ -164,6 +164,26 @@ export class BillingAccountService {
     return this.lock(transaction, partnerId, customerIds, scope);
   }
 
+  /**
+   * The accounts among `customerIds` the caller may see, read without a lock on the transaction's
+   * own connection: a request already holding a connection must never wait for a second one,
+   * or enough of them at once would starve the pool.
+   */
+  async findVisibleInTransaction(
+    transaction: EntityManager,
+    caller: Caller,
+    customerIds: readonly string[],
+  ): Promise<BillingAccount[]> {
+    const partnerId = partnerOf(caller);
+    if (!partnerId) return [];
+    const scope = scopeConditions(scopeOf(caller), {
+      partner: 'a.partner_id',
+      reseller: 'a.reseller_id',
+      customer: 'a.customer_id',
+    });
+    return this.lock(transaction, partnerId, customerIds, scope, false);
+  }
+
   /** `lockForLedger` for work that is no caller's (seeding, events): the partner's accounts, whoever's reseller. */
   lockInPartner(
     transaction: EntityManager,
@@ -178,6 +198,7 @@ export class BillingAccountService {
     partnerId: string,
     customerIds: readonly string[],
     scope: { sql: string; parameters: Record<string, string> }[],
+    forUpdate = true,
   ): Promise<BillingAccount[]> {
     const ids = [...new Set(customerIds.filter(isValidId))];
     if (ids.length === 0) return [];
@@ -185,7 +206,7 @@ export class BillingAccountService {
                   WHERE a.partner_id = :partnerId AND a.customer_id = ANY(:ids::uuid[])
                     ${scope.map((condition) => `AND ${condition.sql}`).join(' ')}
                   ORDER BY a.customer_id
-                    FOR UPDATE`;
+                    ${forUpdate ? 'FOR UPDATE' : ''}`;
     const parameters = Object.assign({ partnerId, ids }, ...scope.map((condition) => condition.parameters)) as Record<
       string,
       unknown

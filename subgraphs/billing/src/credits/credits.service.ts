@@ -330,7 +330,8 @@ export class CreditsService {
     entryIds: string[],
   ): Promise<Outcome> {
     const entries = await this.ledger.findByIds(transaction, partnerId, entryIds);
-    const visible = await this.accounts.findVisible(
+    const visible = await this.accounts.findVisibleInTransaction(
+      transaction,
       context.caller,
       entries.map((entry) => entry.customerId),
     );
