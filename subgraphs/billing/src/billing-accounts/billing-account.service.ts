@@ -1,4 +1,6 @@
 import {
+  CUSTOMER_CLOSED,
+  CUSTOMER_RESTORED,
   type Caller,
   CustomerProjection,
   type EventSubscription,
@@ -6,6 +8,7 @@ import {
   type Transaction,
   UserErrorCode,
   createKeyedLoader,
+  customerStatusChangedData,
   defineSubscription,
   isValidId,
   parseInput,
@@ -16,7 +19,6 @@ import {
 } from '@clientele/subgraph-kit';
 import type DataLoader from 'dataloader';
 import type { DataSource, EntityManager } from 'typeorm';
-import { z } from 'zod';
 
 import { BillingAccountEntity, type PricingModel } from './billing-account.entity';
 import type { BillingAccount, CloseState } from './billing-account.model';
@@ -28,11 +30,6 @@ import {
 } from './billing-account.inputs';
 import { toBillingAccountType } from './billing-account.type';
 import { toBillingCustomer } from './customer.type';
-
-// The lifecycle events' names are pinned between the subgraphs; billing reads only whose customer it is.
-const CUSTOMER_CLOSED = 'customer.closed';
-const CUSTOMER_RESTORED = 'customer.restored';
-const customerLifecycleData = z.object({ customerId: z.guid() });
 
 /** How long a close guard's hold lasts if accounts never says how the close ended. */
 export const CLOSE_HOLD_MINUTES = 5;
@@ -417,13 +414,13 @@ export class BillingAccountService {
       defineSubscription({
         event: CUSTOMER_CLOSED,
         queue: 'billing.customer-closed',
-        data: customerLifecycleData,
+        data: customerStatusChangedData,
         handle: (event) => this.markClosed(event.partnerId, event.data.customerId),
       }),
       defineSubscription({
         event: CUSTOMER_RESTORED,
         queue: 'billing.customer-restored',
-        data: customerLifecycleData,
+        data: customerStatusChangedData,
         handle: (event) => this.markRestored(event.partnerId, event.data.customerId),
       }),
     ];
