@@ -15,6 +15,8 @@ const environment = z.object({
   BENCH_CONCURRENCY: positiveInt.max(64).default(8),
   /** The deep page the customer list is measured at; clamped to the last page when fewer customers exist. */
   BENCH_DEEP_PAGE: positiveInt.default(1_000),
+  /** Only these scenarios, by name, comma-separated (e.g. `ledger moves`); every scenario when unset. */
+  BENCH_SCENARIOS: z.string().optional(),
   BENCH_RESULTS_FILE: z.string().default(resolve(__dirname, '..', 'results', 'latest.json')),
   /** Pass the services' own log lines (warnings and up) through to stderr. */
   BENCH_SERVICE_LOGS: z
@@ -32,6 +34,7 @@ export interface BenchConfig {
   deepPage: number;
   resultsFile: string;
   serviceLogs: boolean;
+  scenarios: string[] | null;
 }
 
 export class ConfigError extends Error {}
@@ -49,5 +52,6 @@ export function loadBenchConfig(env: NodeJS.ProcessEnv = process.env): BenchConf
     deepPage: values.BENCH_DEEP_PAGE,
     resultsFile: resolve(values.BENCH_RESULTS_FILE),
     serviceLogs: values.BENCH_SERVICE_LOGS,
+    scenarios: values.BENCH_SCENARIOS ? values.BENCH_SCENARIOS.split(',').map((name) => name.trim()) : null,
   };
 }

@@ -13,11 +13,12 @@ import { describeMachine, loadAverage, postgresVersion } from './machine';
 import { type BenchReport, formatReport, writeReport } from './report';
 import { type Scenario, type ScenarioResult, runScenario } from './scenario';
 import { customersPageScenario } from './scenarios/customers-page';
+import { ledgerScenario } from './scenarios/ledger';
 import { seedDemo } from './seed';
 import { startBenchStack } from './stack';
 
 /** Add new scenarios here; each runs against the same seeded stack, in this order. */
-const scenarios: Scenario[] = [customersPageScenario];
+const scenarios: Scenario[] = [customersPageScenario, ledgerScenario];
 
 /** Progress goes to stderr so stdout carries only the report. */
 const log = (message: string) => console.error(message);
@@ -75,7 +76,9 @@ async function main(): Promise<void> {
     log(`seeded in ${(seed.durationMs / 1000).toFixed(1)} s`);
 
     const results: ScenarioResult[] = [];
-    for (const scenario of scenarios) {
+    for (const scenario of scenarios.filter(
+      (candidate) => !config.scenarios || config.scenarios.includes(candidate.name),
+    )) {
       interrupted.signal.throwIfAborted();
       results.push(await runScenario(scenario, { stack, config, signal: interrupted.signal, log }));
     }
@@ -93,6 +96,7 @@ async function main(): Promise<void> {
         scenarioWarmupMs: config.scenarioWarmupMs,
         concurrency: config.concurrency,
         deepPage: config.deepPage,
+        scenarios: config.scenarios,
       },
       seed,
       scenarios: results,

@@ -103,7 +103,7 @@ describe('the close guard', () => {
     expect(answer).toMatchObject({ closable: true, balance: { amountMinor: 0, currency: 'GBP' }, found: true });
     expect(whileHeld.creditsAdd).toEqual({
       entry: null,
-      userErrors: [{ code: 'CUSTOMER_CLOSED', message: expect.stringContaining('being closed') }],
+      userErrors: [{ code: 'CUSTOMER_CLOSED', message: expect.stringContaining('being closed') as unknown }],
     });
     expect(withdrawWhileHeld.creditsWithdraw.userErrors.map((error) => error.code)).toEqual(['CUSTOMER_CLOSED']);
     expect(state.customer?.billingAccount?.closeState).toBe('CLOSING');

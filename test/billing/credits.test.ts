@@ -26,11 +26,9 @@ const BALANCES = graphql(`
       }
       billingAccount {
         pricingModel
+        currency
         paymentTermsDays
         closeState
-        balance {
-          minorUnits
-        }
       }
     }
   }
@@ -179,13 +177,15 @@ const ACCOUNT_UPDATE = graphql(`
     billingAccountUpdate(input: $input) {
       billingAccount {
         pricingModel
+        paymentTermsDays
+      }
+      customer {
         creditLimit {
           minorUnits
         }
         availableCredit {
           minorUnits
         }
-        paymentTermsDays
       }
       userErrors {
         field
@@ -264,12 +264,7 @@ describe('credits', () => {
       availableCredit: { minorUnits: 8_000 },
       creditLimit: { minorUnits: 0 },
       owed: { minorUnits: 0 },
-      billingAccount: {
-        pricingModel: 'PREPAID',
-        paymentTermsDays: 0,
-        closeState: 'OPEN',
-        balance: { minorUnits: 8_000 },
-      },
+      billingAccount: { pricingModel: 'PREPAID', currency: 'EUR', paymentTermsDays: 0, closeState: 'OPEN' },
     });
     const ledger = await query(tenant.owner.token, LEDGER, { id: customer.id });
     expect(
@@ -349,19 +344,19 @@ describe('credits', () => {
     expect(prepaid.creditsWithdraw).toEqual({
       entry: null,
       userErrors: [
-        { field: ['input', 'amount'], code: 'CREDITS_INSUFFICIENT', message: expect.stringContaining('5.00 GBP') },
+        {
+          field: ['input', 'amount'],
+          code: 'CREDITS_INSUFFICIENT',
+          message: expect.stringContaining('5.00 GBP') as unknown,
+        },
       ],
     });
     expect(withLimitOnPrepaid.billingAccountUpdate.userErrors).toEqual([
-      { field: ['input', 'creditLimit'], code: 'INVALID', message: expect.stringContaining('prepaid') },
+      { field: ['input', 'creditLimit'], code: 'INVALID', message: expect.stringContaining('prepaid') as unknown },
     ]);
     expect(postpaid.billingAccountUpdate).toEqual({
-      billingAccount: {
-        pricingModel: 'POSTPAID',
-        creditLimit: { minorUnits: 1_000 },
-        availableCredit: { minorUnits: 1_500 },
-        paymentTermsDays: 30,
-      },
+      billingAccount: { pricingModel: 'POSTPAID', paymentTermsDays: 30 },
+      customer: { creditLimit: { minorUnits: 1_000 }, availableCredit: { minorUnits: 1_500 } },
       userErrors: [],
     });
     expect(toTheLimit.creditsWithdraw.entry?.balanceAfter.minorUnits).toBe(-1_000);
@@ -441,7 +436,7 @@ describe('credits', () => {
           amountMinor: 400,
           fromBalanceMinor: 600,
           toBalanceMinor: 400,
-        }),
+        }) as unknown,
       }),
     ]);
   });
@@ -460,7 +455,9 @@ describe('credits', () => {
     const toNobody = await attempt(mine.id, newId());
     const fromTheirs = await attempt(theirs.id, mine.id);
 
-    expect(toTheirs).toEqual(toNobody);
+    // The cost report's bucket level differs from call to call; the answer must not.
+    const answerOf = ({ status, data, errors }: typeof toTheirs) => ({ status, data, errors });
+    expect(answerOf(toTheirs)).toEqual(answerOf(toNobody));
     expect(toTheirs.data?.creditsMove.userErrors).toEqual([
       { field: ['input', 'toCustomerId'], code: 'NOT_FOUND', message: 'That customer was not found.' },
     ]);

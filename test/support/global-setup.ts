@@ -23,8 +23,17 @@ export default async function globalSetup(): Promise<void> {
     ports: { gateway: 0, accounts: 0, billing: 0, messaging: 0 },
     seedDemo: false,
     // SQL statements are logged with their request id, so tests can count what a request costs.
+    // The suites that read every list of the schema as an API key (tenancy, fuzzing) ask for far
+    // more than a partner app's budget; rate limits are tried on a gateway of their own.
     // Webhook retries wait 200 ms rather than minutes, so a test sees a delivery's whole schedule (4 attempts).
-    env: { LOG_LEVEL: 'info', NODE_ENV: 'test', LOG_SQL: 'true', WEBHOOK_RETRY_SCHEDULE: '200ms,200ms,200ms' },
+    env: {
+      LOG_LEVEL: 'info',
+      NODE_ENV: 'test',
+      LOG_SQL: 'true',
+      WEBHOOK_RETRY_SCHEDULE: '200ms,200ms,200ms',
+      RATE_LIMIT_API_KEY_CAPACITY: '100000',
+      RATE_LIMIT_API_KEY_LEAK_PER_SECOND: '2000',
+    },
     onLine: (name, line) => log.write(`${name} ${line}\n`),
   });
   globalThis.clienteleTestStack = stack;

@@ -1,6 +1,6 @@
 import { newId } from '@clientele/subgraph-kit';
 import { graphql } from '../gql';
-import { type GraphQLResponse, exchangeApiKey, execute, executeRaw, query } from '../support/api';
+import { type GraphQLResponse, eventually, exchangeApiKey, execute, executeRaw, query } from '../support/api';
 import { database } from '../support/databases';
 import { testStack } from '../support/env';
 import {
@@ -94,6 +94,12 @@ const ID_FIXTURES: Record<string, IdFixture> = {
   'customerNoteDelete.input.id': { kind: 'disposableNote' },
   'customerTagsAdd.input.customerIds': { kind: 'customer' },
   'customerTagsRemove.input.customerIds': { kind: 'customer' },
+  'billingAccountUpdate.input.customerId': { kind: 'customer' },
+  'creditsAdd.input.customerId': { kind: 'customer' },
+  'creditsWithdraw.input.customerId': { kind: 'customer' },
+  'creditsAdjust.input.customerId': { kind: 'customer' },
+  'creditsMove.input.fromCustomerId': { kind: 'customer' },
+  'creditsMove.input.toCustomerId': { kind: 'customer' },
 };
 
 /** Which record an entity's `id` key names, by entity type. */
@@ -163,6 +169,9 @@ const ROLE_REFUSED: Record<AttackerName, Record<string, string>> = {
     'operatorUpdate.input.resellerId': 'no API key scope manages operators',
     'operatorDeactivate.input.id': 'no API key scope manages operators',
     'resellerCreate.input.partnerId': 'platform admins only',
+    'creditsAdjust.input.customerId': 'adjusting and moving credits are for people (billing:transfer), not API keys',
+    'creditsMove.input.fromCustomerId': 'adjusting and moving credits are for people (billing:transfer), not API keys',
+    'creditsMove.input.toCustomerId': 'adjusting and moving credits are for people (billing:transfer), not API keys',
   },
 };
 
@@ -553,9 +562,27 @@ const VICTIM_API_KEYS = graphql(`
   }
 `);
 
+/**
+ * Waits until no audit entry of the victim's partner is waiting in the queue: one that a subgraph
+ * sends as an event (billing's) lands a moment after its change, and one sent by an earlier
+ * probe's own attempt must not land between this probe's before and after.
+ */
+async function victimEventsSettled(): Promise<void> {
+  const accounts = await database('accounts');
+  await eventually(async () => {
+    const [pending] = await accounts.query<{ n: string }[]>(
+      `SELECT count(*) AS n FROM queue.job WHERE data->>'partnerId' = $1 AND data->>'type' = 'audit.requested'
+          AND state IN ('created', 'retry', 'active')`,
+      [world.victimRecords.partner],
+    );
+    return Number(pending!.n) === 0 ? true : null;
+  }, 'the victim’s queued events to be handled');
+}
+
 /** Everything an attempt could change about the victim, read as the victim's owner and from the database. */
 async function victimState() {
   const { victim, victimRecords } = world;
+  await victimEventsSettled();
   const accounts = await database('accounts');
   const count = async (sql: string, parameters: unknown[]) =>
     Number((await accounts.query<{ n: string }[]>(sql, parameters))[0]!.n);

@@ -1,9 +1,10 @@
-import { SafeIntResolver, UserError, defineErrorCodes } from '@clientele/subgraph-kit';
+import { UserError, defineErrorCodes } from '@clientele/subgraph-kit';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { z } from 'zod';
 import { MAX_AMOUNT_MINOR } from '../money';
 import { PRICING_MODELS, type PricingModel } from './billing-account.entity';
 import { BillingAccountType, PricingModelEnum } from './billing-account.type';
+import { BillingCustomerType } from './customer.type';
 
 export const BILLING_ACCOUNT_ERRORS = defineErrorCodes({
   BALANCE_BELOW_LIMIT: 'The balance is already below what the new pricing model or credit limit allows.',
@@ -20,9 +21,10 @@ export class BillingAccountUpdateInput {
   })
   pricingModel?: PricingModel | null;
 
-  @Field(() => SafeIntResolver, {
+  @Field(() => Int, {
     nullable: true,
-    description: 'How far below zero a POSTPAID balance may go, in minor units (e.g. 50000 for 500.00 EUR). Always 0 on PREPAID.',
+    description:
+      'How far below zero a POSTPAID balance may go, in minor units (e.g. 50000 for 500.00 EUR). Always 0 on PREPAID.',
   })
   creditLimit?: number | null;
 
@@ -32,8 +34,17 @@ export class BillingAccountUpdateInput {
 
 @ObjectType({ description: 'The result of billingAccountUpdate.' })
 export class BillingAccountUpdatePayload {
-  @Field(() => BillingAccountType, { nullable: true, description: 'The account as it is now, unless the input was refused.' })
+  @Field(() => BillingAccountType, {
+    nullable: true,
+    description: 'The account as it is now, unless the input was refused.',
+  })
   billingAccount: BillingAccountType | null;
+
+  @Field(() => BillingCustomerType, {
+    nullable: true,
+    description: 'The customer, for reading its credit limit and available credit as they are now.',
+  })
+  customer: BillingCustomerType | null;
 
   @Field(() => [UserError], { description: 'Why the input was refused; empty on success.' })
   userErrors: UserError[];

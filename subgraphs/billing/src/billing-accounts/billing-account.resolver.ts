@@ -3,7 +3,8 @@ import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql'
 import { MoneyType, availableMinor, toMoney } from '../money';
 import { BillingAccountUpdateInput, BillingAccountUpdatePayload } from './billing-account.inputs';
 import type { BillingAccountsContext } from './billing-account.loaders';
-import type { BillingAccount, BillingAccountService } from './billing-account.service';
+import type { BillingAccount } from './billing-account.model';
+import type { BillingAccountService } from './billing-account.service';
 import { BillingAccountType, toBillingAccountType } from './billing-account.type';
 import { BillingCustomerType } from './customer.type';
 
@@ -42,7 +43,10 @@ export class BillingAccountResolver {
     description: 'What the account holds now: the sum of its ledger. Null while the billing account is being opened.',
   })
   @Requires('billing:read')
-  async balance(@Root() customer: BillingCustomerType, @Ctx() context: BillingAccountsContext): Promise<MoneyType | null> {
+  async balance(
+    @Root() customer: BillingCustomerType,
+    @Ctx() context: BillingAccountsContext,
+  ): Promise<MoneyType | null> {
     const account = await this.accountOf(customer, context);
     return account && toMoney(account.balanceMinor, account.currency);
   }
@@ -54,7 +58,10 @@ export class BillingAccountResolver {
     return account && toMoney(0n, account.currency);
   }
 
-  @FieldResolver(() => MoneyType, { nullable: true, description: 'How far below zero the balance may go: 0 on PREPAID.' })
+  @FieldResolver(() => MoneyType, {
+    nullable: true,
+    description: 'How far below zero the balance may go: 0 on PREPAID.',
+  })
   @Requires('billing:read')
   async creditLimit(
     @Root() customer: BillingCustomerType,

@@ -1,4 +1,6 @@
 import {
+  CUSTOMER_CLOSED,
+  CUSTOMER_RESTORED,
   type Caller,
   CustomerProjection,
   type EventSubscription,
@@ -6,6 +8,7 @@ import {
   type Transaction,
   UserErrorCode,
   createKeyedLoader,
+  customerStatusChangedData,
   defineSubscription,
   isValidId,
   parseInput,
@@ -16,9 +19,9 @@ import {
 } from '@clientele/subgraph-kit';
 import type DataLoader from 'dataloader';
 import type { DataSource, EntityManager } from 'typeorm';
-import { z } from 'zod';
 
 import { BillingAccountEntity, type PricingModel } from './billing-account.entity';
+import type { BillingAccount, CloseState } from './billing-account.model';
 import {
   BILLING_ACCOUNT_ERRORS,
   type BillingAccountUpdateInput,
@@ -26,31 +29,10 @@ import {
   billingAccountUpdateSchema,
 } from './billing-account.inputs';
 import { toBillingAccountType } from './billing-account.type';
-
-// The lifecycle events' names are pinned between the subgraphs; billing reads only whose customer it is.
-const CUSTOMER_CLOSED = 'customer.closed';
-const CUSTOMER_RESTORED = 'customer.restored';
-const customerLifecycleData = z.object({ customerId: z.guid() });
+import { toBillingCustomer } from './customer.type';
 
 /** How long a close guard's hold lasts if accounts never says how the close ended. */
 export const CLOSE_HOLD_MINUTES = 5;
-
-/** Whether the ledger may be written: a close under way or done refuses every write. */
-export type CloseState = 'OPEN' | 'CLOSING' | 'CLOSED';
-
-/** A billing account as other modules see it. */
-export interface BillingAccount {
-  customerId: string;
-  resellerId: string | null;
-  currency: string;
-  pricingModel: PricingModel;
-  balanceMinor: bigint;
-  /** The sequence number of the last ledger entry, 0 before the first. */
-  lastSequence: bigint;
-  creditLimitMinor: bigint;
-  paymentTermsDays: number;
-  closeState: CloseState;
-}
 
 /** What the close guard answers accounts before it closes a customer. */
 export interface CloseGuardAnswer {
@@ -136,7 +118,11 @@ export class BillingAccountService {
   }
 
   /** The account of a partner's customer, read in the transaction of a change about to be written beside it. */
-  async findInTransaction(transaction: Transaction, partnerId: string, customerId: string): Promise<BillingAccount | null> {
+  async findInTransaction(
+    transaction: Transaction,
+    partnerId: string,
+    customerId: string,
+  ): Promise<BillingAccount | null> {
     const entity = await this.projection.findInTransaction(transaction, partnerId, customerId);
     return entity && toAccount(entity);
   }
@@ -175,8 +161,32 @@ export class BillingAccountService {
     return this.lock(transaction, partnerId, customerIds, scope);
   }
 
+  /**
+   * The accounts among `customerIds` the caller may see, read without a lock on the transaction's
+   * own connection: a request already holding a connection must never wait for a second one,
+   * or enough of them at once would starve the pool.
+   */
+  async findVisibleInTransaction(
+    transaction: EntityManager,
+    caller: Caller,
+    customerIds: readonly string[],
+  ): Promise<BillingAccount[]> {
+    const partnerId = partnerOf(caller);
+    if (!partnerId) return [];
+    const scope = scopeConditions(scopeOf(caller), {
+      partner: 'a.partner_id',
+      reseller: 'a.reseller_id',
+      customer: 'a.customer_id',
+    });
+    return this.lock(transaction, partnerId, customerIds, scope, false);
+  }
+
   /** `lockForLedger` for work that is no caller's (seeding, events): the partner's accounts, whoever's reseller. */
-  lockInPartner(transaction: EntityManager, partnerId: string, customerIds: readonly string[]): Promise<BillingAccount[]> {
+  lockInPartner(
+    transaction: EntityManager,
+    partnerId: string,
+    customerIds: readonly string[],
+  ): Promise<BillingAccount[]> {
     return this.lock(transaction, partnerId, customerIds, []);
   }
 
@@ -185,6 +195,7 @@ export class BillingAccountService {
     partnerId: string,
     customerIds: readonly string[],
     scope: { sql: string; parameters: Record<string, string> }[],
+    forUpdate = true,
   ): Promise<BillingAccount[]> {
     const ids = [...new Set(customerIds.filter(isValidId))];
     if (ids.length === 0) return [];
@@ -192,7 +203,7 @@ export class BillingAccountService {
                   WHERE a.partner_id = :partnerId AND a.customer_id = ANY(:ids::uuid[])
                     ${scope.map((condition) => `AND ${condition.sql}`).join(' ')}
                   ORDER BY a.customer_id
-                    FOR UPDATE`;
+                    ${forUpdate ? 'FOR UPDATE' : ''}`;
     const parameters = Object.assign({ partnerId, ids }, ...scope.map((condition) => condition.parameters)) as Record<
       string,
       unknown
@@ -224,7 +235,7 @@ export class BillingAccountService {
   /** Pricing model, credit limit and payment terms; a change is audited with who made it. */
   async update(context: RequestContext, input: BillingAccountUpdateInput): Promise<BillingAccountUpdatePayload> {
     const parsed = parseInput(billingAccountUpdateSchema, input);
-    if (!parsed.ok) return { billingAccount: null, userErrors: parsed.userErrors };
+    if (!parsed.ok) return { billingAccount: null, customer: null, userErrors: parsed.userErrors };
     const command = parsed.value;
     const partnerId = partnerOf(context.caller);
     if (!partnerId) throw new Error('billingAccountUpdate needs a partner caller');
@@ -233,13 +244,20 @@ export class BillingAccountService {
       if (!account) {
         return {
           billingAccount: null,
+          customer: null,
           userErrors: [userError(UserErrorCode.NOT_FOUND, 'That customer was not found.', ['input', 'customerId'])],
         };
       }
       const pricingModel = command.pricingModel ?? account.pricingModel;
-      if (pricingModel === 'PREPAID' && command.creditLimit !== undefined && command.creditLimit !== null && command.creditLimit > 0) {
+      if (
+        pricingModel === 'PREPAID' &&
+        command.creditLimit !== undefined &&
+        command.creditLimit !== null &&
+        command.creditLimit > 0
+      ) {
         return {
           billingAccount: null,
+          customer: null,
           userErrors: [
             userError(UserErrorCode.INVALID, 'A prepaid account has no credit limit: leave it at 0.', [
               'input',
@@ -249,11 +267,16 @@ export class BillingAccountService {
         };
       }
       const creditLimitMinor =
-        pricingModel === 'PREPAID' ? 0n : command.creditLimit != null ? BigInt(command.creditLimit) : account.creditLimitMinor;
+        pricingModel === 'PREPAID'
+          ? 0n
+          : command.creditLimit != null
+            ? BigInt(command.creditLimit)
+            : account.creditLimitMinor;
       // The rule the balance keeps may not be moved under it: settle the balance first.
       if (account.balanceMinor < -creditLimitMinor) {
         return {
           billingAccount: null,
+          customer: null,
           userErrors: [
             userError(
               BILLING_ACCOUNT_ERRORS.BALANCE_BELOW_LIMIT,
@@ -282,7 +305,10 @@ export class BillingAccountService {
         );
         await context.audit(
           {
-            action: before.pricingModel !== pricingModel ? 'billing-account.pricing-model-changed' : 'billing-account.updated',
+            action:
+              before.pricingModel !== pricingModel
+                ? 'billing-account.pricing-model-changed'
+                : 'billing-account.updated',
             partnerId,
             targetType: 'Customer',
             targetId: account.customerId,
@@ -292,7 +318,8 @@ export class BillingAccountService {
         );
       }
       return {
-        billingAccount: toBillingAccountType({ ...account, pricingModel, creditLimitMinor, paymentTermsDays }),
+        billingAccount: toBillingAccountType({ ...account, pricingModel, paymentTermsDays }),
+        customer: toBillingCustomer(account.customerId, account.currency),
         userErrors: [],
       };
     });
@@ -387,13 +414,13 @@ export class BillingAccountService {
       defineSubscription({
         event: CUSTOMER_CLOSED,
         queue: 'billing.customer-closed',
-        data: customerLifecycleData,
+        data: customerStatusChangedData,
         handle: (event) => this.markClosed(event.partnerId, event.data.customerId),
       }),
       defineSubscription({
         event: CUSTOMER_RESTORED,
         queue: 'billing.customer-restored',
-        data: customerLifecycleData,
+        data: customerStatusChangedData,
         handle: (event) => this.markRestored(event.partnerId, event.data.customerId),
       }),
     ];
@@ -403,4 +430,3 @@ export class BillingAccountService {
     return this.dataSource.getMetadata(BillingAccountEntity).tablePath;
   }
 }
-

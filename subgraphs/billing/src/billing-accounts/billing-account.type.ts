@@ -1,8 +1,7 @@
 import { enumOf } from '@clientele/subgraph-kit';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { MoneyType, availableMinor, toMoney } from '../money';
 import { PRICING_MODELS, type PricingModel } from './billing-account.entity';
-import type { BillingAccount, CloseState } from './billing-account.service';
+import type { BillingAccount, CloseState } from './billing-account.model';
 
 // The same enum as accounts' (federation merges the two), so one name means one thing.
 export const PricingModelEnum = enumOf(PRICING_MODELS);
@@ -26,27 +25,20 @@ registerEnumType(BillingAccountCloseStateEnum, {
   },
 });
 
-@ObjectType('BillingAccount', { description: 'How a customer is billed, and what its balance allows.' })
+/**
+ * The account's settings. Its amounts (balance, credit limit, available credit, owed) are fields of
+ * Customer itself, so a list of customers asks for each once.
+ */
+@ObjectType('BillingAccount', {
+  description:
+    'How a customer is billed. The amounts it allows are on Customer: balance, creditLimit, availableCredit, owed.',
+})
 export class BillingAccountType {
   @Field(() => PricingModelEnum, { description: 'Prepaid or postpaid.' })
   pricingModel: PricingModel;
 
   @Field({ description: 'ISO 4217 currency every amount of the account is in.' })
   currency: string;
-
-  @Field(() => MoneyType, { description: 'What the account holds now: the sum of its ledger.' })
-  balance: MoneyType;
-
-  @Field(() => MoneyType, { description: 'How far below zero the balance may go: 0 on PREPAID.' })
-  creditLimit: MoneyType;
-
-  @Field(() => MoneyType, {
-    description: 'What can still be withdrawn or moved away: the balance plus the credit limit, never below 0.',
-  })
-  availableCredit: MoneyType;
-
-  @Field(() => MoneyType, { description: 'Unpaid invoices; 0 until invoicing exists.' })
-  owed: MoneyType;
 
   @Field(() => Int, { description: 'Days an invoice may stay unpaid.' })
   paymentTermsDays: number;
@@ -56,18 +48,11 @@ export class BillingAccountType {
 }
 
 export function toBillingAccountType(
-  account: Pick<
-    BillingAccount,
-    'pricingModel' | 'currency' | 'balanceMinor' | 'creditLimitMinor' | 'paymentTermsDays' | 'closeState'
-  >,
+  account: Pick<BillingAccount, 'pricingModel' | 'currency' | 'paymentTermsDays' | 'closeState'>,
 ): BillingAccountType {
   return Object.assign(new BillingAccountType(), {
     pricingModel: account.pricingModel,
     currency: account.currency,
-    balance: toMoney(account.balanceMinor, account.currency),
-    creditLimit: toMoney(account.creditLimitMinor, account.currency),
-    availableCredit: toMoney(availableMinor(account.balanceMinor, account.creditLimitMinor), account.currency),
-    owed: toMoney(0n, account.currency),
     paymentTermsDays: account.paymentTermsDays,
     closeState: account.closeState,
   });

@@ -1,5 +1,5 @@
 import type { BillingAccountsContext } from './billing-account.loaders';
-import { BillingCustomerType } from './customer.type';
+import { toBillingCustomer } from './customer.type';
 
 /**
  * `_entities` for Customer: only customers whose billing account the caller may see resolve;
@@ -14,8 +14,3 @@ export const customerReference = {
     },
   },
 };
-
-/** The customer entity as billing's fields hang off it. */
-export function toBillingCustomer(id: string, currency: string): BillingCustomerType {
-  return Object.assign(new BillingCustomerType(), { id, currency });
-}

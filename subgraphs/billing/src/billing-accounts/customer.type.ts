@@ -9,3 +9,8 @@ export class BillingCustomerType {
 
   currency: string;
 }
+
+/** The customer entity as billing's fields hang off it. */
+export function toBillingCustomer(id: string, currency: string): BillingCustomerType {
+  return Object.assign(new BillingCustomerType(), { id, currency });
+}

@@ -1,12 +1,6 @@
 export { billingAccountsModule } from './billing-accounts.module';
 export type { BillingAccountLoaders } from './billing-account.loaders';
 // A class, not only a type: a LedgerService built on its own (seeding) builds one.
-export {
-  type BillingAccount,
-  BillingAccountService,
-  CLOSE_HOLD_MINUTES,
-  type CloseGuardAnswer,
-  type CloseState,
-} from './billing-account.service';
-export { BillingCustomerType } from './customer.type';
-export { toBillingCustomer } from './customer.reference';
+export { BillingAccountService, CLOSE_HOLD_MINUTES, type CloseGuardAnswer } from './billing-account.service';
+export type { BillingAccount, CloseState } from './billing-account.model';
+export { BillingCustomerType, toBillingCustomer } from './customer.type';

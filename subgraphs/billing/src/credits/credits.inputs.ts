@@ -1,5 +1,5 @@
-import { SafeIntResolver, UserError, defineErrorCodes, nameText } from '@clientele/subgraph-kit';
-import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { UserError, defineErrorCodes, nameText } from '@clientele/subgraph-kit';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { z } from 'zod';
 import { BillingCustomerType } from '../billing-accounts';
 import { LedgerEntryType } from '../ledger';
@@ -18,14 +18,17 @@ const IDEMPOTENCY_KEY_DESCRIPTION =
   'same key with the same input again returns the first result without writing anything; the same key with ' +
   'different input is refused with IDEMPOTENCY_KEY_REUSED.';
 
-const AMOUNT_DESCRIPTION = 'in minor units of the account’s currency (1250 is 12.50 EUR; 1250 is ¥1250)';
+// Int, not SafeInt: the gateway checks a built-in scalar before the call reaches billing. One
+// operation moves at most 2,147,483,647 minor units (21 million EUR); balances may grow far beyond.
+const AMOUNT_DESCRIPTION =
+  'in minor units of the account’s currency (1250 is 12.50 EUR; 1250 is ¥1250), at most 2147483647 per operation';
 
 @InputType({ description: 'Credits bought or topped up.' })
 export class CreditsAddInput {
   @Field(() => ID, { description: 'The customer whose balance grows.' })
   customerId: string;
 
-  @Field(() => SafeIntResolver, { description: `How much to add, ${AMOUNT_DESCRIPTION}; more than 0.` })
+  @Field(() => Int, { description: `How much to add, ${AMOUNT_DESCRIPTION}; more than 0.` })
   amount: number;
 
   @Field(() => String, { nullable: true, description: 'What the credits answer to, e.g. a payment id.' })
@@ -43,7 +46,7 @@ export class CreditsWithdrawInput {
   @Field(() => ID, { description: 'The customer whose balance shrinks.' })
   customerId: string;
 
-  @Field(() => SafeIntResolver, { description: `How much to withdraw, ${AMOUNT_DESCRIPTION}; more than 0.` })
+  @Field(() => Int, { description: `How much to withdraw, ${AMOUNT_DESCRIPTION}; more than 0.` })
   amount: number;
 
   @Field(() => String, { nullable: true, description: 'What the withdrawal answers to, e.g. a refund id.' })
@@ -61,7 +64,7 @@ export class CreditsAdjustInput {
   @Field(() => ID, { description: 'The customer whose balance is corrected.' })
   customerId: string;
 
-  @Field(() => SafeIntResolver, {
+  @Field(() => Int, {
     description: `The signed correction, ${AMOUNT_DESCRIPTION}: positive adds, negative takes away; not 0.`,
   })
   amount: number;
@@ -84,7 +87,7 @@ export class CreditsMoveInput {
   @Field(() => ID, { description: 'The customer the credits go to.' })
   toCustomerId: string;
 
-  @Field(() => SafeIntResolver, { description: `How much to move, ${AMOUNT_DESCRIPTION}; more than 0.` })
+  @Field(() => Int, { description: `How much to move, ${AMOUNT_DESCRIPTION}; more than 0.` })
   amount: number;
 
   @Field(() => String, { nullable: true, description: 'What both entries say; "Credits moved" when omitted.' })
@@ -104,7 +107,8 @@ function EntryPayload(name: string, operation: string) {
     customer: BillingCustomerType | null;
 
     @Field({
-      description: 'True when this answers a retry: the idempotency key was used before with this input, and nothing new was written.',
+      description:
+        'True when this answers a retry: the idempotency key was used before with this input, and nothing new was written.',
     })
     replayed: boolean;
 
@@ -137,7 +141,8 @@ export class CreditsMovePayload {
   toCustomer: BillingCustomerType | null;
 
   @Field({
-    description: 'True when this answers a retry: the idempotency key was used before with this input, and nothing new was written.',
+    description:
+      'True when this answers a retry: the idempotency key was used before with this input, and nothing new was written.',
   })
   replayed: boolean;
 
@@ -161,7 +166,11 @@ const positiveAmount = (verb: string) =>
 const optionalLine = (what: string, maxLength: number) =>
   z.preprocess(
     (value) => (typeof value === 'string' && value.trim() === '' ? null : value),
-    nameText({ maxLength, tooLong: `${what} can be at most ${maxLength} characters.`, required: `Enter ${what}.` }).nullish(),
+    nameText({
+      maxLength,
+      tooLong: `${what} can be at most ${maxLength} characters.`,
+      required: `Enter ${what}.`,
+    }).nullish(),
   );
 
 export const creditsAddSchema = z.object({
@@ -180,9 +189,16 @@ export const creditsAdjustSchema = z.object({
     .number()
     .int('Give the amount in whole minor units.')
     .refine((amount) => amount !== 0, 'An adjustment of 0 changes nothing: give a positive or negative amount.')
-    .refine((amount) => Math.abs(amount) <= Number(MAX_AMOUNT_MINOR), 'That amount is larger than any one operation may carry.')
+    .refine(
+      (amount) => Math.abs(amount) <= Number(MAX_AMOUNT_MINOR),
+      'That amount is larger than any one operation may carry.',
+    )
     .transform((amount) => BigInt(amount)),
-  reason: nameText({ maxLength: 500, tooLong: 'A reason can be at most 500 characters.', required: 'Give the reason for the adjustment.' }),
+  reason: nameText({
+    maxLength: 500,
+    tooLong: 'A reason can be at most 500 characters.',
+    required: 'Give the reason for the adjustment.',
+  }),
   reference: optionalLine('A reference', 200),
   idempotencyKey,
 });

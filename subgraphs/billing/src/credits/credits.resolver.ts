@@ -49,7 +49,8 @@ export class CreditsResolver {
   })
   @Requires('billing:transfer')
   creditsAdjust(
-    @Arg('input', { description: 'The customer, the signed amount, the reason and the key.' }) input: CreditsAdjustInput,
+    @Arg('input', { description: 'The customer, the signed amount, the reason and the key.' })
+    input: CreditsAdjustInput,
     @Ctx() context: RequestContext,
   ): Promise<CreditsAdjustPayload> {
     return this.credits.adjust(context, input);

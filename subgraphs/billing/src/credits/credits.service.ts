@@ -74,7 +74,9 @@ function assertCanGive(account: BillingAccount, amountMinor: bigint, field: stri
     throw refuse(
       CREDITS_ERRORS.CREDITS_INSUFFICIENT,
       `Only ${formatMinor(available, account.currency)} ${account.currency} is available ` +
-        (account.pricingModel === 'PREPAID' ? '(a prepaid balance cannot go below zero).' : '(down to the credit limit).'),
+        (account.pricingModel === 'PREPAID'
+          ? '(a prepaid balance cannot go below zero).'
+          : '(down to the credit limit).'),
       amountField ?? field,
     );
   }
@@ -215,7 +217,10 @@ export class CreditsService {
       return this.movePayload({
         ok: false,
         userErrors: [
-          userError(UserErrorCode.INVALID, 'Choose another customer to move the credits to.', ['input', 'toCustomerId']),
+          userError(UserErrorCode.INVALID, 'Choose another customer to move the credits to.', [
+            'input',
+            'toCustomerId',
+          ]),
         ],
       });
     }
@@ -250,7 +255,14 @@ export class CreditsService {
           assertCanTake(to, request.amount);
           const description = request.description ?? 'Credits moved';
           return [
-            { account: from, id: outId!, amountMinor: -request.amount, kind: 'TRANSFER_OUT', description, reference: null },
+            {
+              account: from,
+              id: outId!,
+              amountMinor: -request.amount,
+              kind: 'TRANSFER_OUT',
+              description,
+              reference: null,
+            },
             { account: to, id: inId!, amountMinor: request.amount, kind: 'TRANSFER_IN', description, reference: null },
           ];
         },
@@ -318,7 +330,8 @@ export class CreditsService {
     entryIds: string[],
   ): Promise<Outcome> {
     const entries = await this.ledger.findByIds(transaction, partnerId, entryIds);
-    const visible = await this.accounts.findVisible(
+    const visible = await this.accounts.findVisibleInTransaction(
+      transaction,
       context.caller,
       entries.map((entry) => entry.customerId),
     );
@@ -351,7 +364,14 @@ export class CreditsService {
 
   private movePayload(outcome: Outcome): CreditsMovePayload {
     if (!outcome.ok) {
-      return { fromEntry: null, toEntry: null, fromCustomer: null, toCustomer: null, replayed: false, userErrors: outcome.userErrors };
+      return {
+        fromEntry: null,
+        toEntry: null,
+        fromCustomer: null,
+        toCustomer: null,
+        replayed: false,
+        userErrors: outcome.userErrors,
+      };
     }
     const [out, into] = outcome.entries;
     return {

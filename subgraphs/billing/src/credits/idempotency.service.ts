@@ -6,14 +6,18 @@ import { IdempotencyKeyEntity, type IdempotentResult } from './idempotency-key.e
 export const IDEMPOTENCY_KEY_RETENTION_HOURS = 24;
 
 export type Claim =
-  | { kind: 'claimed' }
-  | { kind: 'replay'; result: IdempotentResult }
-  | { kind: 'reused'; operation: string };
+  { kind: 'claimed' } | { kind: 'replay'; result: IdempotentResult } | { kind: 'reused'; operation: string };
 
 /** The digest of a request: the operation and its input, with bigints as text and keys in a fixed order. */
 export function requestDigest(operation: string, input: Record<string, unknown>): string {
-  const canonical = JSON.stringify([operation, Object.keys(input).sort().map((key) => [key, input[key] ?? null])], (_, value: unknown) =>
-    typeof value === 'bigint' ? value.toString() : value,
+  const canonical = JSON.stringify(
+    [
+      operation,
+      Object.keys(input)
+        .sort()
+        .map((key) => [key, input[key] ?? null]),
+    ],
+    (_, value: unknown) => (typeof value === 'bigint' ? value.toString() : value),
   );
   return createHash('sha256').update(canonical).digest('hex');
 }

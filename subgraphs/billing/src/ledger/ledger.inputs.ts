@@ -1,12 +1,15 @@
-import { ConnectionArgs, SafeIntResolver } from '@clientele/subgraph-kit';
-import { ArgsType, Field, InputType } from 'type-graphql';
+import { ConnectionArgs } from '@clientele/subgraph-kit';
+import { ArgsType, Field, InputType, Int } from 'type-graphql';
 import type { LedgerEntryKind } from './ledger-entry.entity';
 import { LedgerEntryKindEnum } from './ledger-entry.type';
 import type { LedgerFilter } from './ledger.service';
 
 @InputType({ description: 'Narrows a customer’s ledger; every bound is inclusive.' })
 export class LedgerFilterInput {
-  @Field(() => [LedgerEntryKindEnum], { nullable: true, description: 'Only entries of these kinds; every kind when empty.' })
+  @Field(() => [LedgerEntryKindEnum], {
+    nullable: true,
+    description: 'Only entries of these kinds; every kind when empty.',
+  })
   kinds?: LedgerEntryKind[] | null;
 
   @Field(() => Date, { nullable: true, description: 'Only entries written at or after this instant.' })
@@ -15,13 +18,13 @@ export class LedgerFilterInput {
   @Field(() => Date, { nullable: true, description: 'Only entries written at or before this instant.' })
   to?: Date | null;
 
-  @Field(() => SafeIntResolver, {
+  @Field(() => Int, {
     nullable: true,
     description: 'Only entries whose signed amount is at least this many minor units (e.g. 0 for additions only).',
   })
   minAmount?: number | null;
 
-  @Field(() => SafeIntResolver, {
+  @Field(() => Int, {
     nullable: true,
     description: 'Only entries whose signed amount is at most this many minor units (e.g. -1 for deductions only).',
   })

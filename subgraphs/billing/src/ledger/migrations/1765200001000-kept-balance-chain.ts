@@ -40,7 +40,9 @@ export class KeptBalanceChain1765200001000 implements MigrationInterface {
       CREATE UNIQUE INDEX ledger_entries_chain
           ON billing.ledger_entries (partner_id, customer_id, sequence) INCLUDE (balance_after_minor)`);
     // Newest first, ties broken by id: what a customer's ledger pages through.
-    await db.query(`CREATE INDEX ledger_entries_newest ON billing.ledger_entries (partner_id, customer_id, created_at, id)`);
+    await db.query(
+      `CREATE INDEX ledger_entries_newest ON billing.ledger_entries (partner_id, customer_id, created_at, id)`,
+    );
     await db.query(`
       UPDATE billing.billing_accounts a
          SET balance_minor = totals.balance, last_sequence = totals.entries

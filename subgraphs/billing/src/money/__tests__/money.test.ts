@@ -42,7 +42,8 @@ describe('parseMajor', () => {
   });
 
   it('should round-trip every amount it formats when the currency has no minor unit', () => {
-    for (const minor of [0n, 1n, -1n, 999n, 1_000_000n]) expect(parseMajor(formatMinor(minor, 'JPY'), 'JPY')).toBe(minor);
+    for (const minor of [0n, 1n, -1n, 999n, 1_000_000n])
+      expect(parseMajor(formatMinor(minor, 'JPY'), 'JPY')).toBe(minor);
   });
 });
 
