@@ -50,3 +50,59 @@ export const CustomerListQuery = graphql(`
     }
   }
 `);
+
+export type { CustomerPageFieldsFragment, CustomerMemberRowFragment } from '../gql/graphql';
+
+/** What the customer page's header and Overview tab show. */
+export const CustomerPageFields = graphql(`
+  fragment CustomerPageFields on Customer {
+    id
+    name
+    billingName
+    accountNumber
+    status
+    email
+    phone
+    country
+    currency
+    timezone
+    pricingModel
+    createdAt
+    balance {
+      amount
+      currency
+    }
+  }
+`);
+
+export const CustomerPageQuery = graphql(`
+  query CustomerPage($id: ID!) {
+    customer(id: $id) {
+      ...CustomerPageFields
+    }
+  }
+`);
+
+export const CustomerMemberRow = graphql(`
+  fragment CustomerMemberRow on Member {
+    id
+    name
+    email
+    phone
+    role
+    portalAccess
+    active
+    createdAt
+  }
+`);
+
+export const CustomerMembersQuery = graphql(`
+  query CustomerMembers($id: ID!) {
+    customer(id: $id) {
+      id
+      members {
+        ...CustomerMemberRow
+      }
+    }
+  }
+`);

@@ -15,10 +15,12 @@ import {
   type CustomerListParams,
 } from '../list-params';
 import { CustomerListQuery, type CustomerListRowFragment } from '../queries';
+import { customerTabEntries } from '../tabs';
 
 export function CustomerListView() {
   const viewer = useViewer();
   const canLogInAs = hasPermission(viewer, 'customers:impersonate');
+  const tabs = customerTabEntries.filter((entry) => !entry.permission || hasPermission(viewer, entry.permission));
   const [loggingInAs, setLoggingInAs] = useState<CustomerListRowFragment | null>(null);
   const [searchParams, setSearchParams] = useSearchParams();
   const params = useMemo(() => readCustomerListParams(searchParams), [searchParams]);
@@ -101,6 +103,7 @@ export function CustomerListView() {
           onSort={onSort}
           busy={loading}
           onLogInAs={canLogInAs ? setLoggingInAs : undefined}
+          tabs={tabs}
         />
         <Pagination
           from={from}
