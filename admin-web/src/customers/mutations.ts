@@ -20,3 +20,19 @@ export const CustomerImpersonateMutation = graphql(`
     }
   }
 `);
+
+/** Opens a customer account; the answer is what the customer page shows. */
+export const CustomerCreateMutation = graphql(`
+  mutation CustomerCreate($input: CustomerCreateInput!) {
+    customerCreate(input: $input) {
+      customer {
+        ...CustomerPageFields
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);

@@ -106,3 +106,13 @@ export const CustomerMembersQuery = graphql(`
     }
   }
 `);
+
+/** The resellers a new customer may belong to. */
+export const CustomerFormResellersQuery = graphql(`
+  query CustomerFormResellers {
+    resellers {
+      id
+      name
+    }
+  }
+`);

@@ -1,5 +1,6 @@
 import { Navigate, type RouteObject } from 'react-router';
-import { customerListPath, customerPagePath, type CustomerTab } from './urls';
+import { customerCreatePath, customerListPath, customerPagePath, type CustomerTab } from './urls';
+import { CustomerCreateView } from './views/CustomerCreateView';
 import { CustomerListView } from './views/CustomerListView';
 import { CustomerMembersTab } from './views/CustomerMembersTab';
 import { CustomerOverviewTab } from './views/CustomerOverviewTab';
@@ -7,6 +8,7 @@ import { CustomerPageView, CustomerTabNotFound } from './views/CustomerPageView'
 
 export const customerRoutes: RouteObject[] = [
   { path: customerListPath, element: <CustomerListView /> },
+  { path: customerCreatePath, element: <CustomerCreateView /> },
   {
     path: customerPagePath,
     element: <CustomerPageView />,

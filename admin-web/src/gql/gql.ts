@@ -19,12 +19,14 @@ type Documents = {
     "\n  fragment ApiKeyRow on ApiKey {\n    id\n    name\n    prefix\n    scopes\n    createdAt\n    lastUsedAt\n    revokedAt\n  }\n": typeof types.ApiKeyRowFragmentDoc,
     "\n  query ApiKeyList($first: Int, $after: String, $filter: ApiKeyFilter) {\n    apiKeys(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...ApiKeyRow\n        }\n      }\n    }\n  }\n": typeof types.ApiKeyListDocument,
     "\n  mutation CustomerImpersonate($input: CustomerImpersonateInput!) {\n    customerImpersonate(input: $input) {\n      session {\n        accessToken\n        expiresAt\n        customer {\n          id\n          name\n        }\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.CustomerImpersonateDocument,
+    "\n  mutation CustomerCreate($input: CustomerCreateInput!) {\n    customerCreate(input: $input) {\n      customer {\n        ...CustomerPageFields\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.CustomerCreateDocument,
     "\n  fragment CustomerListRow on Customer {\n    id\n    accountNumber\n    name\n    status\n    email\n    createdAt\n    balance {\n      amount\n      currency\n    }\n  }\n": typeof types.CustomerListRowFragmentDoc,
     "\n  query CustomerList(\n    $first: Int\n    $after: String\n    $last: Int\n    $before: String\n    $filter: CustomerFilter\n    $sortKey: CustomerSortKey!\n    $reverse: Boolean!\n  ) {\n    customers(\n      first: $first\n      after: $after\n      last: $last\n      before: $before\n      filter: $filter\n      sortKey: $sortKey\n      reverse: $reverse\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      nodes {\n        ...CustomerListRow\n      }\n    }\n  }\n": typeof types.CustomerListDocument,
     "\n  fragment CustomerPageFields on Customer {\n    id\n    name\n    billingName\n    accountNumber\n    status\n    email\n    phone\n    country\n    currency\n    timezone\n    pricingModel\n    createdAt\n    balance {\n      amount\n      currency\n    }\n  }\n": typeof types.CustomerPageFieldsFragmentDoc,
     "\n  query CustomerPage($id: ID!) {\n    customer(id: $id) {\n      ...CustomerPageFields\n    }\n  }\n": typeof types.CustomerPageDocument,
     "\n  fragment CustomerMemberRow on Member {\n    id\n    name\n    email\n    phone\n    role\n    portalAccess\n    active\n    createdAt\n  }\n": typeof types.CustomerMemberRowFragmentDoc,
     "\n  query CustomerMembers($id: ID!) {\n    customer(id: $id) {\n      id\n      members {\n        ...CustomerMemberRow\n      }\n    }\n  }\n": typeof types.CustomerMembersDocument,
+    "\n  query CustomerFormResellers {\n    resellers {\n      id\n      name\n    }\n  }\n": typeof types.CustomerFormResellersDocument,
     "\n  mutation OperatorInvite($input: OperatorInviteInput!) {\n    operatorInvite(input: $input) {\n      operator {\n        ...OperatorRow\n      }\n      invitation {\n        url\n        expiresAt\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.OperatorInviteDocument,
     "\n  mutation OperatorUpdate($input: OperatorUpdateInput!) {\n    operatorUpdate(input: $input) {\n      operator {\n        ...OperatorRow\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.OperatorUpdateDocument,
     "\n  mutation OperatorDeactivate($input: OperatorDeactivateInput!) {\n    operatorDeactivate(input: $input) {\n      operator {\n        ...OperatorRow\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.OperatorDeactivateDocument,
@@ -44,12 +46,14 @@ const documents: Documents = {
     "\n  fragment ApiKeyRow on ApiKey {\n    id\n    name\n    prefix\n    scopes\n    createdAt\n    lastUsedAt\n    revokedAt\n  }\n": types.ApiKeyRowFragmentDoc,
     "\n  query ApiKeyList($first: Int, $after: String, $filter: ApiKeyFilter) {\n    apiKeys(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...ApiKeyRow\n        }\n      }\n    }\n  }\n": types.ApiKeyListDocument,
     "\n  mutation CustomerImpersonate($input: CustomerImpersonateInput!) {\n    customerImpersonate(input: $input) {\n      session {\n        accessToken\n        expiresAt\n        customer {\n          id\n          name\n        }\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.CustomerImpersonateDocument,
+    "\n  mutation CustomerCreate($input: CustomerCreateInput!) {\n    customerCreate(input: $input) {\n      customer {\n        ...CustomerPageFields\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.CustomerCreateDocument,
     "\n  fragment CustomerListRow on Customer {\n    id\n    accountNumber\n    name\n    status\n    email\n    createdAt\n    balance {\n      amount\n      currency\n    }\n  }\n": types.CustomerListRowFragmentDoc,
     "\n  query CustomerList(\n    $first: Int\n    $after: String\n    $last: Int\n    $before: String\n    $filter: CustomerFilter\n    $sortKey: CustomerSortKey!\n    $reverse: Boolean!\n  ) {\n    customers(\n      first: $first\n      after: $after\n      last: $last\n      before: $before\n      filter: $filter\n      sortKey: $sortKey\n      reverse: $reverse\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      nodes {\n        ...CustomerListRow\n      }\n    }\n  }\n": types.CustomerListDocument,
     "\n  fragment CustomerPageFields on Customer {\n    id\n    name\n    billingName\n    accountNumber\n    status\n    email\n    phone\n    country\n    currency\n    timezone\n    pricingModel\n    createdAt\n    balance {\n      amount\n      currency\n    }\n  }\n": types.CustomerPageFieldsFragmentDoc,
     "\n  query CustomerPage($id: ID!) {\n    customer(id: $id) {\n      ...CustomerPageFields\n    }\n  }\n": types.CustomerPageDocument,
     "\n  fragment CustomerMemberRow on Member {\n    id\n    name\n    email\n    phone\n    role\n    portalAccess\n    active\n    createdAt\n  }\n": types.CustomerMemberRowFragmentDoc,
     "\n  query CustomerMembers($id: ID!) {\n    customer(id: $id) {\n      id\n      members {\n        ...CustomerMemberRow\n      }\n    }\n  }\n": types.CustomerMembersDocument,
+    "\n  query CustomerFormResellers {\n    resellers {\n      id\n      name\n    }\n  }\n": types.CustomerFormResellersDocument,
     "\n  mutation OperatorInvite($input: OperatorInviteInput!) {\n    operatorInvite(input: $input) {\n      operator {\n        ...OperatorRow\n      }\n      invitation {\n        url\n        expiresAt\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.OperatorInviteDocument,
     "\n  mutation OperatorUpdate($input: OperatorUpdateInput!) {\n    operatorUpdate(input: $input) {\n      operator {\n        ...OperatorRow\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.OperatorUpdateDocument,
     "\n  mutation OperatorDeactivate($input: OperatorDeactivateInput!) {\n    operatorDeactivate(input: $input) {\n      operator {\n        ...OperatorRow\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.OperatorDeactivateDocument,
@@ -101,6 +105,10 @@ export function graphql(source: "\n  mutation CustomerImpersonate($input: Custom
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation CustomerCreate($input: CustomerCreateInput!) {\n    customerCreate(input: $input) {\n      customer {\n        ...CustomerPageFields\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CustomerCreate($input: CustomerCreateInput!) {\n    customerCreate(input: $input) {\n      customer {\n        ...CustomerPageFields\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment CustomerListRow on Customer {\n    id\n    accountNumber\n    name\n    status\n    email\n    createdAt\n    balance {\n      amount\n      currency\n    }\n  }\n"): (typeof documents)["\n  fragment CustomerListRow on Customer {\n    id\n    accountNumber\n    name\n    status\n    email\n    createdAt\n    balance {\n      amount\n      currency\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -122,6 +130,10 @@ export function graphql(source: "\n  fragment CustomerMemberRow on Member {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CustomerMembers($id: ID!) {\n    customer(id: $id) {\n      id\n      members {\n        ...CustomerMemberRow\n      }\n    }\n  }\n"): (typeof documents)["\n  query CustomerMembers($id: ID!) {\n    customer(id: $id) {\n      id\n      members {\n        ...CustomerMemberRow\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerFormResellers {\n    resellers {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query CustomerFormResellers {\n    resellers {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Link, Outlet, useParams } from 'react-router';
+import { Link, Outlet, useLocation, useParams } from 'react-router';
 import { hasPermission, useViewer } from '../../platform/viewer';
 import { CustomerHeader } from '../components/CustomerHeader';
 import { CustomerTabs } from '../components/CustomerTabs';
@@ -12,6 +12,8 @@ import { customerListUrl, customerUrl } from '../urls';
 export function CustomerPageView() {
   const { customerId = '' } = useParams();
   const viewer = useViewer();
+  // Set by the page that sent us here, e.g. "… is created." after the create form.
+  const notice = (useLocation().state as { notice?: string } | null)?.notice;
   const { data, loading, error, refetch } = useQuery(CustomerPageQuery, {
     variables: { id: customerId },
     fetchPolicy: 'cache-and-network',
@@ -64,6 +66,11 @@ export function CustomerPageView() {
   return (
     <section className="page customer-page" aria-labelledby="customer-title">
       <CustomerHeader customer={customer} />
+      {notice && (
+        <p className="notice notice--success" role="status">
+          {notice}
+        </p>
+      )}
       {error && (
         <p className="notice" role="status">
           Some details could not be loaded and are shown as “—”.
