@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
@@ -196,6 +197,10 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       ...options.env,
       DATABASE_URL: databaseUrl,
       ACCOUNTS_URL: subgraphUrls.accounts,
+      BILLING_URL: subgraphUrls.billing,
+      MESSAGING_URL: subgraphUrls.messaging,
+      // The subgraphs prove calls among themselves with one secret, new for each stack unless configured.
+      SERVICE_KEY: options.env?.SERVICE_KEY || process.env.SERVICE_KEY || randomBytes(32).toString('base64url'),
       // Invitation links point at the gateway this stack runs, unless configured otherwise.
       PUBLIC_URL: options.env?.PUBLIC_URL || process.env.PUBLIC_URL || `http://localhost:${resolved.gateway}`,
       SEED_DEMO: String(seed),
@@ -227,8 +232,6 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
         env: {
           ...shared,
           PORT: String(resolved.gateway),
-          BILLING_URL: subgraphUrls.billing,
-          MESSAGING_URL: subgraphUrls.messaging,
         },
         onLine: options.onLine,
       });

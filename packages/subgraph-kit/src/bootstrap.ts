@@ -6,6 +6,7 @@ import { EventBus } from './events';
 import { createLogger } from './http/logger';
 import { stopOnSignals } from './http/tracing';
 import { type AnySubgraphModule, type SubgraphRuntime, createModuleServices } from './module';
+import { ServiceClient } from './internal-calls';
 import { type RunningServer, startSubgraphServer } from './server';
 import { type Subgraph, buildSchemaOf, createRequestLoaders, dataSourceFor } from './subgraph';
 
@@ -25,7 +26,8 @@ export async function runSubgraph(subgraph: Subgraph, config: SubgraphConfig): P
     const dataSource = dataSourceFor(subgraph, config, config.logSql ? logger : undefined);
     await initializeDatabase(dataSource, config.databaseSchema);
     const events = await EventBus.start({ connectionString: config.databaseUrl, schema: config.queueSchema, logger });
-    const runtime: SubgraphRuntime = { config, logger, dataSource, events };
+    const serviceClient = new ServiceClient({ urls: config.services, serviceKey: config.serviceKey });
+    const runtime: SubgraphRuntime = { config, logger, dataSource, events, services: serviceClient };
     const services = createModuleServices(subgraph.ordered, runtime);
     for (const module of subgraph.ordered) await module.prepare?.(services.get(module), runtime);
     for (const module of subgraph.ordered) {
@@ -57,6 +59,7 @@ export async function runSubgraph(subgraph: Subgraph, config: SubgraphConfig): P
       routes: (app) => {
         for (const module of subgraph.ordered) module.routes?.(services.get(module), app);
       },
+      internalRoutes: subgraph.ordered.flatMap((module) => module.internalRoutes?.(services.get(module)) ?? []),
     });
     stopOnSignals(logger, () => server.stop());
     return server;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ServiceName } from './internal-calls';
 
 /**
  * Settings every subgraph reads. Each process validates its environment once, in its own
@@ -22,6 +23,10 @@ export const subgraphEnvironment = z.object({
   AUTH_JWKS_URL: optionalUrl,
   /** The accounts subgraph, which owns sessions and the audit log. */
   ACCOUNTS_URL: z.preprocess((value) => (value === '' ? undefined : value), z.url().default('http://127.0.0.1:4001')),
+  BILLING_URL: z.preprocess((value) => (value === '' ? undefined : value), z.url().default('http://127.0.0.1:4002')),
+  MESSAGING_URL: z.preprocess((value) => (value === '' ? undefined : value), z.url().default('http://127.0.0.1:4003')),
+  /** Shared by the subgraphs, proving a call to an internal route comes from one of them; required in production. */
+  SERVICE_KEY: z.preprocess((value) => (value === '' ? undefined : value), z.string().min(32).optional()),
   /** Logs every SQL statement with its request id: for counting statements per request, not for production. */
   LOG_SQL: z
     .enum(['true', 'false'])
@@ -60,7 +65,13 @@ export interface SubgraphConfig {
   logSql: boolean;
   /** PostgreSQL's `statement_timeout` on every connection the subgraph opens. */
   statementTimeoutMs: number;
+  /** Where each subgraph serves its internal routes. */
+  services: Record<ServiceName, string>;
+  serviceKey: string;
 }
+
+/** Lets subgraphs started by hand in development talk to each other; production refuses it. */
+export const DEVELOPMENT_SERVICE_KEY = 'development-only-service-key-never-use-in-production';
 
 export class ConfigError extends Error {}
 
@@ -86,6 +97,12 @@ export function loadSubgraphConfig(
   const values = parsed.data;
   const databaseUrl = values.SERVICE_DATABASE_URL ?? values.DATABASE_URL;
   const accountsUrl = values.ACCOUNTS_URL.replace(/\/$/, '');
+  const serviceKey = values.SERVICE_KEY ?? (values.NODE_ENV === 'production' ? undefined : DEVELOPMENT_SERVICE_KEY);
+  if (!serviceKey || (values.NODE_ENV === 'production' && serviceKey === DEVELOPMENT_SERVICE_KEY)) {
+    throw new ConfigError(
+      `Invalid ${service} configuration: set SERVICE_KEY to the same random secret (at least 32 characters, e.g. \`openssl rand -base64 32\`) for every subgraph.`,
+    );
+  }
   if (!databaseUrl) {
     throw new ConfigError(
       `No database configured for ${service}: set DATABASE_URL (or ${overrideName}), or start it with \`pnpm start\`, which runs an embedded PostgreSQL.`,
@@ -109,5 +126,11 @@ export function loadSubgraphConfig(
     seedDemo: values.SEED_DEMO,
     logSql: values.LOG_SQL,
     statementTimeoutMs: values.STATEMENT_TIMEOUT_MS,
+    services: {
+      accounts: accountsUrl,
+      billing: values.BILLING_URL.replace(/\/$/, ''),
+      messaging: values.MESSAGING_URL.replace(/\/$/, ''),
+    },
+    serviceKey,
   };
 }

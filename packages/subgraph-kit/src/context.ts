@@ -9,6 +9,8 @@ import type { Logger } from './http/logger';
 export interface RequestContext<TLoaders = unknown> {
   requestId: string;
   caller: Caller;
+  /** The request's own `Authorization` header, passed on when this request calls another subgraph. */
+  authorization?: string;
   logger: Logger;
   loaders: TLoaders;
   /** Writes to the audit log as this caller; pass the transaction of the change it records. */

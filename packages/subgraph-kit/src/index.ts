@@ -18,6 +18,7 @@ export * from './errors';
 export * from './events';
 export * from './federation';
 export * from './ids';
+export * from './internal-calls';
 export * from './loaders';
 export * from './module';
 export * from './requires';

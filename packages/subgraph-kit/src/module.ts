@@ -8,6 +8,7 @@ import type { SubgraphConfig } from './config';
 import type { DomainErrorCodes } from './errors';
 import type { EventBus, EventSubscription } from './events';
 import type { ReferenceResolvers } from './federation';
+import type { InternalRoute, ServiceClient } from './internal-calls';
 import type { Logger } from './http/logger';
 import type { DataSource } from 'typeorm';
 
@@ -18,6 +19,8 @@ export interface SubgraphRuntime<TConfig extends SubgraphConfig = SubgraphConfig
   logger: Logger;
   dataSource: DataSource;
   events: EventBus;
+  /** Calls other subgraphs' internal routes as the current request's caller. */
+  services: ServiceClient;
 }
 
 /** A TypeORM entity or migration class. */
@@ -52,6 +55,8 @@ export interface SubgraphModule<TService = unknown, TLoaders extends object = ob
   prepare?(service: TService, runtime: SubgraphRuntime): Promise<void>;
   /** HTTP routes besides /graphql and /health. */
   routes?(service: TService, app: Express): void;
+  /** Routes other subgraphs call inside their commands, at `/internal/<subgraph>/<path>`. */
+  internalRoutes?(service: TService): InternalRoute[];
   /** The module that issues tokens verifies them itself, without asking over HTTP. */
   verifyToken?(service: TService): TokenVerifier;
   /** The module that keeps the audit log writes to it directly; others send events. */
@@ -91,6 +96,7 @@ export interface ModuleDefinition<
   subscriptions?(service: TService): EventSubscription<unknown>[];
   prepare?(service: TService, runtime: SubgraphRuntime): Promise<void>;
   routes?(service: TService, app: Express): void;
+  internalRoutes?(service: TService): InternalRoute[];
   verifyToken?(service: TService): TokenVerifier;
   auditSink?(service: TService, runtime: SubgraphRuntime): AuditSink;
 }

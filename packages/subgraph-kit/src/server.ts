@@ -4,7 +4,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import express, { type Express } from 'express';
+import express, { type Express, type Request, type Response } from 'express';
 import { GraphQLError, type GraphQLSchema, type ValidationRule } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { type AuditSink, impersonationAudit } from './audit';
@@ -14,6 +14,7 @@ import type { SubgraphConfig } from './config';
 import type { RequestContext } from './context';
 import { formatError, unexpectedErrorLogging } from './errors';
 import type { EventBus } from './events';
+import { type InternalRoute, mountInternalRoutes } from './internal-calls';
 import { jsonErrors, requestTracing, traceOf, withRequestScope } from './http/tracing';
 import type { Logger } from './http/logger';
 
@@ -28,6 +29,8 @@ export interface SubgraphServerOptions<TLoaders> {
   auditSink: AuditSink;
   /** Routes besides /graphql and /health, e.g. the accounts subgraph's sign-in. */
   routes?(app: Express): void;
+  /** Questions other subgraphs ask this one inside their commands; see `mountInternalRoutes`. */
+  internalRoutes?: readonly InternalRoute[];
 }
 
 export interface RunningServer {
@@ -91,24 +94,32 @@ export async function startSubgraphServer<TLoaders>(options: SubgraphServerOptio
       },
     );
   });
+  const createContext = (req: Request, res: Response, caller: Caller): RequestContext<TLoaders> => {
+    const { requestId, log } = traceOf(res);
+    const context: RequestContext<TLoaders> = {
+      requestId,
+      caller,
+      authorization: req.header('authorization'),
+      logger: log,
+      loaders: options.createLoaders(caller),
+      audit: (record, transaction) => options.auditSink(context, record, transaction),
+    };
+    return context;
+  };
+
   options.routes?.(app);
+  mountInternalRoutes(app, options.internalRoutes ?? [], {
+    service: config.service,
+    serviceKey: config.serviceKey,
+    verifyToken: options.verifyToken,
+    createContext,
+  });
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
     withRequestScope,
     expressMiddleware(apollo, {
-      context: async ({ req, res }) => {
-        const caller = await options.verifyToken(req.header('authorization'));
-        const { requestId, log } = traceOf(res);
-        const context: RequestContext<TLoaders> = {
-          requestId,
-          caller,
-          logger: log,
-          loaders: options.createLoaders(caller),
-          audit: (record, transaction) => options.auditSink(context, record, transaction),
-        };
-        return context;
-      },
+      context: async ({ req, res }) => createContext(req, res, await options.verifyToken(req.header('authorization'))),
     }),
   );
 

@@ -1,4 +1,4 @@
-import { ConfigError, loadSubgraphConfig } from '../config';
+import { ConfigError, DEVELOPMENT_SERVICE_KEY, loadSubgraphConfig } from '../config';
 
 const base = { DATABASE_URL: 'postgres://u:p@127.0.0.1:5432/clientele' };
 
@@ -49,5 +49,24 @@ describe('loadSubgraphConfig', () => {
     expect(() => loadSubgraphConfig('billing', { port: 4002 }, { ...base, STATEMENT_TIMEOUT_MS: '0' })).toThrow(
       /STATEMENT_TIMEOUT_MS/,
     );
+  });
+
+  it('should refuse to start in production without a service key of its own', () => {
+    const production = { ...base, NODE_ENV: 'production' };
+
+    expect(() => loadSubgraphConfig('billing', { port: 4002 }, production)).toThrow(/SERVICE_KEY/);
+    expect(() =>
+      loadSubgraphConfig('billing', { port: 4002 }, { ...production, SERVICE_KEY: DEVELOPMENT_SERVICE_KEY }),
+    ).toThrow(/SERVICE_KEY/);
+  });
+
+  it('should find the other subgraphs at their configured addresses', () => {
+    const config = loadSubgraphConfig('accounts', { port: 4001 }, { ...base, BILLING_URL: 'http://10.0.0.2:9002/' });
+
+    expect(config.services).toEqual({
+      accounts: 'http://127.0.0.1:4001',
+      billing: 'http://10.0.0.2:9002',
+      messaging: 'http://127.0.0.1:4003',
+    });
   });
 });
