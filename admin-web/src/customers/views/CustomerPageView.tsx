@@ -3,6 +3,7 @@ import { Link, Outlet, useLocation, useParams } from 'react-router';
 import { hasPermission, useViewer } from '../../platform/viewer';
 import { CustomerHeader } from '../components/CustomerHeader';
 import { CustomerTabs } from '../components/CustomerTabs';
+import { CustomerActions } from './CustomerActions';
 import type { CustomerOutlet } from '../customer-outlet';
 import { CustomerPageQuery } from '../queries';
 import { customerTabEntries } from '../tabs';
@@ -65,7 +66,7 @@ export function CustomerPageView() {
 
   return (
     <section className="page customer-page" aria-labelledby="customer-title">
-      <CustomerHeader customer={customer} />
+      <CustomerHeader customer={customer} actions={<CustomerActions customer={customer} />} />
       {notice && (
         <p className="notice notice--success" role="status">
           {notice}
