@@ -36,3 +36,20 @@ export const CustomerCreateMutation = graphql(`
     }
   }
 `);
+
+/** A single-use link with which a member sets their portal password. */
+export const MemberInvitationCreateMutation = graphql(`
+  mutation MemberInvitationCreate($input: MemberInvitationCreateInput!) {
+    memberInvitationCreate(input: $input) {
+      invitation {
+        url
+        expiresAt
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);

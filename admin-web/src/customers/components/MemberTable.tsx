@@ -1,8 +1,15 @@
+import type { ReactNode } from 'react';
 import { formatDate } from '../../shared/format';
 import { memberRoleLabels } from '../display';
 import type { CustomerMemberRowFragment } from '../queries';
 
-export function MemberTable({ members }: { members: readonly CustomerMemberRowFragment[] }) {
+type Props = {
+  members: readonly CustomerMemberRowFragment[];
+  /** The actions offered on each member, if the viewer may take any. */
+  actions?: (member: CustomerMemberRowFragment) => ReactNode;
+};
+
+export function MemberTable({ members, actions }: Props) {
   return (
     <div className="table-wrap">
       <table className="table table--cards" aria-label="Members">
@@ -15,6 +22,11 @@ export function MemberTable({ members }: { members: readonly CustomerMemberRowFr
             <th scope="col">Portal</th>
             <th scope="col">Status</th>
             <th scope="col">Added</th>
+            {actions && (
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            )}
           </tr>
         </thead>
         <tbody>
@@ -37,6 +49,7 @@ export function MemberTable({ members }: { members: readonly CustomerMemberRowFr
               <td data-label="Added">
                 <time dateTime={member.createdAt}>{formatDate(member.createdAt)}</time>
               </td>
+              {actions && <td className="table__actions">{actions(member)}</td>}
             </tr>
           ))}
         </tbody>
