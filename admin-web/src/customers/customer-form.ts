@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import type { CustomerCreateInput, PricingModel } from '../gql/graphql';
+import { nameField, optionalEmail, optionalPhone, orNull } from './form-rules';
 
 /**
  * The customer form's rules, the same as the accounts subgraph's (`customer.inputs.ts`), so
@@ -39,29 +40,9 @@ const countryCodes = new Set(countryOptions.map((option) => option.value));
 const currencyCodes = new Set(currencyOptions.map((option) => option.value));
 const timeZones = new Set(timeZoneOptions.map((option) => option.value));
 
-// A character that shows, and the controls that reorder text around them (as the server's nameText).
-const VISIBLE = /(?![\p{Default_Ignorable_Code_Point}\u2800])[\p{L}\p{N}\p{P}\p{S}]/u;
-const DIRECTION_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
-
-function nameRules(maxLength: number, tooLong: string) {
-  return [
-    z.maxLength(maxLength, tooLong),
-    z.refine<string>((value) => value === '' || VISIBLE.test(value), {
-      message: 'Use at least one visible letter, digit or sign; invisible and control characters do not count.',
-    }),
-    z.refine<string>((value) => !DIRECTION_CONTROL.test(value), {
-      message: 'Remove the text-direction control characters (such as U+202E); they can disguise a name.',
-    }),
-  ] as const;
-}
-
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
 export const customerFormSchema = z.object({
-  name: z
-    .string()
-    .check(z.trim(), z.minLength(1, 'Enter a name.'), ...nameRules(50, 'A name can be at most 50 characters.')),
-  billingName: z.string().check(z.trim(), ...nameRules(100, 'A billing name can be at most 100 characters.')),
+  name: nameField({ maxLength: 50, tooLong: 'A name can be at most 50 characters.', required: 'Enter a name.' }),
+  billingName: nameField({ maxLength: 100, tooLong: 'A billing name can be at most 100 characters.' }),
   accountNumber: z.string().check(
     z.trim(),
     z.maxLength(32, 'An account number can be at most 32 characters.'),
@@ -69,19 +50,8 @@ export const customerFormSchema = z.object({
       message: 'Use letters, digits, dots, dashes and underscores only.',
     }),
   ),
-  email: z.string().check(
-    z.trim(),
-    z.maxLength(254, 'An email address can be at most 254 characters.'),
-    z.refine((value: string) => value === '' || EMAIL.test(value), {
-      message: 'Enter an email address like name@example.com.',
-    }),
-  ),
-  phone: z.string().check(
-    z.trim(),
-    z.refine((value: string) => value === '' || /^\+[1-9]\d{6,14}$/.test(value), {
-      message: 'Enter the number in international form, e.g. +447700900123.',
-    }),
-  ),
+  email: optionalEmail(),
+  phone: optionalPhone(),
   country: z.string().check(z.refine((code: string) => countryCodes.has(code), { message: 'Choose a country.' })),
   currency: z.string().check(z.refine((code: string) => currencyCodes.has(code), { message: 'Choose a currency.' })),
   timezone: z
@@ -120,8 +90,6 @@ export const emptyCustomerForm: CustomerFormValues = {
   pricingModel: 'PREPAID' satisfies PricingModel,
   resellerId: '',
 };
-
-const orNull = (value: string) => (value === '' ? null : value);
 
 export function toCustomerCreateInput(values: CustomerFormOutput): CustomerCreateInput {
   return {
