@@ -23,7 +23,8 @@ export default async function globalSetup(): Promise<void> {
     ports: { gateway: 0, accounts: 0, billing: 0, messaging: 0 },
     seedDemo: false,
     // SQL statements are logged with their request id, so tests can count what a request costs.
-    env: { LOG_LEVEL: 'info', NODE_ENV: 'test', LOG_SQL: 'true' },
+    // Webhook retries wait 200 ms rather than minutes, so a test sees a delivery's whole schedule (4 attempts).
+    env: { LOG_LEVEL: 'info', NODE_ENV: 'test', LOG_SQL: 'true', WEBHOOK_RETRY_SCHEDULE: '200ms,200ms,200ms' },
     onLine: (name, line) => log.write(`${name} ${line}\n`),
   });
   globalThis.clienteleTestStack = stack;

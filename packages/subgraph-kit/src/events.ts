@@ -31,6 +31,17 @@ export interface EventSubscription<TData> {
   handle(event: DomainEvent<TData>): Promise<void>;
 }
 
+/** A queue of a subgraph's own background jobs, worked by that subgraph alone. */
+export interface JobQueue<TData> {
+  /** The queue, e.g. `messaging.webhook-delivery`. */
+  name: string;
+  /** Parses a job's data before `handle` sees it. */
+  data: z.ZodType<TData>;
+  handle(data: TData): Promise<void>;
+  /** How many jobs this process works on at once; 1 unless said. */
+  workers?: number;
+}
+
 /**
  * Types a subscription's handler from its payload schema, then lets it sit in one list with
  * others: each parses its own payload with `data` before `handle` sees it.
@@ -108,6 +119,50 @@ export class EventBus {
         await subscription.handle(event);
         this.logger.debug({ event: event.type, eventId: event.id, queue: subscription.queue }, 'event handled');
       }
+    });
+  }
+
+  /**
+   * Starts `workers` workers on one of the subgraph's own job queues (creating it first), for
+   * work that is not a reaction to an event, such as a delivery attempt due at a given time. A
+   * handler that throws is retried by the queue with backoff; one that wants its own schedule
+   * records the outcome and enqueues its next attempt itself.
+   */
+  async work<TData>(queue: JobQueue<TData>): Promise<void> {
+    await retryOnDeadlock(() =>
+      this.boss.createQueue(queue.name, { name: queue.name, retryLimit: 5, retryBackoff: true }),
+    );
+    for (let i = 0; i < (queue.workers ?? 1); i++) {
+      await this.boss.work<object>(queue.name, { batchSize: 1, pollingIntervalSeconds: 0.5 }, async (jobs) => {
+        for (const job of jobs) {
+          try {
+            await queue.handle(queue.data.parse(job.data));
+          } catch (err) {
+            // The queue retries it; the log says why it failed.
+            this.logger.error({ err, queue: queue.name, jobId: job.id }, 'job failed');
+            throw err;
+          }
+        }
+      });
+    }
+  }
+
+  /**
+   * Enqueues a job with the caller's transaction, like `publish`: a rolled-back change enqueues
+   * nothing. `startAfter` holds it back until then. The queue must have been started with `work`.
+   */
+  async enqueue<TData extends object>(
+    transaction: EntityManager,
+    queue: string,
+    data: TData,
+    options: { startAfter?: Date } = {},
+  ): Promise<void> {
+    const executeSql = async (text: string, values: unknown[]) => ({
+      rows: await transaction.query<unknown[]>(text, values),
+    });
+    await this.boss.send(queue, data, {
+      db: { executeSql },
+      ...(options.startAfter ? { startAfter: options.startAfter } : {}),
     });
   }
 

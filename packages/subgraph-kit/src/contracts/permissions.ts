@@ -17,6 +17,11 @@ export const PERMISSIONS = [
   'billing:transfer',
   'messaging:read',
   'messaging:send',
+  /** A partner's templates, sender settings and outbox: the whole partner's messaging. */
+  'messaging:manage',
+
+  /** Partner apps' webhook endpoints: their URLs, secrets and delivery log. */
+  'webhooks:manage',
   'operators:read',
   'operators:manage',
   'api-keys:manage',
@@ -42,6 +47,9 @@ const RUNS_THE_PARTNER: readonly Permission[] = [
   'billing:write',
   'billing:transfer',
   'messaging:send',
+  'messaging:manage',
+
+  'webhooks:manage',
   'operators:read',
   'operators:manage',
   'api-keys:manage',
@@ -72,7 +80,9 @@ function apiKeyPermissions(scopes: readonly ApiKeyScope[]): readonly Permission[
 }
 
 /** Powers over the whole partner, which someone limited to one reseller's customers does not get. */
-const PARTNER_WIDE: readonly Permission[] = ['operators:manage', 'api-keys:manage', 'audit:read'];
+const PARTNER_WIDE: readonly Permission[] = ['operators:manage', 'api-keys:manage', 'audit:read', 'messaging:manage'];
+
+const PARTNER_WIDE: readonly Permission[] = ['operators:manage', 'api-keys:manage', 'webhooks:manage', 'audit:read'];
 
 export function permissionsOf(caller: Caller): readonly Permission[] {
   switch (caller.kind) {
