@@ -65,7 +65,7 @@ export type CustomerCreateInput = {
 
 /** Narrows a customer list. */
 export type CustomerFilter = {
-  /** Matches the name or account number, ignoring case. */
+  /** Matches the name, account number (also a former one) or a keyword, ignoring case. */
   query?: string | null | undefined;
   /** Statuses to include; every status but CLOSED by default. */
   status?: Array<CustomerStatus> | null | undefined;
@@ -213,14 +213,26 @@ export type PricingModel =
 
 /** Why an input was refused. */
 export type UserErrorCode =
+  /** The balance is already below what the new pricing model or credit limit allows. */
+  | 'BALANCE_BELOW_LIMIT'
   /** No selected customer can receive the message. */
   | 'BATCH_EMPTY'
   /** The bulk send has already finished or been cancelled. */
   | 'BATCH_FINISHED'
   /** The selection is larger than one bulk send may be. */
   | 'BATCH_TOO_LARGE'
+  /** The account would go below what its pricing model allows (zero, or minus its credit limit). */
+  | 'CREDITS_INSUFFICIENT'
+  /** Credits move only between accounts of the same currency. */
+  | 'CURRENCY_MISMATCH'
+  /** The customer is closed or being closed: its ledger accepts no writes. */
+  | 'CUSTOMER_CLOSED'
+  /** The idempotency key was already used for a different request. */
+  | 'IDEMPOTENCY_KEY_REUSED'
   /** The value is not in an accepted form. */
   | 'INVALID'
+  /** The account has no credit available to move. */
+  | 'NOTHING_TO_MOVE'
   /** The caller may not do this. */
   | 'NOT_ALLOWED'
   /** A referenced record does not exist or is not visible to the caller. */

@@ -7,6 +7,18 @@ const optionalUrl = z.preprocess(unsetIfEmpty, z.url().optional());
 const optionalText = z.preprocess(unsetIfEmpty, z.string().optional());
 const positive = (fallback: number) => z.preprocess(unsetIfEmpty, z.coerce.number().int().min(1).default(fallback));
 
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 } as const;
+
+/** `500ms`, `5s`, `30m`, `2h`: a duration in milliseconds. */
+const duration = z
+  .string()
+  .trim()
+  .regex(/^\d+(ms|s|m|h)$/, 'Write a duration like 500ms, 5s, 30m or 2h.')
+  .transform((value) => {
+    const [, amount, unit] = /^(\d+)(ms|s|m|h)$/.exec(value)!;
+    return Number(amount) * UNIT_MS[unit as keyof typeof UNIT_MS];
+  });
+
 const messagingEnvironment = z.object({
   /** Where email goes, e.g. smtp://user:pass@mail.example:587; unset, emails are kept in the outbox. */
   SMTP_URL: optionalUrl,
@@ -37,20 +49,6 @@ const messagingEnvironment = z.object({
     .default('true')
     .transform((value) => value === 'true'),
 
-
-const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 } as const;
-
-/** `500ms`, `5s`, `30m`, `2h`: a duration in milliseconds. */
-const duration = z
-  .string()
-  .trim()
-  .regex(/^\d+(ms|s|m|h)$/, 'Write a duration like 500ms, 5s, 30m or 2h.')
-  .transform((value) => {
-    const [, amount, unit] = /^(\d+)(ms|s|m|h)$/.exec(value)!;
-    return Number(amount) * UNIT_MS[unit as keyof typeof UNIT_MS];
-  });
-
-const messagingEnvironment = z.object({
   /**
    * The waits between a webhook delivery's attempts, after the first, which is immediate: about
    * a day and a quarter in all by default, as the Standard Webhooks implementations retry.
@@ -98,10 +96,7 @@ export const config = {
     bulkWorkers: values.DELIVERY_BULK_WORKERS,
     transactionalWorkers: values.DELIVERY_TRANSACTIONAL_WORKERS,
     workers: values.DELIVERY_WORKERS,
-
-
-export const config = {
-  ...base,
+  },
   webhooks: {
     retryScheduleMs: parsed.data.WEBHOOK_RETRY_SCHEDULE,
     timeoutMs: parsed.data.WEBHOOK_TIMEOUT,
@@ -111,4 +106,3 @@ export const config = {
 
 export type MessagingConfig = typeof config;
 export type DeliveryConfig = MessagingConfig['messaging'];
-

@@ -9,7 +9,6 @@ import { recipientsModule } from './recipients';
 import { seedMessagingDemo } from './seed/demo.seed';
 import { settingsModule } from './settings';
 import { templatesModule } from './templates';
-
 import { webhooksModule } from './webhooks';
 
 /** Messaging's customers and the messages sent to them. Add a module here, once. */
@@ -24,9 +23,8 @@ export const messagingSubgraph = defineSubgraph({
     outboxModule,
     deliveryModule,
     bulkSendsModule,
+    webhooksModule,
   ],
-
-  modules: [customerProjectionModule, messagesModule, webhooksModule],
   baselineMigrations: [Initial1763700000000],
   seedDemo: async ({ dataSource, logger }) => {
     await seedMessagingDemo(dataSource, { customers: DEMO.customerCount, logger });

@@ -3,7 +3,14 @@ import type { PortalAccountData } from '../queries';
 
 type Messages = PortalAccountData['portalViewer']['customer']['messages'];
 
-const statusLabels = { QUEUED: 'Queued', SENT: 'Sent', DELIVERED: 'Delivered', FAILED: 'Failed' } as const;
+const statusLabels = {
+  QUEUED: 'Queued',
+  SENDING: 'Sending',
+  SENT: 'Sent',
+  DELIVERED: 'Delivered',
+  FAILED: 'Failed',
+  CANCELLED: 'Cancelled',
+} as const;
 
 export function PortalMessages({ messages }: { messages: Messages }) {
   return (

@@ -152,6 +152,7 @@ export const memberRecipientStatusChangedData = z.object({
 
 export type MemberRecipientStatusChangedData = z.infer<typeof memberRecipientStatusChangedData>;
 
+/**
  * A customer's balance fell below the low-credit threshold set for it (publisher: messaging, from
  * billing's `balance.changed`). Published once per fall; again only after the balance has been
  * back at or above the threshold.

@@ -412,6 +412,7 @@ export class CustomerService {
     return { sql: query.getQuery(), parameters: query.getParameters() };
   }
 
+  /**
    * Names and addresses of the customers the caller may see, for messages: these ids, or every
    * customer the list's filter matches (the rules of `list`), in one statement of plain rows.
    */
