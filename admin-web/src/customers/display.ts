@@ -1,4 +1,4 @@
-import type { MemberRole, PricingModel } from '../gql/graphql';
+import type { MemberRole, PricingModel, RecipientStatus } from '../gql/graphql';
 
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
 const currencyNames = new Intl.DisplayNames(['en'], { type: 'currency', fallback: 'none' });
@@ -23,6 +23,12 @@ export const memberRoleLabels: Record<MemberRole, string> = {
   OWNER: 'Owner',
   ADMIN: 'Admin',
   MEMBER: 'Member',
+};
+
+export const recipientStatusLabels: Record<RecipientStatus, string> = {
+  FREE: 'Free',
+  PAID: 'Paid',
+  INACTIVE: 'Not a recipient',
 };
 
 function safely(read: () => string | undefined): string | undefined {

@@ -53,3 +53,98 @@ export const MemberInvitationCreateMutation = graphql(`
     }
   }
 `);
+
+export const MemberCreateMutation = graphql(`
+  mutation MemberCreate($input: MemberCreateInput!) {
+    memberCreate(input: $input) {
+      member {
+        ...CustomerMemberRow
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const MemberUpdateMutation = graphql(`
+  mutation MemberUpdate($input: MemberUpdateInput!) {
+    memberUpdate(input: $input) {
+      member {
+        ...CustomerMemberRow
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const MemberDeactivateMutation = graphql(`
+  mutation MemberDeactivate($input: MemberDeactivateInput!) {
+    memberDeactivate(input: $input) {
+      member {
+        ...CustomerMemberRow
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const MemberReactivateMutation = graphql(`
+  mutation MemberReactivate($input: MemberReactivateInput!) {
+    memberReactivate(input: $input) {
+      member {
+        ...CustomerMemberRow
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+/** The old owner becomes an ADMIN in the same step; both come back so the list updates. */
+export const CustomerOwnershipTransferMutation = graphql(`
+  mutation CustomerOwnershipTransfer($input: CustomerOwnershipTransferInput!) {
+    customerOwnershipTransfer(input: $input) {
+      owner {
+        ...CustomerMemberRow
+      }
+      previousOwner {
+        ...CustomerMemberRow
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const MemberPasswordResetCreateMutation = graphql(`
+  mutation MemberPasswordResetCreate($input: MemberPasswordResetCreateInput!) {
+    memberPasswordResetCreate(input: $input) {
+      link {
+        url
+        expiresAt
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);

@@ -91,6 +91,7 @@ export const CustomerMemberRow = graphql(`
     phone
     role
     portalAccess
+    recipientStatus
     active
     createdAt
   }

@@ -19,6 +19,8 @@ type Props = {
   danger?: boolean;
   /** Extra content after the fields, e.g. what blocks the action. */
   footer?: ReactNode;
+  /** Where the focus goes on closing; by default the element that opened the dialog. */
+  returnFocusTo?: HTMLElement | null;
 };
 
 /**
@@ -38,6 +40,7 @@ export function ActionDialog({
   error,
   danger = false,
   footer,
+  returnFocusTo,
 }: Props) {
   return (
     <Dialog
@@ -48,6 +51,7 @@ export function ActionDialog({
       }}
       title={title}
       description={description}
+      returnFocusTo={returnFocusTo}
     >
       <form className="dialog__form" onSubmit={onSubmit} noValidate>
         <FormAlert message={error} />

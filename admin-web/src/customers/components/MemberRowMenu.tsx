@@ -1,13 +1,16 @@
 import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
+import { useRef } from 'react';
 
-export type MemberMenuItem = { label: string; onSelect: () => void; disabled?: boolean };
+/** `onSelect` gets the menu's button, where the focus should return once what it opens closes. */
+export type MemberMenuItem = { label: string; onSelect: (menuButton: HTMLElement | null) => void; disabled?: boolean };
 
 /** The actions on one member, as a menu (keyboard: Enter opens, arrows move, Escape closes). */
 export function MemberRowMenu({ memberName, items }: { memberName: string; items: readonly MemberMenuItem[] }) {
+  const trigger = useRef<HTMLButtonElement>(null);
   if (items.length === 0) return null;
   return (
     <DropdownMenu.Root>
-      <DropdownMenu.Trigger className="button button--small" aria-label={`Actions for ${memberName}`}>
+      <DropdownMenu.Trigger ref={trigger} className="button button--small" aria-label={`Actions for ${memberName}`}>
         Actions <span aria-hidden="true">▾</span>
       </DropdownMenu.Trigger>
       <DropdownMenu.Portal>
@@ -17,7 +20,7 @@ export function MemberRowMenu({ memberName, items }: { memberName: string; items
               key={item.label}
               className="menu__item"
               disabled={item.disabled}
-              onSelect={item.onSelect}
+              onSelect={() => item.onSelect(trigger.current)}
             >
               {item.label}
             </DropdownMenu.Item>

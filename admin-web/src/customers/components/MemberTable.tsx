@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { formatDate } from '../../shared/format';
-import { memberRoleLabels } from '../display';
+import { memberRoleLabels, recipientStatusLabels } from '../display';
 import type { CustomerMemberRowFragment } from '../queries';
 
 type Props = {
@@ -20,6 +20,7 @@ export function MemberTable({ members, actions }: Props) {
             <th scope="col">Phone</th>
             <th scope="col">Role</th>
             <th scope="col">Portal</th>
+            <th scope="col">Recipient</th>
             <th scope="col">Status</th>
             <th scope="col">Added</th>
             {actions && (
@@ -41,6 +42,7 @@ export function MemberTable({ members, actions }: Props) {
               <td data-label="Phone">{member.phone ?? <span className="muted">—</span>}</td>
               <td data-label="Role">{memberRoleLabels[member.role]}</td>
               <td data-label="Portal">{member.portalAccess ? 'Yes' : 'Contact only'}</td>
+              <td data-label="Recipient">{recipientStatusLabels[member.recipientStatus]}</td>
               <td data-label="Status">
                 <span className={`badge badge--${member.active ? 'active' : 'inactive'}`}>
                   {member.active ? 'Active' : 'Deactivated'}
