@@ -98,6 +98,43 @@ describe('the customer page', () => {
     await context.close();
   });
 
+  it('should edit only the details changed, the location and keywords too, with each error on its field', async () => {
+    const tenant = await seed.partner();
+    const tag = randomUUID().slice(0, 6);
+    const customer = await tenant.customer({ name: `November Nails ${tag}`, email: `nn-${tag}@customer.test` });
+    const { context, page } = await newAdminPage(browser);
+    await signInThroughUi(page, tenant.owner.email, tenant.owner.password, `/customers/${customer.id}/overview`);
+    await page.getByRole('button', { name: 'Edit details' }).click();
+    const form = page.getByRole('form', { name: 'Edit details' });
+    expect(await form.getByLabel('Email').inputValue()).toBe(`nn-${tag}@customer.test`);
+    // Editing has no account number, currency or pricing: each has its own place.
+    expect(await form.getByLabel('Account number').count()).toBe(0);
+    expect(await form.getByLabel('Currency').count()).toBe(0);
+
+    await form.getByLabel('Keywords').fill(`nails-${tag}, Salon ${tag}`);
+    await form.getByLabel('Address line 1').fill('1 High Street');
+    await form.getByLabel('City').fill('Leeds');
+    await form.getByLabel('Postcode').fill('LS1 1AA');
+    await form.getByLabel('Latitude').fill('53.8');
+    await form.getByRole('button', { name: 'Save details' }).click();
+    await form.getByText('Choose the country of the address.').waitFor();
+    expect(await form.getByText('Give the longitude with the latitude.').count()).toBe(1);
+    await form.getByLabel('Address country').selectOption('GB');
+    await form.getByLabel('Longitude').fill('-1.55');
+    await form.getByRole('button', { name: 'Save details' }).click();
+
+    await page.getByText('The details are saved.').waitFor();
+    const details = (await page.locator('.details').textContent()) ?? '';
+    expect(details).toContain('1 High Street');
+    expect(details).toContain('LS1 1AA Leeds');
+    expect(details).toContain(`Salon ${tag}`);
+    expect(details).toContain(`nn-${tag}@customer.test`);
+    // A keyword now finds the customer in the list.
+    await page.goto(appUrl(`/customers?q=salon%20${tag}`));
+    await page.getByRole('table', { name: 'Customers' }).getByText(`November Nails ${tag}`).waitFor();
+    await context.close();
+  });
+
   it('should fit the list and the customer page into a 390 px wide window', async () => {
     const tenant = await seed.partner();
     const tag = randomUUID().slice(0, 6);

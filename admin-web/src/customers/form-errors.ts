@@ -10,11 +10,14 @@ export function applyServerErrors<F extends FieldValues>(
   errors: readonly UserErrorLike[],
   setError: UseFormSetError<F>,
   fieldsInOrder: readonly Path<F>[],
+  /** Server paths the form names otherwise, e.g. `location.lines.1` → `location.line2`. */
+  aliases: Readonly<Record<string, Path<F>>> = {},
 ): string | null {
   const onFields = new Map<Path<F>, string>();
   const rest: string[] = [];
   for (const error of errors) {
-    const path = (error.field ?? []).filter((part, index) => !(index === 0 && part === 'input')).join('.');
+    const raw = (error.field ?? []).filter((part, index) => !(index === 0 && part === 'input')).join('.');
+    const path = aliases[raw] ?? raw;
     const field = fieldsInOrder.find((name) => name === path || path.startsWith(`${name}.`));
     if (field === undefined) rest.push(error.message);
     else if (!onFields.has(field)) onFields.set(field, error.message);

@@ -148,3 +148,19 @@ export const MemberPasswordResetCreateMutation = graphql(`
     }
   }
 `);
+
+/** Changes only the fields given; the answer is what the customer page shows. */
+export const CustomerUpdateMutation = graphql(`
+  mutation CustomerUpdate($input: CustomerUpdateInput!) {
+    customerUpdate(input: $input) {
+      customer {
+        ...CustomerPageFields
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);

@@ -68,6 +68,21 @@ export const CustomerPageFields = graphql(`
     timezone
     pricingModel
     createdAt
+    keywords
+    resellerId
+    reseller {
+      id
+      name
+    }
+    location {
+      lines
+      city
+      region
+      postcode
+      country
+      latitude
+      longitude
+    }
     balance {
       amount
       currency

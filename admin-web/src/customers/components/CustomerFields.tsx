@@ -8,10 +8,16 @@ type Props = {
   errors: FieldErrors<CustomerFormValues>;
   /** Offered when the partner has resellers and the viewer is not limited to one. */
   resellers: readonly { id: string; name: string }[];
+  /**
+   * Editing leaves out what has its own place: the account number (changed with its own
+   * action, swap included), and currency and pricing (the billing settings).
+   */
+  mode: 'create' | 'edit';
 };
 
-/** The customer's details, as the create form asks for them. */
-export function CustomerFields({ register, errors, resellers }: Props) {
+/** The customer's details, as the create and edit forms ask for them. */
+export function CustomerFields({ register, errors, resellers, mode }: Props) {
+  const location = errors.location;
   return (
     <>
       <fieldset className="fieldset form-grid">
@@ -29,14 +35,16 @@ export function CustomerFields({ register, errors, resellers }: Props) {
           error={errors.billingName?.message}
           {...register('billingName')}
         />
-        <TextField
-          label="Account number"
-          hint="The next free number when left empty."
-          autoComplete="off"
-          spellCheck={false}
-          error={errors.accountNumber?.message}
-          {...register('accountNumber')}
-        />
+        {mode === 'create' && (
+          <TextField
+            label="Account number"
+            hint="The next free number when left empty."
+            autoComplete="off"
+            spellCheck={false}
+            error={errors.accountNumber?.message}
+            {...register('accountNumber')}
+          />
+        )}
         {resellers.length > 0 && (
           <SelectField label="Reseller" error={errors.resellerId?.message} {...register('resellerId')}>
             <option value="">None</option>
@@ -47,6 +55,13 @@ export function CustomerFields({ register, errors, resellers }: Props) {
             ))}
           </SelectField>
         )}
+        <TextField
+          label="Keywords"
+          autoComplete="off"
+          hint="Separated by commas; each finds this customer in searches."
+          error={errors.keywords?.message}
+          {...register('keywords')}
+        />
       </fieldset>
       <fieldset className="fieldset form-grid">
         <legend>Contact</legend>
@@ -68,6 +83,35 @@ export function CustomerFields({ register, errors, resellers }: Props) {
         />
       </fieldset>
       <fieldset className="fieldset form-grid">
+        <legend>Location</legend>
+        <TextField label="Address line 1" error={location?.line1?.message} {...register('location.line1')} />
+        <TextField label="Address line 2" error={location?.line2?.message} {...register('location.line2')} />
+        <TextField label="City" error={location?.city?.message} {...register('location.city')} />
+        <TextField label="Region" error={location?.region?.message} {...register('location.region')} />
+        <TextField label="Postcode" error={location?.postcode?.message} {...register('location.postcode')} />
+        <SelectField label="Address country" error={location?.country?.message} {...register('location.country')}>
+          <option value="">None</option>
+          {countryOptions.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </SelectField>
+        <TextField
+          label="Latitude"
+          inputMode="decimal"
+          hint="Optional, with the longitude."
+          error={location?.latitude?.message}
+          {...register('location.latitude')}
+        />
+        <TextField
+          label="Longitude"
+          inputMode="decimal"
+          error={location?.longitude?.message}
+          {...register('location.longitude')}
+        />
+      </fieldset>
+      <fieldset className="fieldset form-grid">
         <legend>Billing</legend>
         <SelectField label="Country" hint="Drives tax." error={errors.country?.message} {...register('country')}>
           <option value="">Choose a country…</option>
@@ -77,14 +121,16 @@ export function CustomerFields({ register, errors, resellers }: Props) {
             </option>
           ))}
         </SelectField>
-        <SelectField label="Currency" error={errors.currency?.message} {...register('currency')}>
-          <option value="">Choose a currency…</option>
-          {currencyOptions.map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label}
-            </option>
-          ))}
-        </SelectField>
+        {mode === 'create' && (
+          <SelectField label="Currency" error={errors.currency?.message} {...register('currency')}>
+            <option value="">Choose a currency…</option>
+            {currencyOptions.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
+          </SelectField>
+        )}
         <SelectField label="Time zone" error={errors.timezone?.message} {...register('timezone')}>
           {timeZoneOptions.map((option) => (
             <option key={option.value} value={option.value}>
@@ -92,13 +138,15 @@ export function CustomerFields({ register, errors, resellers }: Props) {
             </option>
           ))}
         </SelectField>
-        <SelectField label="Pricing" error={errors.pricingModel?.message} {...register('pricingModel')}>
-          {(['PREPAID', 'POSTPAID'] as const).map((model) => (
-            <option key={model} value={model}>
-              {pricingModelLabels[model]}
-            </option>
-          ))}
-        </SelectField>
+        {mode === 'create' && (
+          <SelectField label="Pricing" error={errors.pricingModel?.message} {...register('pricingModel')}>
+            {(['PREPAID', 'POSTPAID'] as const).map((model) => (
+              <option key={model} value={model}>
+                {pricingModelLabels[model]}
+              </option>
+            ))}
+          </SelectField>
+        )}
       </fieldset>
     </>
   );

@@ -9,6 +9,7 @@ import { FormAlert } from '../../shared/components/fields';
 import { describeError } from '../../shared/graphql-errors';
 import { CustomerFields } from '../components/CustomerFields';
 import {
+  customerFieldAliases,
   customerFormFields,
   customerFormSchema,
   emptyCustomerForm,
@@ -65,7 +66,7 @@ function CustomerCreateForm() {
         return;
       }
       setFormError(
-        applyServerErrors(payload.userErrors, setError, customerFormFields) ??
+        applyServerErrors(payload.userErrors, setError, customerFormFields, customerFieldAliases) ??
           (payload.userErrors.length ? null : 'The customer could not be created.'),
       );
     } catch (error) {
@@ -83,7 +84,7 @@ function CustomerCreateForm() {
       </h1>
       <form className="card form" onSubmit={(event) => void submit(event)} noValidate aria-label="New customer">
         <FormAlert message={formError} />
-        <CustomerFields register={register} errors={errors} resellers={resellers.data?.resellers ?? []} />
+        <CustomerFields register={register} errors={errors} resellers={resellers.data?.resellers ?? []} mode="create" />
         <div className="form-actions">
           <button type="submit" className="button button--primary" disabled={isSubmitting}>
             {isSubmitting ? 'Creating…' : 'Create customer'}
