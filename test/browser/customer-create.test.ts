@@ -47,7 +47,7 @@ describe('creating a customer', () => {
 
     await form.getByLabel('Name', { exact: true }).fill(`  Lima Logistics ${tag}  `);
     await form.getByLabel('Phone').fill('07700 900123');
-    await form.getByLabel('Country').selectOption('GB');
+    await form.getByLabel('Country', { exact: true }).selectOption('GB');
     await form.getByLabel('Currency').selectOption('GBP');
     await form.getByLabel('Time zone').selectOption('Europe/London');
     await form.getByLabel('Pricing').selectOption('POSTPAID');

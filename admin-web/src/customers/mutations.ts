@@ -164,3 +164,94 @@ export const CustomerUpdateMutation = graphql(`
     }
   }
 `);
+
+// Each credit operation answers with the customer again, so the header and the tab update at once.
+export const CreditsAddMutation = graphql(`
+  mutation CreditsAdd($input: CreditsAddInput!) {
+    creditsAdd(input: $input) {
+      entry {
+        id
+      }
+      customer {
+        ...CustomerCredits
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const CreditsWithdrawMutation = graphql(`
+  mutation CreditsWithdraw($input: CreditsWithdrawInput!) {
+    creditsWithdraw(input: $input) {
+      entry {
+        id
+      }
+      customer {
+        ...CustomerCredits
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const CreditsAdjustMutation = graphql(`
+  mutation CreditsAdjust($input: CreditsAdjustInput!) {
+    creditsAdjust(input: $input) {
+      entry {
+        id
+      }
+      customer {
+        ...CustomerCredits
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const CreditsMoveMutation = graphql(`
+  mutation CreditsMove($input: CreditsMoveInput!) {
+    creditsMove(input: $input) {
+      fromCustomer {
+        ...CustomerCredits
+      }
+      toCustomer {
+        ...MoveTarget
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const BillingAccountUpdateMutation = graphql(`
+  mutation BillingAccountUpdate($input: BillingAccountUpdateInput!) {
+    billingAccountUpdate(input: $input) {
+      billingAccount {
+        pricingModel
+        currency
+        paymentTermsDays
+        closeState
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);

@@ -132,3 +132,110 @@ export const CustomerFormResellersQuery = graphql(`
     }
   }
 `);
+
+export type { CustomerCreditsFragment, LedgerEntryRowFragment, MoveTargetFragment } from '../gql/graphql';
+
+/** The amounts of the Credits tab; billing resolves them on the customer. */
+export const CustomerCredits = graphql(`
+  fragment CustomerCredits on Customer {
+    id
+    name
+    currency
+    balance {
+      amount
+      minorUnits
+      currency
+    }
+    availableCredit {
+      amount
+      minorUnits
+      currency
+    }
+    creditLimit {
+      amount
+      minorUnits
+      currency
+    }
+    owed {
+      amount
+      minorUnits
+      currency
+    }
+    billingAccount {
+      pricingModel
+      currency
+      paymentTermsDays
+      closeState
+    }
+  }
+`);
+
+export const CustomerCreditsQuery = graphql(`
+  query CustomerCreditsTab($id: ID!) {
+    customer(id: $id) {
+      ...CustomerCredits
+    }
+  }
+`);
+
+export const LedgerEntryRow = graphql(`
+  fragment LedgerEntryRow on LedgerEntry {
+    id
+    kind
+    amount {
+      amount
+      currency
+    }
+    balanceAfter {
+      amount
+      currency
+    }
+    description
+    reference
+    createdAt
+  }
+`);
+
+export const CustomerLedgerQuery = graphql(`
+  query CustomerLedger($id: ID!, $first: Int!, $after: String, $filter: LedgerFilterInput) {
+    customer(id: $id) {
+      id
+      ledger(first: $first, after: $after, filter: $filter) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        nodes {
+          ...LedgerEntryRow
+        }
+      }
+    }
+  }
+`);
+
+/** A customer credits may move to: found by name or number, with its balance for the confirmation. */
+export const MoveTarget = graphql(`
+  fragment MoveTarget on Customer {
+    id
+    name
+    accountNumber
+    currency
+    status
+    balance {
+      amount
+      minorUnits
+      currency
+    }
+  }
+`);
+
+export const MoveTargetsQuery = graphql(`
+  query MoveTargets($query: String) {
+    customers(first: 20, filter: { query: $query }, sortKey: NAME) {
+      nodes {
+        ...MoveTarget
+      }
+    }
+  }
+`);

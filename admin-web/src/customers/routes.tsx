@@ -1,6 +1,7 @@
 import { Navigate, type RouteObject } from 'react-router';
 import { customerCreatePath, customerListPath, customerPagePath, type CustomerTab } from './urls';
 import { CustomerCreateView } from './views/CustomerCreateView';
+import { CustomerCreditsTab } from './views/CustomerCreditsTab';
 import { CustomerListView } from './views/CustomerListView';
 import { CustomerMembersTab } from './views/CustomerMembersTab';
 import { CustomerOverviewTab } from './views/CustomerOverviewTab';
@@ -16,6 +17,7 @@ export const customerRoutes: RouteObject[] = [
       { index: true, element: <Navigate to={'overview' satisfies CustomerTab} replace /> },
       { path: 'overview' satisfies CustomerTab, element: <CustomerOverviewTab /> },
       { path: 'members' satisfies CustomerTab, element: <CustomerMembersTab /> },
+      { path: 'credits' satisfies CustomerTab, element: <CustomerCreditsTab /> },
       { path: '*', element: <CustomerTabNotFound /> },
     ],
   },

@@ -15,4 +15,5 @@ export type CustomerTabEntry = {
 export const customerTabEntries: readonly CustomerTabEntry[] = [
   { tab: 'overview', label: 'Overview' },
   { tab: 'members', label: 'Members' },
+  { tab: 'credits', label: 'Credits', permission: 'billing:read' },
 ];
