@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import * as Tooltip from '@radix-ui/react-tooltip';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import type { LedgerEntryKind, PricingModel } from '../../gql/graphql';
 import { hasPermission, useViewer } from '../../platform/viewer';
 import { FormAlert, SelectField, TextField } from '../../shared/components/fields';
@@ -353,7 +353,7 @@ function BillingSettings({ credits, editable }: { credits: CustomerCreditsFragme
     register,
     handleSubmit,
     setError,
-    watch,
+    control,
     formState: { errors, isSubmitting },
   } = useForm<SettingsValues>({
     values: {
@@ -362,7 +362,7 @@ function BillingSettings({ credits, editable }: { credits: CustomerCreditsFragme
       paymentTermsDays: String(account.paymentTermsDays),
     },
   });
-  const postpaid = watch('pricingModel') === 'POSTPAID';
+  const postpaid = useWatch({ control, name: 'pricingModel' }) === 'POSTPAID';
 
   const submit = handleSubmit(async (values) => {
     setMessage(null);
