@@ -88,13 +88,14 @@ describe('the customer page', () => {
     expect(page.url()).toBe(appUrl(`/customers/${mine.id}/overview`));
     await page.goto(appUrl(`/customers/${mine.id}/nonsense`));
     await page.getByText('This customer page has no such section.').waitFor();
+    await context.close();
+  });
 
-    // An empty list says so.
+  it('should say so when a partner has no customers yet', async () => {
     const empty = await seed.partner();
-    const fresh = await newAdminPage(browser);
-    await signInThroughUi(fresh.page, empty.owner.email, empty.owner.password, '/customers');
-    await fresh.page.getByText('No customers yet.').waitFor();
-    await fresh.context.close();
+    const { context, page } = await newAdminPage(browser);
+    await signInThroughUi(page, empty.owner.email, empty.owner.password, '/customers');
+    await page.getByText('No customers yet.').waitFor();
     await context.close();
   });
 
