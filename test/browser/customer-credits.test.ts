@@ -91,5 +91,6 @@ describe('the customer page’s credits', () => {
     await page.getByTestId('credits-balance').filter({ hasText: '€30.00' }).waitFor();
     await page.getByRole('table', { name: 'Ledger' }).getByText('Moved in').waitFor();
     await context.close();
-  });
+    // Three customers, two pages and four dialogs: longer than the default on a busy machine.
+  }, 120_000);
 });
