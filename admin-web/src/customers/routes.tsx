@@ -1,5 +1,24 @@
-import type { RouteObject } from 'react-router';
-import { customerListPath } from './urls';
+import { Navigate, type RouteObject } from 'react-router';
+import { customerCreatePath, customerListPath, customerPagePath, type CustomerTab } from './urls';
+import { CustomerCreateView } from './views/CustomerCreateView';
+import { CustomerCreditsTab } from './views/CustomerCreditsTab';
 import { CustomerListView } from './views/CustomerListView';
+import { CustomerMembersTab } from './views/CustomerMembersTab';
+import { CustomerOverviewTab } from './views/CustomerOverviewTab';
+import { CustomerPageView, CustomerTabNotFound } from './views/CustomerPageView';
 
-export const customerRoutes: RouteObject[] = [{ path: customerListPath, element: <CustomerListView /> }];
+export const customerRoutes: RouteObject[] = [
+  { path: customerListPath, element: <CustomerListView /> },
+  { path: customerCreatePath, element: <CustomerCreateView /> },
+  {
+    path: customerPagePath,
+    element: <CustomerPageView />,
+    children: [
+      { index: true, element: <Navigate to={'overview' satisfies CustomerTab} replace /> },
+      { path: 'overview' satisfies CustomerTab, element: <CustomerOverviewTab /> },
+      { path: 'members' satisfies CustomerTab, element: <CustomerMembersTab /> },
+      { path: 'credits' satisfies CustomerTab, element: <CustomerCreditsTab /> },
+      { path: '*', element: <CustomerTabNotFound /> },
+    ],
+  },
+];

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { hasPermission, useViewer } from '../../platform/viewer';
 import type { CustomerSortKey } from '../../gql/graphql';
 import { Pagination } from '../../shared/components/Pagination';
@@ -15,10 +15,13 @@ import {
   type CustomerListParams,
 } from '../list-params';
 import { CustomerListQuery, type CustomerListRowFragment } from '../queries';
+import { customerTabEntries } from '../tabs';
+import { customerCreateUrl } from '../urls';
 
 export function CustomerListView() {
   const viewer = useViewer();
   const canLogInAs = hasPermission(viewer, 'customers:impersonate');
+  const tabs = customerTabEntries.filter((entry) => !entry.permission || hasPermission(viewer, entry.permission));
   const [loggingInAs, setLoggingInAs] = useState<CustomerListRowFragment | null>(null);
   const [searchParams, setSearchParams] = useSearchParams();
   const params = useMemo(() => readCustomerListParams(searchParams), [searchParams]);
@@ -101,6 +104,7 @@ export function CustomerListView() {
           onSort={onSort}
           busy={loading}
           onLogInAs={canLogInAs ? setLoggingInAs : undefined}
+          tabs={tabs}
         />
         <Pagination
           from={from}
@@ -144,12 +148,19 @@ export function CustomerListView() {
         <h1 id="customers-title" className="page__title">
           Customers
         </h1>
-        <SearchBox
-          value={params.query}
-          onSearch={onSearch}
-          label="Search customers"
-          placeholder="Search by name or account number"
-        />
+        <div className="page__tools">
+          <SearchBox
+            value={params.query}
+            onSearch={onSearch}
+            label="Search customers"
+            placeholder="Search by name or account number"
+          />
+          {hasPermission(viewer, 'customers:write') && (
+            <Link className="button button--primary" to={customerCreateUrl()}>
+              New customer
+            </Link>
+          )}
+        </div>
       </div>
       {content}
       {canLogInAs && <LogInAsDialog customer={loggingInAs} onClose={() => setLoggingInAs(null)} />}

@@ -1,5 +1,6 @@
 import * as AlertDialog from '@radix-ui/react-alert-dialog';
 import { useState, type ReactNode } from 'react';
+import { useReturnFocus } from './return-focus';
 
 type Props = {
   open: boolean;
@@ -10,6 +11,8 @@ type Props = {
   pendingLabel: string;
   /** Resolves to an error message to show, or null when done (the dialog then closes). */
   onConfirm: () => Promise<string | null>;
+  /** Where the focus goes on closing; by default the element that opened the dialog. */
+  returnFocusTo?: HTMLElement | null;
 };
 
 /**
@@ -24,8 +27,10 @@ export function ConfirmDialog({
   confirmLabel,
   pendingLabel,
   onConfirm,
+  returnFocusTo,
 }: Props) {
   const [pending, setPending] = useState(false);
+  const returnFocus = useReturnFocus(open, returnFocusTo);
   const [error, setError] = useState<string | null>(null);
 
   function changeOpen(next: boolean) {
@@ -47,7 +52,7 @@ export function ConfirmDialog({
     <AlertDialog.Root open={open} onOpenChange={changeOpen}>
       <AlertDialog.Portal>
         <AlertDialog.Overlay className="dialog-overlay" />
-        <AlertDialog.Content className="dialog dialog--narrow">
+        <AlertDialog.Content className="dialog dialog--narrow" onCloseAutoFocus={returnFocus}>
           <AlertDialog.Title className="dialog__title">{title}</AlertDialog.Title>
           <AlertDialog.Description className="dialog__description">{description}</AlertDialog.Description>
           {error && (

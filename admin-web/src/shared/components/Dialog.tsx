@@ -1,5 +1,6 @@
 import * as RadixDialog from '@radix-ui/react-dialog';
 import type { ReactNode } from 'react';
+import { useReturnFocus } from './return-focus';
 
 type Props = {
   open: boolean;
@@ -8,12 +9,15 @@ type Props = {
   description?: ReactNode;
   /** False while closing by accident would lose something (a secret shown once). */
   dismissible?: boolean;
+  /** Where the focus goes on closing; by default the element that opened the dialog. */
+  returnFocusTo?: HTMLElement | null;
   children: ReactNode;
 };
 
 /** A modal dialog: focus moves in and back, Escape and a click outside close it. */
-export function Dialog({ open, onOpenChange, title, description, dismissible = true, children }: Props) {
+export function Dialog({ open, onOpenChange, title, description, dismissible = true, returnFocusTo, children }: Props) {
   const block = dismissible ? undefined : (event: Event) => event.preventDefault();
+  const returnFocus = useReturnFocus(open, returnFocusTo);
   return (
     <RadixDialog.Root open={open} onOpenChange={onOpenChange}>
       <RadixDialog.Portal>
@@ -22,6 +26,7 @@ export function Dialog({ open, onOpenChange, title, description, dismissible = t
           className="dialog"
           onPointerDownOutside={block}
           onEscapeKeyDown={block}
+          onCloseAutoFocus={returnFocus}
           // Radix wants a description or an explicit "none".
           {...(description ? {} : { 'aria-describedby': undefined })}
         >
