@@ -101,6 +101,8 @@ type Documents = {
     "\n  query TokenProbeViewer {\n    viewer {\n      id\n    }\n  }\n": typeof types.TokenProbeViewerDocument,
     "\n  query CrossTenantViewerId {\n    viewer {\n      id\n    }\n  }\n": typeof types.CrossTenantViewerIdDocument,
     "\n  mutation CrossTenantImpersonate($input: CustomerImpersonateInput!) {\n    customerImpersonate(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.CrossTenantImpersonateDocument,
+    "\n  mutation CrossTenantWebhookEndpointCreate($input: WebhookEndpointCreateInput!) {\n    webhookEndpointCreate(input: $input) {\n      webhookEndpoint {\n        id\n      }\n    }\n  }\n": typeof types.CrossTenantWebhookEndpointCreateDocument,
+    "\n  query CrossTenantWebhookDeliveries($id: ID!) {\n    webhookEndpoint(id: $id) {\n      deliveries(first: 1) {\n        nodes {\n          id\n          status\n        }\n      }\n    }\n  }\n": typeof types.CrossTenantWebhookDeliveriesDocument,
     "\n  query VictimCustomer($id: ID!) {\n    customer(id: $id) {\n      id\n      name\n      billingName\n      accountNumber\n      status\n      email\n      phone\n      country\n      currency\n      timezone\n      pricingModel\n      members {\n        id\n        name\n        email\n        role\n        portalAccess\n        active\n      }\n    }\n  }\n": typeof types.VictimCustomerDocument,
     "\n  query VictimOperator($id: ID!) {\n    operator(id: $id) {\n      id\n      email\n      role\n      status\n      reseller {\n        id\n      }\n    }\n  }\n": typeof types.VictimOperatorDocument,
     "\n  query VictimApiKeys {\n    apiKeys(first: 50, filter: { includeRevoked: true }) {\n      nodes {\n        id\n        scopes\n        revokedAt\n      }\n    }\n  }\n": typeof types.VictimApiKeysDocument,
@@ -204,6 +206,8 @@ const documents: Documents = {
     "\n  query TokenProbeViewer {\n    viewer {\n      id\n    }\n  }\n": types.TokenProbeViewerDocument,
     "\n  query CrossTenantViewerId {\n    viewer {\n      id\n    }\n  }\n": types.CrossTenantViewerIdDocument,
     "\n  mutation CrossTenantImpersonate($input: CustomerImpersonateInput!) {\n    customerImpersonate(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.CrossTenantImpersonateDocument,
+    "\n  mutation CrossTenantWebhookEndpointCreate($input: WebhookEndpointCreateInput!) {\n    webhookEndpointCreate(input: $input) {\n      webhookEndpoint {\n        id\n      }\n    }\n  }\n": types.CrossTenantWebhookEndpointCreateDocument,
+    "\n  query CrossTenantWebhookDeliveries($id: ID!) {\n    webhookEndpoint(id: $id) {\n      deliveries(first: 1) {\n        nodes {\n          id\n          status\n        }\n      }\n    }\n  }\n": types.CrossTenantWebhookDeliveriesDocument,
     "\n  query VictimCustomer($id: ID!) {\n    customer(id: $id) {\n      id\n      name\n      billingName\n      accountNumber\n      status\n      email\n      phone\n      country\n      currency\n      timezone\n      pricingModel\n      members {\n        id\n        name\n        email\n        role\n        portalAccess\n        active\n      }\n    }\n  }\n": types.VictimCustomerDocument,
     "\n  query VictimOperator($id: ID!) {\n    operator(id: $id) {\n      id\n      email\n      role\n      status\n      reseller {\n        id\n      }\n    }\n  }\n": types.VictimOperatorDocument,
     "\n  query VictimApiKeys {\n    apiKeys(first: 50, filter: { includeRevoked: true }) {\n      nodes {\n        id\n        scopes\n        revokedAt\n      }\n    }\n  }\n": types.VictimApiKeysDocument,
@@ -582,6 +586,14 @@ export function graphql(source: "\n  query CrossTenantViewerId {\n    viewer {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CrossTenantImpersonate($input: CustomerImpersonateInput!) {\n    customerImpersonate(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CrossTenantImpersonate($input: CustomerImpersonateInput!) {\n    customerImpersonate(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CrossTenantWebhookEndpointCreate($input: WebhookEndpointCreateInput!) {\n    webhookEndpointCreate(input: $input) {\n      webhookEndpoint {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CrossTenantWebhookEndpointCreate($input: WebhookEndpointCreateInput!) {\n    webhookEndpointCreate(input: $input) {\n      webhookEndpoint {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CrossTenantWebhookDeliveries($id: ID!) {\n    webhookEndpoint(id: $id) {\n      deliveries(first: 1) {\n        nodes {\n          id\n          status\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CrossTenantWebhookDeliveries($id: ID!) {\n    webhookEndpoint(id: $id) {\n      deliveries(first: 1) {\n        nodes {\n          id\n          status\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,6 +1,6 @@
 import { newId } from '@clientele/subgraph-kit';
 import { graphql } from '../gql';
-import { type GraphQLResponse, exchangeApiKey, execute, executeRaw, query } from '../support/api';
+import { type GraphQLResponse, eventually, exchangeApiKey, execute, executeRaw, query } from '../support/api';
 import { database } from '../support/databases';
 import { testStack } from '../support/env';
 import {
@@ -18,6 +18,8 @@ import {
   rootFields,
 } from '../support/schema-discovery';
 import { type SeededApiKey, type SeededOperator, type TenantSeed, seed } from '../support/seed';
+import { WebhookReceiver } from '../webhooks/receiver';
+import type { WebhookEventType } from '../gql/graphql';
 
 /**
  * Tries every query and mutation that takes an id, and `_entities` on every subgraph, with
@@ -27,7 +29,17 @@ import { type SeededApiKey, type SeededOperator, type TenantSeed, seed } from '.
  */
 
 /** The kinds of record an id can name; the suite seeds one of each for the victim and for each attacker. */
-type RecordKind = 'customer' | 'member' | 'reseller' | 'operator' | 'apiKey' | 'partner';
+type RecordKind =
+  | 'customer'
+  | 'member'
+  | 'reseller'
+  | 'operator'
+  | 'apiKey'
+  | 'partner'
+  | 'webhookEndpoint'
+  /** An endpoint of its own for the delete probe, so deleting one's own leaves the others' to probe. */
+  | 'disposableWebhookEndpoint'
+  | 'webhookDelivery';
 type Records = Partial<Record<RecordKind, string>>;
 
 interface IdFixture {
@@ -55,6 +67,10 @@ const ID_FIXTURES: Record<string, IdFixture> = {
   'operatorDeactivate.input.id': { kind: 'operator' },
   'resellerCreate.input.partnerId': { kind: 'partner' },
   'memberInvitationCreate.input.memberId': { kind: 'member' },
+  'webhookEndpoint.id': { kind: 'webhookEndpoint' },
+  'webhookEndpointUpdate.input.id': { kind: 'webhookEndpoint' },
+  'webhookEndpointDelete.input.id': { kind: 'disposableWebhookEndpoint' },
+  'webhookDeliveryReplay.input.id': { kind: 'webhookDelivery' },
 };
 
 /** Which record an entity's `id` key names, by entity type. */
@@ -105,6 +121,7 @@ const ROLE_REFUSED: Record<AttackerName, Record<string, string>> = {
     'auditLog.filter.customerId': 'a reseller limit takes away the audit log (PARTNER_WIDE in permissions.ts)',
     'operatorInvite.input.resellerId': 'a reseller limit takes away managing operators (PARTNER_WIDE)',
     'operatorUpdate.input.resellerId': 'a reseller limit takes away managing operators (PARTNER_WIDE)',
+    webhookEndpoints: 'a reseller limit takes away webhooks, which carry every reseller’s events (PARTNER_WIDE)',
   },
   otherPartnerKey: {
     apiKeys: 'no API key scope manages API keys',
@@ -121,6 +138,11 @@ const ROLE_REFUSED: Record<AttackerName, Record<string, string>> = {
     'operatorUpdate.input.resellerId': 'no API key scope manages operators',
     'operatorDeactivate.input.id': 'no API key scope manages operators',
     'resellerCreate.input.partnerId': 'platform admins only',
+    webhookEndpoints: 'no API key scope manages webhooks',
+    'webhookEndpoint.id': 'no API key scope manages webhooks',
+    'webhookEndpointUpdate.input.id': 'no API key scope manages webhooks',
+    'webhookEndpointDelete.input.id': 'no API key scope manages webhooks',
+    'webhookDeliveryReplay.input.id': 'no API key scope manages webhooks',
   },
 };
 
@@ -151,6 +173,8 @@ interface World {
 }
 
 let world: World;
+/** Plays the partners' webhook receivers. */
+let receiver: WebhookReceiver;
 
 const VIEWER_ID = graphql(`
   query CrossTenantViewerId {
@@ -180,8 +204,59 @@ async function auditSomethingAbout(customerId: string, as: SeededOperator): Prom
   expect(result.customerImpersonate.userErrors).toEqual([]);
 }
 
+const WEBHOOK_ENDPOINT_CREATE = graphql(`
+  mutation CrossTenantWebhookEndpointCreate($input: WebhookEndpointCreateInput!) {
+    webhookEndpointCreate(input: $input) {
+      webhookEndpoint {
+        id
+      }
+    }
+  }
+`);
+
+const WEBHOOK_DELIVERIES = graphql(`
+  query CrossTenantWebhookDeliveries($id: ID!) {
+    webhookEndpoint(id: $id) {
+      deliveries(first: 1) {
+        nodes {
+          id
+          status
+        }
+      }
+    }
+  }
+`);
+
+/**
+ * A partner's webhook endpoints: one for `customer.created` at a receiver that takes everything
+ * (so its deliveries finish and queue nothing more while the probes run), and one to delete.
+ */
+async function webhookEndpoints(tenant: TenantSeed, url: string) {
+  const create = async (eventTypes: WebhookEventType[]) => {
+    const data = await query(tenant.owner.token, WEBHOOK_ENDPOINT_CREATE, { input: { url, eventTypes } });
+    return data.webhookEndpointCreate.webhookEndpoint!.id;
+  };
+  return {
+    webhookEndpoint: await create(['CUSTOMER_CREATED']),
+    disposableWebhookEndpoint: await create(['INVOICE_PAID']),
+  };
+}
+
+/** The endpoint's first delivery, once it has succeeded. */
+function succeededDelivery(tenant: TenantSeed, endpointId: string): Promise<string> {
+  return eventually(async () => {
+    const data = await query(tenant.owner.token, WEBHOOK_DELIVERIES, { id: endpointId });
+    const delivery = data.webhookEndpoint?.deliveries.nodes[0];
+    return delivery?.status === 'SUCCEEDED' ? delivery.id : null;
+  }, `a delivery to webhook endpoint ${endpointId}`);
+}
+
 async function seedWorld(): Promise<World> {
   const [victim, otherPartner] = await Promise.all([seed.partner({ resellers: 2 }), seed.partner({ resellers: 1 })]);
+  const [victimWebhooks, otherWebhooks] = await Promise.all([
+    webhookEndpoints(victim, receiver.endpoint()),
+    webhookEndpoints(otherPartner, receiver.endpoint()),
+  ]);
   const [resellerA, resellerB] = victim.resellers;
   const otherReseller = otherPartner.resellers[0];
   if (!resellerA || !resellerB || !otherReseller) throw new Error('seed the resellers');
@@ -222,7 +297,14 @@ async function seedWorld(): Promise<World> {
     auditSomethingAbout(otherCustomer.id, otherPartner.owner),
   ]);
 
+  const [victimDelivery, otherDelivery] = await Promise.all([
+    succeededDelivery(victim, victimWebhooks.webhookEndpoint),
+    succeededDelivery(otherPartner, otherWebhooks.webhookEndpoint),
+  ]);
+
   const victimRecords = {
+    ...victimWebhooks,
+    webhookDelivery: victimDelivery,
     customer: victimCustomer.id,
     member: victimMember.id,
     reseller: resellerB.id,
@@ -232,6 +314,8 @@ async function seedWorld(): Promise<World> {
   };
   const resellerBData = [resellerB.id, resellerB.name, victimCustomer.id, victimCustomer.name, victimMember.id];
   const otherPartnerOwn = {
+    ...otherWebhooks,
+    webhookDelivery: otherDelivery,
     customer: otherCustomer.id,
     member: otherMember.id,
     reseller: otherReseller.id,
@@ -539,8 +623,11 @@ async function unthrottled<T>(ask: () => Promise<GraphQLResponse<T>>): Promise<G
 
 describe('cross-tenant access to every field that takes an id, discovered from the schema', () => {
   beforeAll(async () => {
+    receiver = await WebhookReceiver.start();
     world = await seedWorld();
   }, 120_000);
+
+  afterAll(() => receiver.stop());
 
   it('should have a fixture for every id argument of every query and mutation', () => {
     const missing = PROBES.filter((probe) => !ID_FIXTURES[probe.key]).map(({ key }) => `add a fixture for ${key}`);
