@@ -27,6 +27,7 @@ export interface CustomerSeedInput {
   currency?: string;
   resellerId?: string | null;
   email?: string;
+  phone?: string;
 }
 
 const CUSTOMER_CREATE = graphql(`

@@ -59,6 +59,8 @@ const ID_FIXTURES: Record<string, IdFixture> = {
   },
   'apiKeyRevoke.input.id': { kind: 'apiKey' },
   'customerCreate.input.resellerId': { kind: 'reseller' },
+  'customerUpdate.input.id': { kind: 'customer' },
+  'customerUpdate.input.resellerId': { kind: 'reseller' },
   'customerImpersonate.input.customerId': { kind: 'customer' },
   'operatorInvite.input.resellerId': { kind: 'reseller' },
   'operatorInvite.input.partnerId': { kind: 'partner' },
@@ -71,6 +73,13 @@ const ID_FIXTURES: Record<string, IdFixture> = {
   'webhookEndpointUpdate.input.id': { kind: 'webhookEndpoint' },
   'webhookEndpointDelete.input.id': { kind: 'disposableWebhookEndpoint' },
   'webhookDeliveryReplay.input.id': { kind: 'webhookDelivery' },
+  'memberCreate.input.customerId': { kind: 'customer' },
+  'memberUpdate.input.id': { kind: 'member' },
+  'memberDeactivate.input.id': { kind: 'member' },
+  'memberReactivate.input.id': { kind: 'member' },
+  'memberPasswordResetCreate.input.memberId': { kind: 'member' },
+  'customerOwnershipTransfer.input.customerId': { kind: 'customer' },
+  'customerOwnershipTransfer.input.memberId': { kind: 'member' },
 };
 
 /** Which record an entity's `id` key names, by entity type. */

@@ -41,7 +41,7 @@ export type ApiKeyScope =
 
 /** Narrows a customer list. */
 export type CustomerFilter = {
-  /** Matches the name or account number, ignoring case. */
+  /** Matches the name, account number (also a former one) or a keyword, ignoring case. */
   query?: string | null | undefined;
   /** Statuses to include; every status but CLOSED by default. */
   status?: Array<CustomerStatus> | null | undefined;
@@ -93,13 +93,17 @@ export type MessageChannel =
 
 /** Where a message is on its way to the recipient. */
 export type MessageStatus =
+  /** Its bulk send was cancelled before it was sent. */
+  | 'CANCELLED'
   /** The provider reported delivery. */
   | 'DELIVERED'
-  /** Could not be delivered. */
+  /** Could not be delivered; `lastError` says why and `attempts` how often it was tried. */
   | 'FAILED'
-  /** Accepted, waiting to be sent. */
+  /** Accepted, waiting to be sent (also between retries). */
   | 'QUEUED'
-  /** Handed to the email or SMS provider. */
+  /** A worker is handing it to the email or SMS provider. */
+  | 'SENDING'
+  /** Handed to the email or SMS provider (or kept in the outbox when none is configured). */
   | 'SENT';
 
 /** The operator to deactivate. */
@@ -172,16 +176,42 @@ export type PortalAccountUpdateInput = {
 
 /** Why an input was refused. */
 export type UserErrorCode =
+  /** The balance is already below what the new pricing model or credit limit allows. */
+  | 'BALANCE_BELOW_LIMIT'
+  /** No selected customer can receive the message. */
+  | 'BATCH_EMPTY'
+  /** The bulk send has already finished or been cancelled. */
+  | 'BATCH_FINISHED'
+  /** The selection is larger than one bulk send may be. */
+  | 'BATCH_TOO_LARGE'
+  /** The account would go below what its pricing model allows (zero, or minus its credit limit). */
+  | 'CREDITS_INSUFFICIENT'
+  /** Credits move only between accounts of the same currency. */
+  | 'CURRENCY_MISMATCH'
+  /** The customer is closed or being closed: its ledger accepts no writes. */
+  | 'CUSTOMER_CLOSED'
+  /** The idempotency key was already used for a different request. */
+  | 'IDEMPOTENCY_KEY_REUSED'
   /** The value is not in an accepted form. */
   | 'INVALID'
+  /** The account has no credit available to move. */
+  | 'NOTHING_TO_MOVE'
   /** The caller may not do this. */
   | 'NOT_ALLOWED'
   /** A referenced record does not exist or is not visible to the caller. */
   | 'NOT_FOUND'
+  /** The customer has no email address or phone number for this channel. */
+  | 'NO_ADDRESS'
   /** A value is required. */
   | 'REQUIRED'
   /** The value must be unique and is already used. */
   | 'TAKEN'
+  /** The template does not parse, or uses a helper that is not allowed. */
+  | 'TEMPLATE_INVALID'
+  /** The template uses a variable that does not exist. */
+  | 'TEMPLATE_UNKNOWN_VARIABLE'
+  /** A variable the template uses has no value for this recipient or send. */
+  | 'TEMPLATE_VARIABLE_MISSING'
   /** The value is longer than allowed. */
   | 'TOO_LONG'
   /** The value is shorter than allowed. */

@@ -74,3 +74,23 @@ export function impersonationAudit(sink: AuditSink): ApolloServerPlugin<RequestC
     },
   };
 }
+
+/** One field's value before and after a change, as the audit log's `details.changes` holds it. */
+export interface FieldChange {
+  from: unknown;
+  to: unknown;
+}
+
+/**
+ * The fields whose values differ between `before` and `after`, as `{ field: { from, to } }`, for
+ * `details: { changes }`. Empty when nothing changed: a no-op records nothing.
+ */
+export function changesBetween<T extends object>(before: Partial<T>, after: Partial<T>): Record<string, FieldChange> {
+  const changes: Record<string, FieldChange> = {};
+  for (const field of Object.keys(after) as (keyof T & string)[]) {
+    const from = before[field] ?? null;
+    const to = after[field] ?? null;
+    if (JSON.stringify(from) !== JSON.stringify(to)) changes[field] = { from, to };
+  }
+  return changes;
+}

@@ -15,7 +15,7 @@ import {
   isSpecifiedScalarType,
 } from 'graphql';
 import { TEXT_SEARCH } from './contracts/lists';
-import { checkText, TEXT_INPUT_MAX_LENGTH } from './text';
+import { checkText, longTextLimit, TEXT_INPUT_MAX_LENGTH } from './text';
 
 // Every subgraph's schema passes through here once it is built, so each rule below holds for every
 // field a module adds, whether it is called through the gateway or straight at the subgraph.
@@ -38,8 +38,12 @@ function refused(path: readonly string[], reason: string): GraphQLError {
   });
 }
 
-function cleanText(value: string, path: readonly string[]): string {
-  const checked = checkText(value, maxLengthAt(path));
+/** An input field declared as running text (`allowLongText`): its own length, and line breaks allowed. */
+type LongText = number | undefined;
+
+function cleanText(value: string, path: readonly string[], longText?: LongText): string {
+  const checked =
+    longText === undefined ? checkText(value, maxLengthAt(path)) : checkText(value, longText, { multiline: true });
   if (!checked.ok) throw refused(path, checked.reason);
   return checked.value;
 }
@@ -63,13 +67,13 @@ function cleanAny(value: unknown, path: readonly string[]): unknown {
 }
 
 /** A coerced argument value with every text in it checked and in NFC; new objects, never mutated. */
-function cleanValue(value: unknown, type: GraphQLInputType, path: readonly string[]): unknown {
+function cleanValue(value: unknown, type: GraphQLInputType, path: readonly string[], longText?: LongText): unknown {
   if (value === null || value === undefined) return value;
-  if (isNonNullType(type)) return cleanValue(value, type.ofType, path);
+  if (isNonNullType(type)) return cleanValue(value, type.ofType, path, longText);
   if (isListType(type)) {
     return Array.isArray(value)
-      ? value.map((item, i) => cleanValue(item, type.ofType, [...path, String(i)]))
-      : cleanValue(value, type.ofType, path);
+      ? value.map((item, i) => cleanValue(item, type.ofType, [...path, String(i)], longText))
+      : cleanValue(value, type.ofType, path, longText);
   }
   if (isInputObjectType(type)) {
     if (typeof value !== 'object') return value;
@@ -77,12 +81,12 @@ function cleanValue(value: unknown, type: GraphQLInputType, path: readonly strin
     const cleaned: Record<string, unknown> = {};
     for (const [name, item] of Object.entries(value)) {
       const field = fields[name];
-      cleaned[name] = field ? cleanValue(item, field.type, [...path, name]) : item;
+      cleaned[name] = field ? cleanValue(item, field.type, [...path, name], longTextLimit(type.name, name)) : item;
     }
     return cleaned;
   }
   if (!isScalarType(type)) return value;
-  if (TEXT_SCALARS.has(type.name)) return typeof value === 'string' ? cleanText(value, path) : value;
+  if (TEXT_SCALARS.has(type.name)) return typeof value === 'string' ? cleanText(value, path, longText) : value;
   if (isSpecifiedScalarType(type) || OPAQUE_SCALARS.has(type.name)) return value;
   return cleanAny(value, path);
 }

@@ -12,9 +12,11 @@ import { z } from 'zod';
 export const TEXT_INPUT_MAX_LENGTH = 2000;
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-// C0 and C1 controls and DEL. No field is multi-line yet, so tab and newline are refused too.
+// C0 and C1 controls and DEL. Only running text (`allowLongText`) may hold tab and line breaks.
 // eslint-disable-next-line no-control-regex -- control characters are what this looks for
 const CONTROL_CHARACTER = /[\u0000-\u001F\u007F-\u009F]/;
+// eslint-disable-next-line no-control-regex -- control characters are what this looks for
+const CONTROL_CHARACTER_BUT_LINE_BREAKS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 /** Embeddings, overrides and isolates, which reorder the text around them on screen. */
 const DIRECTION_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
 /**
@@ -33,13 +35,17 @@ function codePoint(char: string): string {
  * Checks a string from outside and answers it in NFC, or why it is refused (a sentence that
  * follows the name of the field, e.g. "is longer than 100 characters").
  */
-export function checkText(value: string, maxLength = TEXT_INPUT_MAX_LENGTH): CheckedText {
+export function checkText(
+  value: string,
+  maxLength = TEXT_INPUT_MAX_LENGTH,
+  options: { multiline?: boolean } = {},
+): CheckedText {
   // The raw length first, so a huge value is refused before any work is done on it.
   if (value.length > maxLength) return { ok: false, reason: `is longer than ${maxLength} characters` };
   if (LONE_SURROGATE.test(value)) {
     return { ok: false, reason: 'is not well-formed Unicode text (it holds half of a surrogate pair)' };
   }
-  const control = CONTROL_CHARACTER.exec(value);
+  const control = (options.multiline ? CONTROL_CHARACTER_BUT_LINE_BREAKS : CONTROL_CHARACTER).exec(value);
   if (control) return { ok: false, reason: `contains a control character (${codePoint(control[0])})` };
   const normalized = value.normalize('NFC');
   if (normalized.length > maxLength) return { ok: false, reason: `is longer than ${maxLength} characters` };
@@ -59,13 +65,13 @@ export function countsVisible(value: string, minimum = 1): boolean {
  * Any text from outside, as `checkText` wants it: refused when it is not, otherwise in NFC.
  * Chain the field's own rules after it (`text().trim().min(1, …)`).
  */
-export function text(maxLength = TEXT_INPUT_MAX_LENGTH): z.ZodString {
+export function text(maxLength = TEXT_INPUT_MAX_LENGTH, options: { multiline?: boolean } = {}): z.ZodString {
   const tooLong = `Use at most ${maxLength} characters.`;
   return z
     .string()
     .max(maxLength, { message: tooLong, abort: true })
     .check((payload) => {
-      const checked = checkText(payload.value, Number.POSITIVE_INFINITY);
+      const checked = checkText(payload.value, Number.POSITIVE_INFINITY, options);
       if (checked.ok) return;
       payload.issues.push({
         code: 'custom',
@@ -76,6 +82,23 @@ export function text(maxLength = TEXT_INPUT_MAX_LENGTH): z.ZodString {
     })
     .overwrite((value) => value.normalize('NFC'))
     .max(maxLength, tooLong);
+}
+
+/**
+ * Input fields that hold running text (a note), by `InputType.field`: longer than other text,
+ * and free to break lines and use tabs. The schema guard reads this; the field's own zod schema
+ * (`text(maxLength, { multiline: true })`) says the same.
+ */
+const longTextFields = new Map<string, number>();
+
+/** Lets one input field carry running text of up to `maxLength` characters. */
+export function allowLongText(inputType: string, field: string, maxLength: number): void {
+  longTextFields.set(`${inputType}.${field}`, maxLength);
+}
+
+/** The length an input field may run to if it holds running text, else undefined. */
+export function longTextLimit(inputType: string, field: string): number | undefined {
+  return longTextFields.get(`${inputType}.${field}`);
 }
 
 /** Text with the spaces around it removed; `required` is the message when nothing is left. */

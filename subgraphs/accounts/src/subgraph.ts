@@ -12,6 +12,7 @@ import { operatorsModule } from './operators';
 import { partnersModule } from './partners';
 import { platformModule } from './platform';
 import { portalModule } from './portal';
+import { recipientsModule } from './recipients';
 import { seedAccountsDemo } from './seed/demo.seed';
 import { signInModule } from './sign-in';
 import { viewerModule } from './viewer';
@@ -27,6 +28,7 @@ export const accountsSubgraph = defineSubgraph({
     onboardingModule,
     customersModule,
     membersModule,
+    recipientsModule,
     portalModule,
     apiKeysModule,
     auditModule,

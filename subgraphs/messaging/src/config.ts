@@ -3,6 +3,9 @@ import { z } from 'zod';
 
 // An empty variable means "not set", as shells and .env files often leave them.
 const unsetIfEmpty = (value: unknown) => (value === '' ? undefined : value);
+const optionalUrl = z.preprocess(unsetIfEmpty, z.url().optional());
+const optionalText = z.preprocess(unsetIfEmpty, z.string().optional());
+const positive = (fallback: number) => z.preprocess(unsetIfEmpty, z.coerce.number().int().min(1).default(fallback));
 
 const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 } as const;
 
@@ -17,6 +20,34 @@ const duration = z
   });
 
 const messagingEnvironment = z.object({
+  /** Where email goes, e.g. smtp://user:pass@mail.example:587; unset, emails are kept in the outbox. */
+  SMTP_URL: optionalUrl,
+  SMTP_POOL_CONNECTIONS: positive(8),
+  /** The sender when a partner has not set its own. */
+  MESSAGING_FROM_ADDRESS: z.preprocess(unsetIfEmpty, z.string().default('Clientele <no-reply@clientele.localhost>')),
+  /** An SMS provider with Twilio's REST shape; unset, text messages are kept in the outbox. */
+  SMS_PROVIDER_URL: optionalUrl,
+  SMS_ACCOUNT_SID: optionalText,
+  SMS_AUTH_TOKEN: optionalText,
+  SMS_SENDER_ID: z.preprocess(unsetIfEmpty, z.string().default('Clientele')),
+  /** Where the SMS provider reaches this subgraph's delivery-receipt route; http://HOST:PORT by default. */
+  MESSAGING_PUBLIC_URL: optionalUrl,
+  /** Messages per second one partner may send on each channel, per worker process. */
+  RATE_LIMIT_EMAIL_PER_SECOND: positive(2000),
+  RATE_LIMIT_SMS_PER_SECOND: positive(30),
+  /** Tries per message before it is marked FAILED; retries wait 2, 4, 8… times the base delay. */
+  DELIVERY_MAX_ATTEMPTS: positive(5),
+  DELIVERY_RETRY_DELAY_SECONDS: positive(2),
+  /** A delivery job not finished in this time is taken to have died with its worker, and tried again. */
+  DELIVERY_JOB_EXPIRE_SECONDS: positive(30),
+  /** Concurrent bulk jobs per process; transactional notices have workers of their own. */
+  DELIVERY_BULK_WORKERS: positive(4),
+  DELIVERY_TRANSACTIONAL_WORKERS: positive(2),
+  /** Set to false to run this process without delivery workers (another process sends). */
+  DELIVERY_WORKERS: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((value) => value === 'true'),
   /**
    * The waits between a webhook delivery's attempts, after the first, which is immediate: about
    * a day and a quarter in all by default, as the Standard Webhooks implementations retry.
@@ -38,14 +69,39 @@ const messagingEnvironment = z.object({
 const base = loadSubgraphConfig('messaging', { port: 4003 });
 const parsed = messagingEnvironment.safeParse(process.env);
 if (!parsed.success) throw new Error(`Invalid messaging configuration:\n${z.prettifyError(parsed.error)}`);
+const values = parsed.data;
+const sms =
+  values.SMS_PROVIDER_URL && values.SMS_ACCOUNT_SID && values.SMS_AUTH_TOKEN
+    ? {
+        baseUrl: values.SMS_PROVIDER_URL.replace(/\/$/, ''),
+        accountSid: values.SMS_ACCOUNT_SID,
+        authToken: values.SMS_AUTH_TOKEN,
+      }
+    : null;
 
 export const config = {
   ...base,
+  messaging: {
+    smtpUrl: values.SMTP_URL ?? null,
+    smtpPoolConnections: values.SMTP_POOL_CONNECTIONS,
+    fromAddress: values.MESSAGING_FROM_ADDRESS,
+    sms,
+    smsSenderId: values.SMS_SENDER_ID,
+    publicUrl: (values.MESSAGING_PUBLIC_URL ?? `http://${base.host}:${base.port}`).replace(/\/$/, ''),
+    rateLimits: { EMAIL: values.RATE_LIMIT_EMAIL_PER_SECOND, SMS: values.RATE_LIMIT_SMS_PER_SECOND },
+    maxAttempts: values.DELIVERY_MAX_ATTEMPTS,
+    retryDelaySeconds: values.DELIVERY_RETRY_DELAY_SECONDS,
+    jobExpireSeconds: values.DELIVERY_JOB_EXPIRE_SECONDS,
+    bulkWorkers: values.DELIVERY_BULK_WORKERS,
+    transactionalWorkers: values.DELIVERY_TRANSACTIONAL_WORKERS,
+    workers: values.DELIVERY_WORKERS,
+  },
   webhooks: {
-    retryScheduleMs: parsed.data.WEBHOOK_RETRY_SCHEDULE,
-    timeoutMs: parsed.data.WEBHOOK_TIMEOUT,
-    disableAfterMs: parsed.data.WEBHOOK_DISABLE_AFTER,
+    retryScheduleMs: values.WEBHOOK_RETRY_SCHEDULE,
+    timeoutMs: values.WEBHOOK_TIMEOUT,
+    disableAfterMs: values.WEBHOOK_DISABLE_AFTER,
   },
 };
 
 export type MessagingConfig = typeof config;
+export type DeliveryConfig = MessagingConfig['messaging'];

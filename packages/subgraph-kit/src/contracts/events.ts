@@ -37,6 +37,122 @@ export const auditRequestedData = z.object({
 export type AuditRequestedData = z.infer<typeof auditRequestedData>;
 
 /**
+ * A billing account's balance changed by one ledger entry, published by billing inside the
+ * entry's transaction: the search projection keeps balances from it, and low-credit reminders
+ * tell a crossing of a threshold from it alone (previous at or above, new below). Amounts are
+ * integers in minor units of `currency`.
+ */
+export const BALANCE_CHANGED = 'balance.changed';
+
+export const LEDGER_ENTRY_KINDS = [
+  'CREDIT',
+  'DEBIT',
+  'ADJUSTMENT',
+  'TRANSFER_IN',
+  'TRANSFER_OUT',
+  'CHARGE',
+  'PAYMENT',
+] as const;
+
+export const balanceChangedData = z.object({
+  customerId: z.guid(),
+  currency: z.string().length(3),
+  previousBalanceMinor: z.number().int(),
+  balanceMinor: z.number().int(),
+  entryId: z.guid(),
+  kind: z.enum(LEDGER_ENTRY_KINDS),
+});
+
+export type BalanceChangedData = z.infer<typeof balanceChangedData>;
+
+/** Accounts: a customer's details changed; `changed` names the fields (e.g. `name`, `currency`). */
+export const CUSTOMER_UPDATED = 'customer.updated';
+
+export const customerUpdatedData = z.object({
+  customerId: z.guid(),
+  changed: z.array(z.string()),
+});
+
+export type CustomerUpdatedData = z.infer<typeof customerUpdatedData>;
+
+/** Accounts: a customer's status changed. Each transition has its own event type, with this payload. */
+export const CUSTOMER_SUSPENDED = 'customer.suspended';
+export const CUSTOMER_REENABLED = 'customer.reenabled';
+export const CUSTOMER_DEACTIVATED = 'customer.deactivated';
+export const CUSTOMER_REACTIVATED = 'customer.reactivated';
+export const CUSTOMER_CANCELLED = 'customer.cancelled';
+export const CUSTOMER_CLOSED = 'customer.closed';
+export const CUSTOMER_RESTORED = 'customer.restored';
+export const CUSTOMER_ERASED = 'customer.erased';
+
+export const CUSTOMER_STATUS_VALUES = ['ACTIVE', 'SUSPENDED', 'INACTIVE', 'CLOSED'] as const;
+export const CANCELLATION_MODES = ['IMMEDIATELY', 'END_OF_PERIOD', 'ON_DATE'] as const;
+
+export const customerStatusChangedData = z.object({
+  customerId: z.guid(),
+  previousStatus: z.enum(CUSTOMER_STATUS_VALUES),
+  status: z.enum(CUSTOMER_STATUS_VALUES),
+  reason: z.string().nullable(),
+  /** Who asked; for a scheduled cancellation carried out later, who scheduled it. */
+  actor: auditRequestedData.shape.actor,
+  /** Only on `customer.cancelled`: how the cancellation was asked for. */
+  mode: z.enum(CANCELLATION_MODES).optional(),
+});
+
+export type CustomerStatusChangedData = z.infer<typeof customerStatusChangedData>;
+
+/** Accounts: a cancellation was scheduled for later, or a scheduled one was withdrawn. */
+export const CUSTOMER_CANCELLATION_SCHEDULED = 'customer.cancellation-scheduled';
+export const CUSTOMER_CANCELLATION_WITHDRAWN = 'customer.cancellation-withdrawn';
+
+export const customerCancellationData = z.object({
+  customerId: z.guid(),
+  mode: z.enum(['END_OF_PERIOD', 'ON_DATE']),
+  effectiveAt: z.string(),
+  reason: z.string().nullable(),
+});
+
+export type CustomerCancellationData = z.infer<typeof customerCancellationData>;
+
+/** A member's billing status as an additional recipient: billing charges PAID recipients. */
+export const RECIPIENT_STATUSES = ['FREE', 'PAID', 'INACTIVE'] as const;
+export type RecipientStatus = (typeof RECIPIENT_STATUSES)[number];
+
+/**
+ * A single-use portal link made for a member, for messaging to deliver: `member.invited` when
+ * they are invited to the portal, `member.password-reset-requested` when they cannot sign in.
+ * The link carries a secret; it lives only in the queue and in the email.
+ */
+export const MEMBER_INVITED = 'member.invited';
+export const MEMBER_PASSWORD_RESET_REQUESTED = 'member.password-reset-requested';
+
+export const memberLinkData = z.object({
+  customerId: z.guid(),
+  memberId: z.guid(),
+  name: z.string(),
+  email: z.string(),
+  link: z.string(),
+  expiresAt: z.iso.datetime(),
+});
+
+export type MemberLinkData = z.infer<typeof memberLinkData>;
+
+/**
+ * A member's recipient status changed. A member added with a status other than FREE publishes
+ * this too, from FREE, so billing learns of every PAID recipient from this one event.
+ */
+export const MEMBER_RECIPIENT_STATUS_CHANGED = 'member.recipient-status-changed';
+
+export const memberRecipientStatusChangedData = z.object({
+  customerId: z.guid(),
+  memberId: z.guid(),
+  previousStatus: z.enum(RECIPIENT_STATUSES),
+  status: z.enum(RECIPIENT_STATUSES),
+});
+
+export type MemberRecipientStatusChangedData = z.infer<typeof memberRecipientStatusChangedData>;
+
+/**
  * A customer's balance fell below the low-credit threshold set for it (publisher: messaging, from
  * billing's `balance.changed`). Published once per fall; again only after the balance has been
  * back at or above the threshold.

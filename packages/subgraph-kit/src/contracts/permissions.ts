@@ -17,6 +17,8 @@ export const PERMISSIONS = [
   'billing:transfer',
   'messaging:read',
   'messaging:send',
+  /** A partner's templates, sender settings and outbox: the whole partner's messaging. */
+  'messaging:manage',
   /** Partner apps' webhook endpoints: their URLs, secrets and delivery log. */
   'webhooks:manage',
   'operators:read',
@@ -44,6 +46,7 @@ const RUNS_THE_PARTNER: readonly Permission[] = [
   'billing:write',
   'billing:transfer',
   'messaging:send',
+  'messaging:manage',
   'webhooks:manage',
   'operators:read',
   'operators:manage',
@@ -75,7 +78,13 @@ function apiKeyPermissions(scopes: readonly ApiKeyScope[]): readonly Permission[
 }
 
 /** Powers over the whole partner, which someone limited to one reseller's customers does not get. */
-const PARTNER_WIDE: readonly Permission[] = ['operators:manage', 'api-keys:manage', 'webhooks:manage', 'audit:read'];
+const PARTNER_WIDE: readonly Permission[] = [
+  'operators:manage',
+  'api-keys:manage',
+  'audit:read',
+  'messaging:manage',
+  'webhooks:manage',
+];
 
 export function permissionsOf(caller: Caller): readonly Permission[] {
   switch (caller.kind) {

@@ -1,7 +1,10 @@
 import {
   CUSTOMER_CREATED,
+  CUSTOMER_UPDATED,
   type Caller,
   type CustomerCreatedData,
+  type CustomerUpdatedData,
+  type UserError,
   type EventBus,
   type RequestContext,
   whereInScope,
@@ -19,17 +22,38 @@ import {
 } from '@clientele/subgraph-kit';
 import { type DataSource, type EntityManager, QueryFailedError, type SelectQueryBuilder } from 'typeorm';
 import type { PartnerService } from '../partners';
-import { CustomerEntity } from './customer.entity';
+import { type CustomerDetails, EDITABLE_FIELDS, changesBetween, detailsOf, locationColumns } from './customer.details';
+import { CustomerEntity, CustomerKeywordEntity } from './customer.entity';
 import {
   type CustomerCreateInput,
   type CustomerCreatePayload,
   CustomerSortKey,
+  type CustomerUpdateInput,
+  type CustomerUpdatePayload,
   type CustomersArgs,
   customerCreateSchema,
+  customerUpdateSchema,
 } from './customer.inputs';
 import { CustomerConnection, type CustomerType, toCustomerType } from './customer.type';
 
 const DEFAULT_STATUSES = ['ACTIVE', 'SUSPENDED', 'INACTIVE'];
+
+const resellerNotFound = userError(UserErrorCode.NOT_FOUND, 'That reseller was not found.', ['input', 'resellerId']);
+
+export function customerNotFound(field: string[]): UserError {
+  return userError(UserErrorCode.NOT_FOUND, 'That customer was not found.', field);
+}
+
+function accountNumberTaken(field: string[]): UserError {
+  return userError(UserErrorCode.TAKEN, 'Another customer already has this account number.', field);
+}
+
+/** Thrown inside a transaction to roll it back and answer with userErrors. */
+class UserErrorsRefusal extends Error {
+  constructor(readonly userErrors: UserError[]) {
+    super('refused');
+  }
+}
 
 const sortOrders: Record<CustomerSortKey, Omit<KeysetOrder<CustomerEntity>, 'descending'>> = {
   [CustomerSortKey.CREATED_AT]: {
@@ -77,9 +101,12 @@ export class CustomerService {
     query.andWhere('c.status IN (:...statuses)', { statuses });
     const text = args.filter?.query?.trim();
     if (text) {
-      query.andWhere('(c.name ILIKE :pattern OR c.account_number ILIKE :pattern)', {
-        pattern: containsPattern(text),
-      });
+      query.andWhere(
+        `(c.name ILIKE :pattern OR c.account_number ILIKE :pattern
+          OR EXISTS (SELECT 1 FROM accounts.customer_keywords k
+                      WHERE k.partner_id = c.partner_id AND k.customer_id = c.id AND k.keyword::text ILIKE :pattern))`,
+        { pattern: containsPattern(text) },
+      );
     }
     const page = await paginateKeyset(query, { ...sortOrders[args.sortKey], descending: args.reverse }, args);
     return toConnection(CustomerConnection, page, toCustomerType, () => query.getCount());
@@ -121,7 +148,25 @@ export class CustomerService {
     });
   }
 
-  async create(caller: Caller, input: CustomerCreateInput): Promise<CustomerCreatePayload> {
+  /** Each customer's keywords in their order, for loaders; customers outside the caller's scope get none. */
+  async keywordsFor(caller: Caller, customerIds: readonly string[]): Promise<Map<string, string[]>> {
+    const valid = customerIds.filter(isValidId);
+    const byCustomer = new Map<string, string[]>();
+    if (valid.length === 0) return byCustomer;
+    const query = this.dataSource
+      .getRepository(CustomerKeywordEntity)
+      .createQueryBuilder('k')
+      .where('k.customer_id = ANY(:ids)', { ids: valid });
+    const rows = await whereInScope(query, caller, { partner: 'k.partner_id', customer: 'k.customer_id' })
+      .orderBy('k.customer_id')
+      .addOrderBy('k.position')
+      .getMany();
+    for (const row of rows) byCustomer.set(row.customerId, [...(byCustomer.get(row.customerId) ?? []), row.keyword]);
+    return byCustomer;
+  }
+
+  async create(context: RequestContext, input: CustomerCreateInput): Promise<CustomerCreatePayload> {
+    const { caller } = context;
     const parsed = parseInput(customerCreateSchema, input);
     if (!parsed.ok) return { customer: null, userErrors: parsed.userErrors };
     const command = parsed.value;
@@ -132,64 +177,285 @@ export class CustomerService {
     const scope = scopeOf(caller);
     const resellerId = scope.resellerId ?? command.resellerId ?? null;
     if (scope.resellerId && command.resellerId && command.resellerId !== scope.resellerId) {
-      return {
-        customer: null,
-        userErrors: [userError(UserErrorCode.NOT_FOUND, 'That reseller was not found.', ['input', 'resellerId'])],
-      };
+      return { customer: null, userErrors: [resellerNotFound] };
     }
 
+    return this.refusingTakenValues<CustomerCreatePayload>(
+      async () => {
+        const created = await this.transaction(async (manager) => {
+          if (resellerId && !(await this.partners.resellerExists(partnerId, resellerId, manager))) {
+            return [resellerNotFound];
+          }
+          const accountNumber =
+            command.accountNumber ??
+            (await this.partners.takeAccountNumber(manager, partnerId, (number) =>
+              this.isAccountNumberTaken(manager, partnerId, number),
+            ));
+          if (command.accountNumber && (await this.isAccountNumberTaken(manager, partnerId, accountNumber))) {
+            return [accountNumberTaken(['input', 'accountNumber'])];
+          }
+          const entity = manager.create(CustomerEntity, {
+            partnerId: partnerId,
+            id: newId(),
+            accountNumber,
+            name: command.name,
+            billingName: command.billingName ?? null,
+            email: command.email ?? null,
+            phone: command.phone ?? null,
+            country: command.country,
+            currency: command.currency,
+            timezone: command.timezone,
+            pricingModel: command.pricingModel,
+            resellerId,
+            status: 'ACTIVE',
+            ...locationColumns(command.location),
+          });
+          await manager.insert(CustomerEntity, entity);
+          const keywordErrors = await this.replaceKeywords(manager, partnerId, entity.id, command.keywords);
+          if (keywordErrors.length > 0) return keywordErrors;
+          await this.events.publish<CustomerCreatedData>(manager, {
+            type: CUSTOMER_CREATED,
+            partnerId: partnerId,
+            data: { customerId: entity.id, resellerId, currency: entity.currency, pricingModel: entity.pricingModel },
+          });
+          const changes = changesBetween(null, { ...detailsOf(entity, command.keywords), accountNumber });
+          await context.audit(
+            {
+              action: 'customer.created',
+              partnerId,
+              targetType: 'Customer',
+              targetId: entity.id,
+              details: { changes },
+            },
+            manager,
+          );
+          // insert() fills in the database defaults (created and updated times) on the entity.
+          return entity;
+        });
+        return created;
+      },
+      (customer) => ({ customer: toCustomerType(customer), userErrors: [] }),
+      (userErrors) => ({ customer: null, userErrors }),
+    );
+  }
+
+  /**
+   * Changes the fields the input names and nothing else. The row is locked while the change is
+   * worked out, so the audit entry's before and after are exact; an update that changes nothing
+   * records nothing.
+   */
+  async update(context: RequestContext, input: CustomerUpdateInput): Promise<CustomerUpdatePayload> {
+    const { caller } = context;
+    const parsed = parseInput(customerUpdateSchema, input);
+    if (!parsed.ok) return { customer: null, userErrors: parsed.userErrors };
+    const command = parsed.value;
+    const scope = scopeOf(caller);
+    if (command.resellerId !== undefined && scope.resellerId && command.resellerId !== scope.resellerId) {
+      // A reseller-limited operator can neither move a customer to another reseller nor out of theirs.
+      return { customer: null, userErrors: [resellerNotFound] };
+    }
+    return this.refusingTakenValues<CustomerUpdatePayload>(
+      () =>
+        this.transaction(async (manager) => {
+          const current = await this.lockVisible(caller, manager, command.id);
+          if (!current) return [customerNotFound(['input', 'id'])];
+          if (current.status === 'CLOSED') {
+            return [
+              userError(UserErrorCode.NOT_ALLOWED, 'This customer is closed; restore it before changing it.', [
+                'input',
+                'id',
+              ]),
+            ];
+          }
+          const { partnerId, id } = current;
+          if (
+            command.resellerId &&
+            command.resellerId !== current.resellerId &&
+            !(await this.partners.resellerExists(partnerId, command.resellerId, manager))
+          ) {
+            return [resellerNotFound];
+          }
+          const before = detailsOf(current, await this.keywordsOfOne(manager, partnerId, id));
+          const after: CustomerDetails = { ...before };
+          for (const field of EDITABLE_FIELDS) {
+            const value = command[field];
+            if (value !== undefined) Object.assign(after, { [field]: value });
+          }
+          const changes = changesBetween(before, after);
+          const changed = Object.keys(changes);
+          if (changed.length === 0) return current;
+          const { keywords, location, ...columns } = after;
+          await manager.update(
+            CustomerEntity,
+            { partnerId, id },
+            { ...columns, ...locationColumns(location), updatedAt: () => 'now()' },
+          );
+          if ('keywords' in changes) {
+            const keywordErrors = await this.replaceKeywords(manager, partnerId, id, keywords);
+            if (keywordErrors.length > 0) return keywordErrors;
+          }
+          await context.audit(
+            { action: 'customer.updated', partnerId, targetType: 'Customer', targetId: id, details: { changes } },
+            manager,
+          );
+          await this.events.publish<CustomerUpdatedData>(manager, {
+            type: CUSTOMER_UPDATED,
+            partnerId,
+            data: { customerId: id, changed },
+          });
+          return manager.findOneByOrFail(CustomerEntity, { partnerId, id });
+        }),
+      (customer) => ({ customer: toCustomerType(customer), userErrors: [] }),
+      (userErrors) => ({ customer: null, userErrors }),
+    );
+  }
+
+  /** A transaction that rolls back when its work answers with userErrors instead of a customer. */
+  private transaction(
+    work: (manager: EntityManager) => Promise<CustomerEntity | UserError[]>,
+  ): Promise<CustomerEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const result = await work(manager);
+      if (Array.isArray(result)) throw new UserErrorsRefusal(result);
+      return result;
+    });
+  }
+
+  private isAccountNumberTaken(manager: EntityManager, partnerId: string, accountNumber: string): Promise<boolean> {
+    return manager.existsBy(CustomerEntity, { partnerId, accountNumber });
+  }
+
+  /** A customer the caller may see, locked for a change within `manager`'s transaction. */
+  async lockVisible(caller: Caller, manager: EntityManager, id: string): Promise<CustomerEntity | null> {
+    if (!isValidId(id)) return null;
+    return this.visibleTo(caller, manager).andWhere('c.id = :id', { id }).setLock('pessimistic_write').getOne();
+  }
+
+  private async keywordsOfOne(manager: EntityManager, partnerId: string, customerId: string): Promise<string[]> {
+    const rows = await manager.find(CustomerKeywordEntity, {
+      where: { partnerId, customerId },
+      order: { position: 'ASC' },
+    });
+    return rows.map((row) => row.keyword);
+  }
+
+  /** Sets a customer's keywords, refusing any that another customer of the partner holds. */
+  private async replaceKeywords(
+    manager: EntityManager,
+    partnerId: string,
+    customerId: string,
+    keywords: string[],
+  ): Promise<UserError[]> {
+    if (keywords.length > 0) {
+      const held = await manager.query<{ keyword: string }[]>(
+        `SELECT keyword::text FROM accounts.customer_keywords
+          WHERE partner_id = $1 AND keyword = ANY($2::citext[]) AND customer_id <> $3`,
+        [partnerId, keywords, customerId],
+      );
+      const taken = new Set(held.map((row) => row.keyword.toLowerCase()));
+      const errors = keywords.flatMap((keyword, index) =>
+        taken.has(keyword.toLowerCase())
+          ? [
+              userError(UserErrorCode.TAKEN, `Another customer already has the keyword “${keyword}”.`, [
+                'input',
+                'keywords',
+                String(index),
+              ]),
+            ]
+          : [],
+      );
+      if (errors.length > 0) return errors;
+    }
+    await manager.delete(CustomerKeywordEntity, { partnerId, customerId });
+    if (keywords.length > 0) {
+      await manager.insert(
+        CustomerKeywordEntity,
+        keywords.map((keyword, position) => ({ partnerId, customerId, keyword, position })),
+      );
+    }
+    return [];
+  }
+
+  /**
+   * Runs a change and maps its outcome; a unique value another transaction took in the meantime
+   * (a keyword, an account number) becomes the same userError the checks inside give.
+   */
+  private async refusingTakenValues<TPayload>(
+    change: () => Promise<CustomerEntity>,
+    succeeded: (customer: CustomerEntity) => TPayload,
+    refused: (userErrors: UserError[]) => TPayload,
+  ): Promise<TPayload> {
     try {
-      const customer = await this.dataSource.transaction(async (manager) => {
-        if (resellerId && !(await this.partners.resellerExists(partnerId, resellerId, manager))) {
-          return userError(UserErrorCode.NOT_FOUND, 'That reseller was not found.', ['input', 'resellerId']);
-        }
-        const accountNumber =
-          command.accountNumber ??
-          (await this.partners.takeAccountNumber(manager, partnerId, (number) =>
-            manager.existsBy(CustomerEntity, { partnerId, accountNumber: number }),
-          ));
-        const entity = manager.create(CustomerEntity, {
-          partnerId: partnerId,
-          id: newId(),
-          accountNumber,
-          name: command.name,
-          billingName: command.billingName ?? null,
-          email: command.email ?? null,
-          phone: command.phone ?? null,
-          country: command.country,
-          currency: command.currency,
-          timezone: command.timezone,
-          pricingModel: command.pricingModel,
-          resellerId,
-          status: 'ACTIVE',
-        });
-        await manager.insert(CustomerEntity, entity);
-        await this.events.publish<CustomerCreatedData>(manager, {
-          type: CUSTOMER_CREATED,
-          partnerId: partnerId,
-          data: { customerId: entity.id, resellerId, currency: entity.currency, pricingModel: entity.pricingModel },
-        });
-        // insert() fills in the database defaults (created and updated times) on the entity.
-        return entity;
-      });
-      if (!(customer instanceof CustomerEntity)) return { customer: null, userErrors: [customer] };
-      return { customer: toCustomerType(customer), userErrors: [] };
+      return succeeded(await change());
     } catch (err) {
-      if (
-        err instanceof QueryFailedError &&
-        (err.driverError as { constraint?: string }).constraint === 'customers_partner_id_account_number_key'
-      ) {
-        return {
-          customer: null,
-          userErrors: [
-            userError(UserErrorCode.TAKEN, 'Another customer already has this account number.', [
-              'input',
-              'accountNumber',
-            ]),
-          ],
-        };
+      if (err instanceof UserErrorsRefusal) return refused(err.userErrors);
+      const constraint = err instanceof QueryFailedError && (err.driverError as { constraint?: string }).constraint;
+      if (constraint === 'customer_keywords_pkey') {
+        return refused([
+          userError(UserErrorCode.TAKEN, 'Another customer already has one of these keywords.', ['input', 'keywords']),
+        ]);
+      }
+      if (constraint === 'customers_partner_id_account_number_key') {
+        return refused([accountNumberTaken(['input', 'accountNumber'])]);
       }
       throw err;
     }
   }
+
+  /**
+   * The ids of the customers a caller may see, as a subquery (`IN (…)`) with its named parameters,
+   * so another module can narrow its own rows by the caller's reseller limit without naming this
+   * module's table.
+   */
+  visibleIdsSubquery(caller: Caller): { sql: string; parameters: Record<string, unknown> } {
+    const query = this.visibleTo(caller).select('c.id');
+    return { sql: query.getQuery(), parameters: query.getParameters() };
+  }
+
+  /**
+   * Names and addresses of the customers the caller may see, for messages: these ids, or every
+   * customer the list's filter matches (the rules of `list`), in one statement of plain rows.
+   */
+  async contactsFor(caller: Caller, selection: CustomerContactSelection): Promise<CustomerContact[]> {
+    const query = this.visibleTo(caller);
+    if (selection.customerIds) {
+      const ids = selection.customerIds.filter(isValidId);
+      if (ids.length === 0) return [];
+      query.andWhere('c.id = ANY(:ids)', { ids });
+    } else {
+      const statuses = selection.filter?.status?.length ? selection.filter.status : DEFAULT_STATUSES;
+      query.andWhere('c.status IN (:...statuses)', { statuses });
+      const text = selection.filter?.query?.trim();
+      if (text) {
+        query.andWhere('(c.name ILIKE :pattern OR c.account_number ILIKE :pattern)', {
+          pattern: containsPattern(text),
+        });
+      }
+    }
+    return query
+      .select([
+        'c.id AS id',
+        'c.name AS name',
+        'c.account_number AS "accountNumber"',
+        'c.status AS status',
+        'c.email AS email',
+        'c.phone AS phone',
+      ])
+      .getRawMany<CustomerContact>();
+  }
+}
+
+/** What messaging needs to address a customer; see `CustomerService.contactsFor`. */
+export interface CustomerContact {
+  id: string;
+  name: string;
+  accountNumber: string;
+  status: string;
+  email: string | null;
+  phone: string | null;
+}
+
+export interface CustomerContactSelection {
+  customerIds?: readonly string[];
+  filter?: { query?: string | null; status?: string[] | null };
 }

@@ -1,5 +1,5 @@
 import { ConnectionType, enumOf } from '@clientele/subgraph-kit';
-import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, Float, ID, ObjectType, registerEnumType } from 'type-graphql';
 import {
   CUSTOMER_STATUSES,
   type CustomerEntity,
@@ -31,6 +31,30 @@ registerEnumType(PricingModelEnum, {
     POSTPAID: { description: 'Accrues charges and is invoiced.' },
   },
 });
+
+@ObjectType('CustomerLocation', { description: 'Where a customer is: a postal address, optionally with coordinates.' })
+export class CustomerLocationType {
+  @Field(() => [String], { description: 'Address lines, first to last (street, building, …).' })
+  lines: string[];
+
+  @Field(() => String, { nullable: true, description: 'City or town.' })
+  city: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Region, state or county.' })
+  region: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Postal code.' })
+  postcode: string | null;
+
+  @Field({ description: 'ISO 3166-1 alpha-2 country code of the address.' })
+  country: string;
+
+  @Field(() => Float, { nullable: true, description: 'Latitude in degrees (WGS 84), when known.' })
+  latitude: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Longitude in degrees (WGS 84), when known.' })
+  longitude: number | null;
+}
 
 @Directive('@key(fields: "id")')
 @ObjectType('Customer', { description: 'A customer account run by a partner.' })
@@ -68,8 +92,30 @@ export class CustomerType {
   @Field(() => PricingModelEnum, { description: 'Prepaid or postpaid.' })
   pricingModel: PricingModel;
 
+  @Field(() => ID, { nullable: true, description: 'Id of the reseller the account belongs to, if any.' })
+  resellerId: string | null;
+
+  @Field(() => CustomerLocationType, { nullable: true, description: 'Where the customer is, if known.' })
+  location: CustomerLocationType | null;
+
   @Field({ description: 'When the customer joined.' })
   createdAt: Date;
+
+  /** The partner the customer belongs to: for loading related records, never exposed. */
+  partnerId: string;
+}
+
+function toLocationType(entity: CustomerEntity): CustomerLocationType | null {
+  if (entity.locationLines === null || entity.locationCountry === null) return null;
+  return Object.assign(new CustomerLocationType(), {
+    lines: entity.locationLines,
+    city: entity.locationCity,
+    region: entity.locationRegion,
+    postcode: entity.locationPostcode,
+    country: entity.locationCountry,
+    latitude: entity.locationLatitude,
+    longitude: entity.locationLongitude,
+  });
 }
 
 export function toCustomerType(entity: CustomerEntity): CustomerType {
@@ -85,7 +131,10 @@ export function toCustomerType(entity: CustomerEntity): CustomerType {
     currency: entity.currency,
     timezone: entity.timezone,
     pricingModel: entity.pricingModel,
+    resellerId: entity.resellerId,
+    location: toLocationType(entity),
     createdAt: entity.createdAt,
+    partnerId: entity.partnerId,
   });
 }
 

@@ -1,4 +1,5 @@
-import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
+import type { RecipientStatus } from '@clientele/subgraph-kit';
+import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 
 export const MEMBER_ROLES = ['OWNER', 'ADMIN', 'MEMBER'] as const;
 export type MemberRole = (typeof MEMBER_ROLES)[number];
@@ -32,6 +33,12 @@ export class MemberEntity {
   @Column('text')
   status: 'ACTIVE' | 'INACTIVE';
 
+  @Column('text', { name: 'recipient_status' })
+  recipientStatus: RecipientStatus;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz', precision: 3 })
+  updatedAt: Date;
 }

@@ -1,4 +1,4 @@
-import type { Caller, RequestContext } from '@clientele/subgraph-kit';
+import { type Caller, type RequestContext, createKeyedLoader } from '@clientele/subgraph-kit';
 import DataLoader from 'dataloader';
 import type { CustomerLoaders } from '../customers';
 import type { MemberService } from './member.service';
@@ -13,6 +13,11 @@ export function createMemberLoaders(members: MemberService, caller: Caller) {
         byCustomer.set(row.customerId, [...(byCustomer.get(row.customerId) ?? []), toMemberType(row)]);
       return customerIds.map((id) => byCustomer.get(id) ?? []);
     }),
+    /** Members by id within the caller's partner; for names beside ids (e.g. in a customer's activity). */
+    memberById: createKeyedLoader(
+      (ids: readonly string[]) => members.findByIds(caller, ids),
+      (member) => member.id,
+    ),
   };
 }
 

@@ -1,8 +1,8 @@
-import { enumOf } from '@clientele/subgraph-kit';
+import { RECIPIENT_STATUSES, type RecipientStatus, enumOf } from '@clientele/subgraph-kit';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { MEMBER_ROLES, type MemberEntity, type MemberRole } from './member.entity';
 
-const MemberRoleEnum = enumOf(MEMBER_ROLES);
+export const MemberRoleEnum = enumOf(MEMBER_ROLES);
 registerEnumType(MemberRoleEnum, {
   name: 'MemberRole',
   description: 'A member’s role within their customer account.',
@@ -10,6 +10,17 @@ registerEnumType(MemberRoleEnum, {
     OWNER: { description: 'The account holder; exactly one per account.' },
     ADMIN: { description: 'Manages the account with the owner.' },
     MEMBER: { description: 'Uses the account’s services.' },
+  },
+});
+
+export const RecipientStatusEnum = enumOf(RECIPIENT_STATUSES);
+registerEnumType(RecipientStatusEnum, {
+  name: 'RecipientStatus',
+  description: 'A member’s billing status as an additional recipient of the account’s notifications.',
+  valuesConfig: {
+    FREE: { description: 'Receives at no charge.' },
+    PAID: { description: 'A paid recipient: adds a recurring charge.' },
+    INACTIVE: { description: 'Receives nothing.' },
   },
 });
 
@@ -36,8 +47,14 @@ export class MemberType {
   @Field({ description: 'False once deactivated; members are never deleted.' })
   active: boolean;
 
+  @Field(() => RecipientStatusEnum, { description: 'Billing status as an additional recipient.' })
+  recipientStatus: RecipientStatus;
+
   @Field({ description: 'When the member was added.' })
   createdAt: Date;
+
+  @Field({ description: 'When the member was last changed.' })
+  updatedAt: Date;
 }
 
 export function toMemberType(entity: MemberEntity): MemberType {
@@ -49,6 +66,8 @@ export function toMemberType(entity: MemberEntity): MemberType {
     role: entity.role,
     portalAccess: entity.portalAccess,
     active: entity.status === 'ACTIVE',
+    recipientStatus: entity.recipientStatus,
     createdAt: entity.createdAt,
+    updatedAt: entity.updatedAt,
   });
 }

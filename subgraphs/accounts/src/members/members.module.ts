@@ -5,14 +5,23 @@ import { MemberEntity } from './member.entity';
 import { createMemberLoaders } from './member.loaders';
 import { CustomerMembersResolver } from './member.resolver';
 import { MemberService } from './member.service';
+import { MemberDetails1765100000000 } from './migrations/1765100000000-member-details';
 
 /** The people on a customer account and their portal credentials. */
 export const membersModule = defineModule({
   name: 'members',
   dependsOn: { customers: customersModule, credentials: credentialsModule },
   entities: [MemberEntity],
+  migrations: [MemberDetails1765100000000],
   resolvers: [CustomerMembersResolver],
-  service: ({ dataSource }, { customers, credentials }) =>
-    new MemberService(dataSource, customers, credentials.invitations, credentials.throttle),
+  service: ({ dataSource, events }, { customers, credentials }) =>
+    new MemberService(
+      dataSource,
+      events,
+      customers,
+      credentials.invitations,
+      credentials.sessions,
+      credentials.throttle,
+    ),
   loaders: createMemberLoaders,
 });

@@ -10,9 +10,12 @@ export const customerReference = {
     requires: 'billing:read' as const,
     async __resolveReference(reference: { id: string }, context: BillingAccountsContext) {
       const account = await context.loaders.billingAccountByCustomerId.load(reference.id);
-      return account
-        ? Object.assign(new BillingCustomerType(), { id: account.customerId, currency: account.currency })
-        : null;
+      return account ? toBillingCustomer(account.customerId, account.currency) : null;
     },
   },
 };
+
+/** The customer entity as billing's fields hang off it. */
+export function toBillingCustomer(id: string, currency: string): BillingCustomerType {
+  return Object.assign(new BillingCustomerType(), { id, currency });
+}

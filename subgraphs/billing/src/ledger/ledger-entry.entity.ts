@@ -1,7 +1,9 @@
+import type { LEDGER_ENTRY_KINDS } from '@clientele/subgraph-kit';
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
 
-export type LedgerEntryKind = 'CREDIT' | 'DEBIT' | 'ADJUSTMENT' | 'TRANSFER_IN' | 'TRANSFER_OUT' | 'CHARGE' | 'PAYMENT';
+export type LedgerEntryKind = (typeof LEDGER_ENTRY_KINDS)[number];
 
+/** One append-only entry; bigints come back from pg as text so no precision is lost on the way. */
 @Entity({ name: 'ledger_entries' })
 export class LedgerEntryEntity {
   @PrimaryColumn('uuid', { name: 'partner_id' })
@@ -13,7 +15,7 @@ export class LedgerEntryEntity {
   @Column('uuid', { name: 'customer_id' })
   customerId: string;
 
-  /** Minor units; pg returns bigint as a string so no precision is lost on the way. */
+  /** Minor units, signed. */
   @Column('bigint', { name: 'amount_minor' })
   amountMinor: string;
 
@@ -26,8 +28,20 @@ export class LedgerEntryEntity {
   @Column('text')
   description: string;
 
+  /** What the entry answers to outside the ledger, e.g. a payment id. */
+  @Column('text', { nullable: true })
+  reference: string | null;
+
   @Column('text', { name: 'idempotency_key', nullable: true })
   idempotencyKey: string | null;
+
+  /** Its place in the account's ledger: 1 for the first entry, each next one the one before plus 1. */
+  @Column('bigint')
+  sequence: string;
+
+  /** The account's balance right after this entry. */
+  @Column('bigint', { name: 'balance_after_minor' })
+  balanceAfterMinor: string;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt: Date;

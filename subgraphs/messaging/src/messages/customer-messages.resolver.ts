@@ -1,8 +1,8 @@
-import { ConnectionArgs, Requires } from '@clientele/subgraph-kit';
+import { Requires } from '@clientele/subgraph-kit';
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { MessagingCustomerType } from '../customer-projection';
 import type { MessagesContext } from './message.loaders';
-import { MessageConnection } from './message.type';
+import { MessageConnection, MessagesArgs } from './message.type';
 
 @Resolver(() => MessagingCustomerType)
 export class CustomerMessagesResolver {
@@ -13,10 +13,10 @@ export class CustomerMessagesResolver {
   @Requires('messaging:read')
   messages(
     @Root() customer: MessagingCustomerType,
-    @Args() args: ConnectionArgs,
+    @Args() { filter, ...args }: MessagesArgs,
     @Ctx() context: MessagesContext,
   ): Promise<MessageConnection> {
     // Entities reach here only through the tenant-checked reference resolver.
-    return context.loaders.messagesOfCustomer.load({ ownerId: customer.id, args });
+    return context.loaders.messagesOfCustomer(filter ?? {}).load({ ownerId: customer.id, args });
   }
 }

@@ -6,24 +6,38 @@ import {
   toConnection,
 } from '@clientele/subgraph-kit';
 import { type MessageService, messageOrder } from './message.service';
-import { MessageConnection, toMessageType } from './message.type';
+import { MessageConnection, type MessageFilter, toMessageType } from './message.type';
+
+function filterKey(filter: MessageFilter): string {
+  return JSON.stringify([[...(filter.channel ?? [])].sort(), [...(filter.status ?? [])].sort()]);
+}
 
 /**
  * Each customer's messages on a page of customers come from one statement per distinct set of
- * arguments, and their `totalCount`s, when asked for, from one grouped statement.
+ * arguments and filter, and their `totalCount`s, when asked for, from one grouped statement.
  */
 export function createMessageLoaders(service: MessageService, caller: Caller) {
-  const messageCountByCustomerId = createCountLoader((customerIds) => service.countsFor(caller, customerIds));
-  return {
-    messageCountByCustomerId,
-    messagesOfCustomer: createConnectionLoader({
+  const loaderFor = (filter: MessageFilter) => {
+    const counts = createCountLoader((customerIds) => service.countsFor(caller, customerIds, filter));
+    return createConnectionLoader({
       order: messageOrder,
-      fetchPages: (customerIds, seek) => service.pagesFor(caller, customerIds, seek),
+      fetchPages: (customerIds, seek) => service.pagesFor(caller, customerIds, seek, filter),
       ownerOf: (message) => message.customerId,
       toResult: (page, customerId) =>
-        toConnection(MessageConnection, page, toMessageType, () => messageCountByCustomerId.load(customerId)),
-    }),
+        toConnection(MessageConnection, page, toMessageType, () => counts.load(customerId)),
+    });
   };
+  const byFilter = new Map<string, ReturnType<typeof loaderFor>>();
+  const messagesOfCustomer = (filter: MessageFilter = {}) => {
+    const key = filterKey(filter);
+    let loader = byFilter.get(key);
+    if (!loader) {
+      loader = loaderFor(filter);
+      byFilter.set(key, loader);
+    }
+    return loader;
+  };
+  return { messagesOfCustomer };
 }
 
 export type MessageLoaders = ReturnType<typeof createMessageLoaders>;

@@ -1,17 +1,40 @@
 import { defineModule } from '@clientele/subgraph-kit';
+import { deliveryConfigOf } from '../delivery-config';
 import { customerProjectionModule } from '../customer-projection';
+import { recipientsModule } from '../recipients';
+import { templatesModule } from '../templates';
 import { CustomerMessagesResolver } from './customer-messages.resolver';
-import { MessageEntity } from './message.entity';
+import { DeliveryQueue } from './delivery-queue';
+import { MessageAttemptEntity, MessageEntity, OptOutEntity } from './message.entity';
+import { MessageErrorCode } from './message.inputs';
 import { createMessageLoaders } from './message.loaders';
+import { MessageResolver } from './message.resolver';
 import { MessageService } from './message.service';
+import { Delivery1765300000000 } from './migrations/1765300000000-delivery';
 
-/** Emails and SMS sent to customers; read only for customers the projection has let through. */
+/**
+ * Emails and SMS to customers: sending (one, a notice, or many at once), their delivery queue and
+ * attempts, and each customer's history. Read only for customers the projection has let through.
+ */
 export const messagesModule = defineModule({
   name: 'messages',
-  // Not for its service: a customer's messages are read only after its reference resolver let the customer through.
-  dependsOn: { customers: customerProjectionModule },
-  entities: [MessageEntity],
-  resolvers: [CustomerMessagesResolver],
-  service: ({ dataSource }) => new MessageService(dataSource),
+  dependsOn: { customers: customerProjectionModule, templates: templatesModule, recipients: recipientsModule },
+  entities: [MessageEntity, MessageAttemptEntity, OptOutEntity],
+  migrations: [Delivery1765300000000],
+  resolvers: [CustomerMessagesResolver, MessageResolver],
+  errorCodes: MessageErrorCode,
+  service: ({ dataSource, config, logger }, { templates, recipients }) => {
+    const delivery = deliveryConfigOf(config);
+    const queue = new DeliveryQueue({
+      connectionString: config.databaseUrl,
+      schema: config.queueSchema,
+      logger,
+      maxAttempts: delivery.maxAttempts,
+      retryDelaySeconds: delivery.retryDelaySeconds,
+      jobExpireSeconds: delivery.jobExpireSeconds,
+    });
+    return new MessageService(dataSource, queue, templates, recipients, logger);
+  },
+  prepare: (service) => service.queue.start(),
   loaders: createMessageLoaders,
 });

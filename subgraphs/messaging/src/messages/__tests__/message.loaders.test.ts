@@ -59,7 +59,7 @@ describe('message loaders', () => {
     const loaders = createMessageLoaders(service, caller);
 
     const [withMessages, without] = await Promise.all(
-      customers.map((ownerId) => loaders.messagesOfCustomer.load({ ownerId, args })),
+      customers.map((ownerId) => loaders.messagesOfCustomer().load({ ownerId, args })),
     );
 
     expect(pageCalls.map((call) => call.customerIds)).toEqual([customers]);
@@ -73,7 +73,7 @@ describe('message loaders', () => {
     const { service, countCalls } = recordingService();
     const loaders = createMessageLoaders(service, caller);
     const connections = await Promise.all(
-      customers.map((ownerId) => loaders.messagesOfCustomer.load({ ownerId, args })),
+      customers.map((ownerId) => loaders.messagesOfCustomer().load({ ownerId, args })),
     );
 
     const counts = await Promise.all(connections.map((connection) => connection.totalCount()));
@@ -86,7 +86,7 @@ describe('message loaders', () => {
     const { service, countCalls } = recordingService();
     const loaders = createMessageLoaders(service, caller);
 
-    await Promise.all(customers.map((ownerId) => loaders.messagesOfCustomer.load({ ownerId, args })));
+    await Promise.all(customers.map((ownerId) => loaders.messagesOfCustomer().load({ ownerId, args })));
 
     expect(countCalls).toEqual([]);
   });
@@ -95,7 +95,7 @@ describe('message loaders', () => {
     const { service } = recordingService();
     const loaders = createMessageLoaders(service, caller);
 
-    const connection = await loaders.messagesOfCustomer.load({ ownerId: customers[0]!, args: { first: 1 } });
+    const connection = await loaders.messagesOfCustomer().load({ ownerId: customers[0]!, args: { first: 1 } });
 
     expect(connection.nodes).toEqual([
       expect.objectContaining({ id: messages[0]!.id, channel: 'EMAIL', createdAt: messages[0]!.createdAt }),

@@ -1,0 +1,2 @@
+export { recipientsModule } from './recipients.module';
+export type { Recipient, RecipientService } from './recipients.service';

@@ -1,0 +1,33 @@
+import { type InternalRoute, defineInternalRoute } from '@clientele/subgraph-kit';
+import { z } from 'zod';
+import type { RecipientService } from './recipients.service';
+
+/** Large enough for a partner's whole customer base in one bulk send. */
+const MAX_IDS = 200_000;
+
+const recipientsInput = z.union([
+  z.object({ customerIds: z.array(z.guid()).max(MAX_IDS) }).strict(),
+  z
+    .object({
+      filter: z.object({
+        query: z.string().max(200).nullish(),
+        status: z
+          .array(z.enum(['ACTIVE', 'SUSPENDED', 'INACTIVE', 'CLOSED']))
+          .max(4)
+          .nullish(),
+      }),
+    })
+    .strict(),
+]);
+
+/** `POST /internal/accounts/recipients`: `{ customerIds } | { filter }` → `{ recipients }`, scoped to the caller. */
+export function recipientRoutes(service: RecipientService): InternalRoute[] {
+  return [
+    defineInternalRoute({
+      path: 'recipients',
+      permission: 'customers:read',
+      input: recipientsInput,
+      handle: async (context, input) => ({ recipients: await service.select(context.caller, input) }),
+    }),
+  ];
+}

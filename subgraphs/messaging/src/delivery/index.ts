@@ -1,0 +1,3 @@
+export { deliveryModule } from './delivery.module';
+export type { DeliveryService } from './delivery.service';
+export { twilioSignature } from './sms.transport';

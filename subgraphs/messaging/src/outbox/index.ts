@@ -1,0 +1,2 @@
+export { outboxModule } from './outbox.module';
+export type { OutboxService, Capture } from './outbox.service';

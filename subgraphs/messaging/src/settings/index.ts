@@ -1,0 +1,2 @@
+export { settingsModule } from './settings.module';
+export type { MessagingSettingsService, PartnerSettings } from './settings.service';
