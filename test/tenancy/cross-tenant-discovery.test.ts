@@ -73,6 +73,7 @@ const ID_FIXTURES: Record<string, IdFixture> = {
   'webhookEndpointUpdate.input.id': { kind: 'webhookEndpoint' },
   'webhookEndpointDelete.input.id': { kind: 'disposableWebhookEndpoint' },
   'webhookDeliveryReplay.input.id': { kind: 'webhookDelivery' },
+  'lowCreditReminderUpdate.input.customerId': { kind: 'customer' },
   'memberCreate.input.customerId': { kind: 'customer' },
   'memberUpdate.input.id': { kind: 'member' },
   'memberDeactivate.input.id': { kind: 'member' },
