@@ -1,5 +1,5 @@
-import { SafeIntResolver, UserError, emailAddress } from '@clientele/subgraph-kit';
-import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { UserError, emailAddress } from '@clientele/subgraph-kit';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { z } from 'zod';
 import { LowCreditReminderType } from './low-credit-reminder.type';
 
@@ -11,7 +11,8 @@ export class LowCreditReminderUpdateInput {
   @Field(() => Boolean, { nullable: true, description: 'Whether reminders are sent.' })
   enabled?: boolean | null;
 
-  @Field(() => SafeIntResolver, {
+  // Int, not SafeInt: the gateway itself refuses a value that is not one, before any subgraph sees it.
+  @Field(() => Int, {
     nullable: true,
     description: 'The threshold in minor units of the customer’s currency, e.g. 1000 for 10.00.',
   })
@@ -31,7 +32,6 @@ export const lowCreditReminderUpdateSchema = z.object({
     .number()
     .int('Use a whole number of minor units.')
     .min(0, 'Use a threshold of zero or more.')
-    .max(Number.MAX_SAFE_INTEGER)
     .nullish(),
   recipients: z
     .array(emailAddress({ required: 'Enter an email address.' }))

@@ -1,5 +1,4 @@
-import { SafeIntResolver } from '@clientele/subgraph-kit';
-import { Field, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import type { LowCreditReminderEntity } from './low-credit-reminder.entity';
 
 @ObjectType('LowCreditReminder', {
@@ -9,7 +8,7 @@ export class LowCreditReminderType {
   @Field({ description: 'Whether reminders are sent.' })
   enabled: boolean;
 
-  @Field(() => SafeIntResolver, { description: 'The threshold, in minor units of the balance’s currency.' })
+  @Field(() => Int, { description: 'The threshold, in minor units of the balance’s currency.' })
   thresholdMinor: number;
 
   @Field(() => [String], { description: 'Who receives it; empty means the account holder.' })
