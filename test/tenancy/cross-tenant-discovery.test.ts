@@ -18,6 +18,8 @@ import {
   rootFields,
 } from '../support/schema-discovery';
 import { type SeededApiKey, type SeededOperator, type TenantSeed, seed } from '../support/seed';
+import { WebhookReceiver } from '../webhooks/receiver';
+import type { WebhookEventType } from '../gql/graphql';
 
 /**
  * Tries every query and mutation that takes an id, and `_entities` on every subgraph, with
@@ -38,6 +40,11 @@ type RecordKind =
   | 'note'
   /** A note of the attacker's own that its delete probe may remove; each attacker has its own. */
   | 'disposableNote';
+
+  | 'webhookEndpoint'
+  /** An endpoint of its own for the delete probe, so deleting one's own leaves the others' to probe. */
+  | 'disposableWebhookEndpoint'
+  | 'webhookDelivery';
 type Records = Partial<Record<RecordKind, string>>;
 
 interface IdFixture {
@@ -82,6 +89,12 @@ const ID_FIXTURES: Record<string, IdFixture> = {
   'messageBulkSend.input.customerIds': { kind: 'customer' },
   'messageBatch.id': { kind: 'messageBatch' },
   'messageBatchCancel.input.id': { kind: 'messageBatch' },
+
+  'webhookEndpoint.id': { kind: 'webhookEndpoint' },
+  'webhookEndpointUpdate.input.id': { kind: 'webhookEndpoint' },
+  'webhookEndpointDelete.input.id': { kind: 'disposableWebhookEndpoint' },
+  'webhookDeliveryReplay.input.id': { kind: 'webhookDelivery' },
+  'lowCreditReminderUpdate.input.customerId': { kind: 'customer' },
   'memberCreate.input.customerId': { kind: 'customer' },
   'memberUpdate.input.id': { kind: 'member' },
   'memberDeactivate.input.id': { kind: 'member' },
@@ -151,6 +164,7 @@ const ROLE_REFUSED: Record<AttackerName, Record<string, string>> = {
     'auditLog.filter.customerId': 'a reseller limit takes away the audit log (PARTNER_WIDE in permissions.ts)',
     'operatorInvite.input.resellerId': 'a reseller limit takes away managing operators (PARTNER_WIDE)',
     'operatorUpdate.input.resellerId': 'a reseller limit takes away managing operators (PARTNER_WIDE)',
+    webhookEndpoints: 'a reseller limit takes away webhooks, which carry every reseller’s events (PARTNER_WIDE)',
   },
   otherPartnerKey: {
     apiKeys: 'no API key scope manages API keys',
@@ -172,6 +186,12 @@ const ROLE_REFUSED: Record<AttackerName, Record<string, string>> = {
     'creditsAdjust.input.customerId': 'adjusting and moving credits are for people (billing:transfer), not API keys',
     'creditsMove.input.fromCustomerId': 'adjusting and moving credits are for people (billing:transfer), not API keys',
     'creditsMove.input.toCustomerId': 'adjusting and moving credits are for people (billing:transfer), not API keys',
+
+    webhookEndpoints: 'no API key scope manages webhooks',
+    'webhookEndpoint.id': 'no API key scope manages webhooks',
+    'webhookEndpointUpdate.input.id': 'no API key scope manages webhooks',
+    'webhookEndpointDelete.input.id': 'no API key scope manages webhooks',
+    'webhookDeliveryReplay.input.id': 'no API key scope manages webhooks',
   },
 };
 
@@ -202,6 +222,8 @@ interface World {
 }
 
 let world: World;
+/** Plays the partners' webhook receivers. */
+let receiver: WebhookReceiver;
 
 const VIEWER_ID = graphql(`
   query CrossTenantViewerId {
@@ -285,10 +307,60 @@ async function messageBatchOf(partnerId: string, fingerprint: string): Promise<s
     [partnerId, newId(), newId(), fingerprint, `To: ${fingerprint}`],
   );
   return id;
+
+const WEBHOOK_ENDPOINT_CREATE = graphql(`
+  mutation CrossTenantWebhookEndpointCreate($input: WebhookEndpointCreateInput!) {
+    webhookEndpointCreate(input: $input) {
+      webhookEndpoint {
+        id
+      }
+    }
+  }
+`);
+
+const WEBHOOK_DELIVERIES = graphql(`
+  query CrossTenantWebhookDeliveries($id: ID!) {
+    webhookEndpoint(id: $id) {
+      deliveries(first: 1) {
+        nodes {
+          id
+          status
+        }
+      }
+    }
+  }
+`);
+
+/**
+ * A partner's webhook endpoints: one for `customer.created` at a receiver that takes everything
+ * (so its deliveries finish and queue nothing more while the probes run), and one to delete.
+ */
+async function webhookEndpoints(tenant: TenantSeed, url: string) {
+  const create = async (eventTypes: WebhookEventType[]) => {
+    const data = await query(tenant.owner.token, WEBHOOK_ENDPOINT_CREATE, { input: { url, eventTypes } });
+    return data.webhookEndpointCreate.webhookEndpoint!.id;
+  };
+  return {
+    webhookEndpoint: await create(['CUSTOMER_CREATED']),
+    disposableWebhookEndpoint: await create(['INVOICE_PAID']),
+  };
+}
+
+/** The endpoint's first delivery, once it has succeeded. */
+function succeededDelivery(tenant: TenantSeed, endpointId: string): Promise<string> {
+  return eventually(async () => {
+    const data = await query(tenant.owner.token, WEBHOOK_DELIVERIES, { id: endpointId });
+    const delivery = data.webhookEndpoint?.deliveries.nodes[0];
+    return delivery?.status === 'SUCCEEDED' ? delivery.id : null;
+  }, `a delivery to webhook endpoint ${endpointId}`);
 }
 
 async function seedWorld(): Promise<World> {
   const [victim, otherPartner] = await Promise.all([seed.partner({ resellers: 2 }), seed.partner({ resellers: 1 })]);
+  const [victimWebhooks, otherWebhooks] = await Promise.all([
+    webhookEndpoints(victim, receiver.endpoint()),
+    webhookEndpoints(otherPartner, receiver.endpoint()),
+  ]);
   const [resellerA, resellerB] = victim.resellers;
   const otherReseller = otherPartner.resellers[0];
   if (!resellerA || !resellerB || !otherReseller) throw new Error('seed the resellers');
@@ -329,6 +401,11 @@ async function seedWorld(): Promise<World> {
     auditSomethingAbout(otherCustomer.id, otherPartner.owner),
   ]);
 
+  const [victimDelivery, otherDelivery] = await Promise.all([
+    succeededDelivery(victim, victimWebhooks.webhookEndpoint),
+    succeededDelivery(otherPartner, otherWebhooks.webhookEndpoint),
+  ]);
+
   const [victimBatch, otherBatch] = await Promise.all([
     messageBatchOf(victim.partnerId, victim.owner.email),
     messageBatchOf(otherPartner.partnerId, otherPartner.owner.email),
@@ -351,6 +428,8 @@ async function seedWorld(): Promise<World> {
   ]);
 
   const victimRecords = {
+    ...victimWebhooks,
+    webhookDelivery: victimDelivery,
     messageBatch: victimBatch,
     note: victimNote,
     disposableNote: victimNote,
@@ -373,6 +452,9 @@ async function seedWorld(): Promise<World> {
   ];
   const otherPartnerOwn = {
     messageBatch: otherBatch,
+
+    ...otherWebhooks,
+    webhookDelivery: otherDelivery,
     customer: otherCustomer.id,
     member: otherMember.id,
     reseller: otherReseller.id,
@@ -716,8 +798,11 @@ async function unthrottled<T>(ask: () => Promise<GraphQLResponse<T>>): Promise<G
 
 describe('cross-tenant access to every field that takes an id, discovered from the schema', () => {
   beforeAll(async () => {
+    receiver = await WebhookReceiver.start();
     world = await seedWorld();
   }, 120_000);
+
+  afterAll(() => receiver.stop());
 
   it('should have a fixture for every id argument of every query and mutation', () => {
     const missing = PROBES.filter((probe) => !ID_FIXTURES[probe.key]).map(({ key }) => `add a fixture for ${key}`);

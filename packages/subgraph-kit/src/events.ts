@@ -52,9 +52,10 @@ export function defineSubscription<TData>(subscription: EventSubscription<TData>
 
 /**
  * Subgraphs starting together create their queues at the same moment, and pg-boss's DDL for
- * that can deadlock in PostgreSQL; the loser of a deadlock simply tries again.
+ * that can deadlock in PostgreSQL; the loser of a deadlock simply tries again. With dozens of
+ * queues across the subgraphs, a few losses in a row happen at start, hence the generous count.
  */
-async function retryOnDeadlock<T>(operation: () => Promise<T>, attempts = 5): Promise<T> {
+async function retryOnDeadlock<T>(operation: () => Promise<T>, attempts = 20): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await operation();

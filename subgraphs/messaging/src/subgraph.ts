@@ -6,6 +6,7 @@ import { messagesModule } from './messages';
 import { Initial1763700000000 } from './migrations/1763700000000-initial';
 import { outboxModule } from './outbox';
 import { recipientsModule } from './recipients';
+import { remindersModule } from './reminders';
 import { seedMessagingDemo } from './seed/demo.seed';
 import { settingsModule } from './settings';
 import { templatesModule } from './templates';
@@ -24,6 +25,7 @@ export const messagingSubgraph = defineSubgraph({
     deliveryModule,
     bulkSendsModule,
     webhooksModule,
+    remindersModule,
   ],
   baselineMigrations: [Initial1763700000000],
   seedDemo: async ({ dataSource, logger }) => {

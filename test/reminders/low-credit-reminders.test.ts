@@ -1,0 +1,210 @@
+import { randomUUID } from 'node:crypto';
+import { EventBus, createLogger, defineSubscription } from '@clientele/subgraph-kit';
+import { z } from 'zod';
+import { graphql } from '../gql';
+import { eventually, execute, query } from '../support/api';
+import { testStack } from '../support/env';
+import { type TenantSeed, seed } from '../support/seed';
+import { WebhookReceiver } from '../webhooks/receiver';
+
+const REMINDER_UPDATE = graphql(`
+  mutation LowCreditReminderUpdate($input: LowCreditReminderUpdateInput!) {
+    lowCreditReminderUpdate(input: $input) {
+      lowCreditReminder {
+        enabled
+        thresholdMinor
+        recipients
+        armed
+        lastSentAt
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+const REMINDER = graphql(`
+  query CustomerLowCreditReminder($id: ID!) {
+    customer(id: $id) {
+      id
+      lowCreditReminder {
+        enabled
+        thresholdMinor
+        armed
+        lastSentAt
+      }
+      balance {
+        minorUnits
+      }
+    }
+  }
+`);
+
+const CREDITS_ADD = graphql(`
+  mutation ReminderCreditsAdd($input: CreditsAddInput!) {
+    creditsAdd(input: $input) {
+      userErrors {
+        code
+        message
+      }
+    }
+  }
+`);
+
+const CREDITS_WITHDRAW = graphql(`
+  mutation ReminderCreditsWithdraw($input: CreditsWithdrawInput!) {
+    creditsWithdraw(input: $input) {
+      userErrors {
+        code
+        message
+      }
+    }
+  }
+`);
+
+const WEBHOOK_ENDPOINT_CREATE = graphql(`
+  mutation ReminderWebhookEndpointCreate($input: WebhookEndpointCreateInput!) {
+    webhookEndpointCreate(input: $input) {
+      webhookEndpoint {
+        id
+      }
+      userErrors {
+        message
+      }
+    }
+  }
+`);
+
+let bus: EventBus;
+let receiver: WebhookReceiver;
+const lowBalances: { partnerId: string; customerId: string; balanceMinor: number }[] = [];
+
+beforeAll(async () => {
+  receiver = await WebhookReceiver.start();
+  bus = await EventBus.start({
+    connectionString: testStack().databaseUrl,
+    schema: 'queue',
+    logger: createLogger('reminders-test', 'silent'),
+  });
+  // Counts what messaging announces, on a queue of the test's own.
+  await bus.subscribe(
+    defineSubscription({
+      event: 'balance.low',
+      queue: `test.balance-low.${randomUUID()}`,
+      data: z.object({ customerId: z.string(), balanceMinor: z.number() }),
+      handle: (event) => {
+        lowBalances.push({ partnerId: event.partnerId, ...event.data });
+        return Promise.resolve();
+      },
+    }),
+  );
+});
+
+afterAll(async () => {
+  await bus.stop();
+  await receiver.stop();
+});
+
+async function move(tenant: TenantSeed, customerId: string, amount: number): Promise<void> {
+  const input = { customerId, amount: Math.abs(amount), idempotencyKey: randomUUID() };
+  const result =
+    amount > 0
+      ? (await query(tenant.owner.token, CREDITS_ADD, { input })).creditsAdd
+      : (await query(tenant.owner.token, CREDITS_WITHDRAW, { input })).creditsWithdraw;
+  expect(result.userErrors).toEqual([]);
+}
+
+/** Waits until billing shows `balance`, and then for the reminder to read every change up to it. */
+async function settled(tenant: TenantSeed, customerId: string, balance: number) {
+  await eventually(async () => {
+    const data = await query(tenant.owner.token, REMINDER, { id: customerId });
+    return data.customer?.balance?.minorUnits === balance ? true : null;
+  }, `a balance of ${balance}`);
+  // The reminder reads balance.changed on its own queue: let it catch up.
+  await new Promise((resolve) => setTimeout(resolve, 1_500));
+  return (await query(tenant.owner.token, REMINDER, { id: customerId })).customer!;
+}
+
+function remindersFor(customerId: string) {
+  return lowBalances.filter((event) => event.customerId === customerId);
+}
+
+describe('low-credit reminders', () => {
+  it('should remind once across repeated small debits, and again after a top-up and a new fall', async () => {
+    const tenant = await seed.partner();
+    const customer = await tenant.customer();
+    const hooks = receiver.endpoint();
+    await query(tenant.owner.token, WEBHOOK_ENDPOINT_CREATE, { input: { url: hooks, eventTypes: ['BALANCE_LOW'] } });
+    const set = await query(tenant.owner.token, REMINDER_UPDATE, {
+      input: { customerId: customer.id, enabled: true, thresholdMinor: 1_000 },
+    });
+    expect(set.lowCreditReminderUpdate).toEqual({
+      lowCreditReminder: { enabled: true, thresholdMinor: 1_000, recipients: [], armed: true, lastSentAt: null },
+      userErrors: [],
+    });
+
+    await move(tenant, customer.id, 1_500);
+    for (const debit of [200, 200, 200, 200, 200]) await move(tenant, customer.id, -debit);
+    const low = await settled(tenant, customer.id, 500);
+
+    expect(remindersFor(customer.id).map((event) => event.balanceMinor)).toEqual([900]);
+    expect(low.lowCreditReminder).toMatchObject({
+      enabled: true,
+      armed: false,
+      lastSentAt: expect.any(String) as unknown,
+    });
+
+    await move(tenant, customer.id, 2_000);
+    await settled(tenant, customer.id, 2_500);
+    expect(remindersFor(customer.id)).toHaveLength(1);
+    await move(tenant, customer.id, -1_000);
+    await move(tenant, customer.id, -1_000);
+    await settled(tenant, customer.id, 500);
+
+    expect(remindersFor(customer.id).map((event) => event.balanceMinor)).toEqual([900, 500]);
+    // Partner apps subscribed to balance.low hear of each reminder too.
+    const webhooks = await eventually(
+      () => Promise.resolve(receiver.at(hooks).length >= 2 ? receiver.at(hooks) : null),
+      'two balance.low webhooks',
+    );
+    expect(webhooks.map((webhook) => (JSON.parse(webhook.body) as { type: string }).type)).toEqual([
+      'balance.low',
+      'balance.low',
+    ]);
+  });
+
+  it('should send nothing while reminders are off, and nothing for another partner’s customer', async () => {
+    const [tenant, other] = await Promise.all([seed.partner(), seed.partner()]);
+    const customer = await tenant.customer();
+
+    await move(tenant, customer.id, 500);
+    await move(tenant, customer.id, -400);
+    await settled(tenant, customer.id, 100);
+    const foreign = await query(other.owner.token, REMINDER_UPDATE, {
+      input: { customerId: customer.id, enabled: true, thresholdMinor: 1_000 },
+    });
+
+    expect(remindersFor(customer.id)).toEqual([]);
+    expect(foreign.lowCreditReminderUpdate.userErrors.map((error) => error.code)).toEqual(['NOT_FOUND']);
+    expect((await query(tenant.owner.token, REMINDER, { id: customer.id })).customer?.lowCreditReminder.enabled).toBe(
+      false,
+    );
+  });
+
+  it('should refuse a negative threshold and a malformed recipient address', async () => {
+    const tenant = await seed.partner();
+    const customer = await tenant.customer();
+
+    const result = await execute(tenant.owner.token, REMINDER_UPDATE, {
+      input: { customerId: customer.id, thresholdMinor: -1, recipients: ['not an address'] },
+    });
+
+    expect(result.data?.lowCreditReminderUpdate.userErrors.map((error) => [error.field, error.code])).toEqual([
+      [['input', 'thresholdMinor'], 'TOO_SHORT'],
+      [['input', 'recipients', '0'], 'INVALID'],
+    ]);
+  });
+});
