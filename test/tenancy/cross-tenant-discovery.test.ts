@@ -39,8 +39,7 @@ type RecordKind =
   | 'messageBatch'
   | 'note'
   /** A note of the attacker's own that its delete probe may remove; each attacker has its own. */
-  | 'disposableNote';
-
+  | 'disposableNote'
   | 'webhookEndpoint'
   /** An endpoint of its own for the delete probe, so deleting one's own leaves the others' to probe. */
   | 'disposableWebhookEndpoint'
