@@ -306,6 +306,7 @@ async function messageBatchOf(partnerId: string, fingerprint: string): Promise<s
     [partnerId, newId(), newId(), fingerprint, `To: ${fingerprint}`],
   );
   return id;
+}
 
 const WEBHOOK_ENDPOINT_CREATE = graphql(`
   mutation CrossTenantWebhookEndpointCreate($input: WebhookEndpointCreateInput!) {
