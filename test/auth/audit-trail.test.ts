@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { graphql } from '../gql';
-import { authRequest, eventually, query } from '../support/api';
+import { authRequest, eventually, executeRaw, query } from '../support/api';
 import { database } from '../support/databases';
 import { seed } from '../support/seed';
 
@@ -17,7 +17,13 @@ function auditedActions(): string[] {
       if (entry.isDirectory()) {
         if (!['node_modules', '__tests__', 'dist'].includes(entry.name)) visit(path);
       } else if (entry.name.endsWith('.ts')) {
-        for (const match of readFileSync(path, 'utf8').matchAll(/\baction: '([\w.-]+)'/g)) actions.add(match[1]!);
+        // `action: 'a'`, or `action: cond ? 'a' : 'b'`.
+        for (const match of readFileSync(path, 'utf8').matchAll(
+          /\baction: (?:[^\n?]*?\? )?'([\w.-]+)'(?: : '([\w.-]+)')?/g,
+        )) {
+          actions.add(match[1]!);
+          if (match[2]) actions.add(match[2]);
+        }
       }
     }
   };
@@ -183,7 +189,58 @@ async function entriesOf(partnerId: string): Promise<Entry[]> {
   );
 }
 
+/**
+ * Audited actions whose own suites perform them and read their entries back (with the before and
+ * after of what changed); each suite is named, and must still mention its action.
+ */
+const PROVEN_IN_THEIR_OWN_SUITES: Record<string, string> = {
+  'credits.added': 'billing/credits.test.ts',
+  'credits.moved': 'billing/credits.test.ts',
+  'customer.created': 'customers/customer-details.test.ts',
+  'customer.updated': 'customers/customer-details.test.ts',
+  'customer.note-created': 'customers/notes-tags-notes.test.ts',
+  'customer.note-updated': 'customers/notes-tags-notes.test.ts',
+  'customer.note-deleted': 'customers/notes-tags-notes.test.ts',
+  'customer.ownership-transferred': 'members/members.test.ts',
+  'member.created': 'members/members.test.ts',
+  'member.updated': 'members/members.test.ts',
+  'member.deactivated': 'members/members.test.ts',
+  'member.reactivated': 'members/members.test.ts',
+  'member.password-reset-requested': 'members/members.test.ts',
+  'customer.tags-added': 'customers/notes-tags-tags.test.ts',
+  'customer.tags-removed': 'customers/notes-tags-tags.test.ts',
+};
+
+/**
+ * Audited, but not yet performed by any suite: a bulk send can only be cancelled while it runs,
+ * and a replay needs a delivery that finished. Named here so the gap stays visible.
+ */
+const NOT_YET_PERFORMED_BY_A_SUITE = ['message.bulk-cancel', 'webhookDelivery.replayed'];
+
+/** Runs a mutation the typed documents do not cover here and expects no errors of any kind. */
+async function perform(
+  token: string,
+  text: string,
+  input: Record<string, unknown>,
+): Promise<Record<string, { userErrors: unknown[]; batch?: { id: string } }>> {
+  const result = await executeRaw<Record<string, { userErrors: unknown[]; batch?: { id: string } }>>(token, text, {
+    input,
+  });
+  expect(result.errors).toBeUndefined();
+  for (const payload of Object.values(result.data ?? {})) expect(payload.userErrors).toEqual([]);
+  return result.data ?? {};
+}
+
 describe('the audit log', () => {
+  it('should name, for each audited action proven elsewhere, a suite that mentions it', () => {
+    for (const [action, suite] of Object.entries(PROVEN_IN_THEIR_OWN_SUITES)) {
+      expect([action, readFileSync(join(__dirname, '..', suite), 'utf8').includes(`'${action}'`)]).toEqual([
+        action,
+        true,
+      ]);
+    }
+  });
+
   it('should find the audited actions in the code, so the list below stays complete', () => {
     expect(auditedActions().length).toBeGreaterThan(5);
   });
@@ -230,6 +287,44 @@ describe('the audit log', () => {
     await query(asCustomer, PORTAL_ACCOUNT_UPDATE, { input: { phone: '+447700900123', timezone: 'Europe/London' } });
     const ended = await authRequest('/auth/sign-out', {}, { token: asCustomer });
 
+    const paying = await tenant.customer({ email: `paying-${randomUUID().slice(0, 8)}@customer.test` });
+    const idempotencyKey = () => randomUUID();
+    await perform(owner, `mutation ($input: CreditsAddInput!) { creditsAdd(input: $input) { userErrors { code } } }`, {
+      customerId: paying.id,
+      amount: 1_000,
+      idempotencyKey: idempotencyKey(),
+    });
+    await perform(
+      owner,
+      `mutation ($input: CreditsWithdrawInput!) { creditsWithdraw(input: $input) { userErrors { code } } }`,
+      { customerId: paying.id, amount: 100, idempotencyKey: idempotencyKey() },
+    );
+    await perform(
+      owner,
+      `mutation ($input: CreditsAdjustInput!) { creditsAdjust(input: $input) { userErrors { code } } }`,
+      { customerId: paying.id, amount: -50, reason: 'Goodwill correction', idempotencyKey: idempotencyKey() },
+    );
+    await perform(
+      owner,
+      `mutation ($input: CustomerAccountNumberChangeInput!) { customerAccountNumberChange(input: $input) { userErrors { code } } }`,
+      { customerId: paying.id, accountNumber: `AUD-${randomUUID().slice(0, 8)}` },
+    );
+    await perform(
+      owner,
+      `mutation ($input: LowCreditReminderUpdateInput!) { lowCreditReminderUpdate(input: $input) { userErrors { code } } }`,
+      { customerId: paying.id, enabled: true, thresholdMinor: 500 },
+    );
+    await perform(
+      owner,
+      `mutation ($input: MessageSendInput!) { messageSend(input: $input) { userErrors { code } } }`,
+      { customerId: paying.id, channel: 'EMAIL', subject: 'Audited', textBody: 'Hello' },
+    );
+    const bulk = await perform(
+      owner,
+      `mutation ($input: MessageBulkSendInput!) { messageBulkSend(input: $input) { batch { id } userErrors { code } } }`,
+      { customerIds: [paying.id], channel: 'EMAIL', subject: 'Audited', textBody: 'Hello' },
+    );
+
     const expected: Record<string, { partnerId: string; target: string | null }> = {
       'partner.created': { partnerId: partner.partnerCreate.partner!.id, target: partner.partnerCreate.partner!.id },
       'reseller.created': { partnerId: tenant.partnerId, target: reseller.resellerCreate.reseller!.id },
@@ -244,6 +339,12 @@ describe('the audit log', () => {
       'impersonation.mutation': { partnerId: tenant.partnerId, target: customer.id },
       'customer.contact-updated': { partnerId: tenant.partnerId, target: customer.id },
       'impersonation.ended': { partnerId: tenant.partnerId, target: customer.id },
+      'credits.withdrawn': { partnerId: tenant.partnerId, target: paying.id },
+      'credits.adjusted': { partnerId: tenant.partnerId, target: paying.id },
+      'customer.account-number-changed': { partnerId: tenant.partnerId, target: paying.id },
+      'lowCreditReminder.updated': { partnerId: tenant.partnerId, target: paying.id },
+      'message.send': { partnerId: tenant.partnerId, target: paying.id },
+      'message.bulk-send': { partnerId: tenant.partnerId, target: bulk.messageBulkSend!.batch!.id },
     };
     const missing = async () => {
       const byPartner = new Map<string, Entry[]>();
@@ -264,7 +365,9 @@ describe('the audit log', () => {
 
     expect(changed.portalPasswordChange).toEqual({ changed: true, userErrors: [] });
     expect(ended.status).toBeLessThan(300);
-    expect(Object.keys(expected).sort()).toEqual(auditedActions());
+    expect(
+      [...Object.keys(expected), ...Object.keys(PROVEN_IN_THEIR_OWN_SUITES), ...NOT_YET_PERFORMED_BY_A_SUITE].sort(),
+    ).toEqual(auditedActions());
     expect(await missing()).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { graphql } from '../gql';
-import { execute, query } from '../support/api';
+import { eventually, execute, query } from '../support/api';
 import { database } from '../support/databases';
 import { seed } from '../support/seed';
 
@@ -165,9 +165,13 @@ describe('closing, restoring and erasing a customer', () => {
     const edit = await query(tenant.owner.token, DETAILS, { input: { id: customer.id, name: 'Changed' } });
     const restored = await query(tenant.owner.token, RESTORE, { input: { customerId: customer.id } });
     const restoredAgain = await query(tenant.owner.token, RESTORE, { input: { customerId: customer.id } });
-    const credit = await query(tenant.owner.token, CREDITS_ADD, {
-      input: { customerId: customer.id, amount: 100, idempotencyKey: randomUUID() },
-    });
+    // Billing reopens the ledger when it reads customer.restored from its queue, within a moment.
+    const credit = await eventually(async () => {
+      const attempt = await query(tenant.owner.token, CREDITS_ADD, {
+        input: { customerId: customer.id, amount: 100, idempotencyKey: randomUUID() },
+      });
+      return attempt.creditsAdd.userErrors.length === 0 ? attempt : null;
+    }, 'billing to take credits again after the restore');
 
     expect(closed.customerClose).toMatchObject({
       customer: { status: 'CLOSED', closedAt: expect.any(String) as unknown },

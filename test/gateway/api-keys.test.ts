@@ -64,7 +64,8 @@ describe('API keys at the gateway', () => {
 
     expect(response.errors).toBeUndefined();
     expect(response.data?.customers.totalCount).toBe(1);
-    expect(response.extensions?.cost?.bucket).toMatchObject({ capacity: 5000, leakPerSecond: 100 });
+    // The API key budget, as the test stack configures it (global-setup), not the interactive one.
+    expect(response.extensions?.cost?.bucket).toMatchObject({ capacity: 100_000, leakPerSecond: 2000 });
   });
 
   it('should exchange a key once and reuse the access token until it is near expiry', async () => {

@@ -46,6 +46,8 @@ async function startProductionBilling(): Promise<{ url: string; service: Service
       PORT: String(port),
       DATABASE_URL: databaseUrl,
       ACCOUNTS_URL: subgraphUrls.accounts,
+      // Production refuses to start without a key of its own; nothing calls this one's internal routes.
+      SERVICE_KEY: 'a-production-test-key-that-is-long-enough',
       SEED_DEMO: 'false',
     },
   });

@@ -106,6 +106,12 @@ beforeAll(async () => {
   tenant = await seed.partner();
   // Nested connections are only resolved for a node that exists.
   await tenant.customer({ name: `Cursor ${randomUUID().slice(0, 8)}` });
+  const endpoint = await executeRaw(
+    tenant.owner.token,
+    `mutation ($input: WebhookEndpointCreateInput!) { webhookEndpointCreate(input: $input) { userErrors { code } } }`,
+    { input: { url: 'http://127.0.0.1:9/hooks', eventTypes: ['INVOICE_PAID'] } },
+  );
+  expect(endpoint.errors).toBeUndefined();
   staff = await seed.platformStaff('PLATFORM_VIEWER');
 });
 

@@ -132,6 +132,14 @@ function remindersFor(customerId: string) {
   return lowBalances.filter((event) => event.customerId === customerId);
 }
 
+/** Waits for the `count`th reminder to reach this test's own queue, which polls on its own. */
+function reminded(customerId: string, count: number) {
+  return eventually(
+    () => Promise.resolve(remindersFor(customerId).length >= count ? true : null),
+    `reminder number ${count}`,
+  );
+}
+
 describe('low-credit reminders', () => {
   it('should remind once across repeated small debits, and again after a top-up and a new fall', async () => {
     const tenant = await seed.partner();
@@ -148,6 +156,7 @@ describe('low-credit reminders', () => {
 
     await move(tenant, customer.id, 1_500);
     for (const debit of [200, 200, 200, 200, 200]) await move(tenant, customer.id, -debit);
+    await reminded(customer.id, 1);
     const low = await settled(tenant, customer.id, 500);
 
     expect(remindersFor(customer.id).map((event) => event.balanceMinor)).toEqual([900]);
@@ -162,6 +171,7 @@ describe('low-credit reminders', () => {
     expect(remindersFor(customer.id)).toHaveLength(1);
     await move(tenant, customer.id, -1_000);
     await move(tenant, customer.id, -1_000);
+    await reminded(customer.id, 2);
     await settled(tenant, customer.id, 500);
 
     expect(remindersFor(customer.id).map((event) => event.balanceMinor)).toEqual([900, 500]);

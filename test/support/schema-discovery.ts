@@ -261,7 +261,8 @@ export function listFields(schema: GraphQLSchema): RootField[] {
 
 /** The page size a list probe asks for: what every connection accepts, and large enough to show a leak. */
 const PROBE_PAGE = 100;
-const NESTED_PAGE = 3;
+// One row of each nested connection keeps a 100-row probe within the query cost limit.
+const NESTED_PAGE = 1;
 
 /**
  * A selection that shows everything a list holds, `depth` levels down: every scalar, and every

@@ -73,13 +73,23 @@ export class MessageBatchService {
     const parsed = parseInput(bulkSendSchema, input);
     if (!parsed.ok) return { ...payload, userErrors: parsed.userErrors };
     const command = parsed.value;
-    const prepared = await this.templates.prepare(partnerId, command);
-    if (!prepared.ok) return { ...payload, userErrors: prepared.userErrors };
-
     const selected = await this.recipients.select(
       context,
       command.customerIds ? { customerIds: [...new Set(command.customerIds)] } : { filter: command.filter! },
     );
+    // A named customer the caller cannot see is answered as one that does not exist, and named.
+    if (command.customerIds) {
+      const found = new Set(selected.map((recipient) => recipient.id));
+      const missing = command.customerIds.findIndex((id) => !found.has(id));
+      if (missing >= 0) {
+        payload.userErrors = [
+          userError(UserErrorCode.NOT_FOUND, 'That customer was not found.', ['input', 'customerIds', String(missing)]),
+        ];
+        return payload;
+      }
+    }
+    const prepared = await this.templates.prepare(partnerId, command);
+    if (!prepared.ok) return { ...payload, userErrors: prepared.userErrors };
     if (selected.length > MAX_BATCH_SIZE) {
       payload.userErrors = [
         userError(BatchErrorCode.BATCH_TOO_LARGE, `A bulk send can reach at most ${MAX_BATCH_SIZE} customers.`),
