@@ -3,6 +3,7 @@ import { eventually } from '../support/api';
 import { operation } from '../support/gateway-api';
 import { type ExtraGateway, startGateway } from '../support/gateway-process';
 import { seed } from '../support/seed';
+import { TEST_STACK_BUCKETS } from '../support/env';
 
 const API_KEY_CREATE = graphql(`
   mutation GatewayApiKeyCreate($input: ApiKeyCreateInput!) {
@@ -65,7 +66,7 @@ describe('API keys at the gateway', () => {
     expect(response.errors).toBeUndefined();
     expect(response.data?.customers.totalCount).toBe(1);
     // The API key budget, as the test stack configures it (global-setup), not the interactive one.
-    expect(response.extensions?.cost?.bucket).toMatchObject({ capacity: 100_000, leakPerSecond: 2000 });
+    expect(response.extensions?.cost?.bucket).toMatchObject(TEST_STACK_BUCKETS.apiKey);
   });
 
   it('should exchange a key once and reuse the access token until it is near expiry', async () => {

@@ -1,5 +1,15 @@
 export const STACK_ENV = 'CLIENTELE_TEST_STACK';
 
+/**
+ * The shared stack's rate limits: the suites that probe every field run hundreds of queries a
+ * second as one person or one key, so both buckets are far larger than production's; the limits
+ * themselves are tried on a gateway of their own.
+ */
+export const TEST_STACK_BUCKETS = {
+  interactive: { capacity: 1_000_000, leakPerSecond: 100_000 },
+  apiKey: { capacity: 100_000, leakPerSecond: 2000 },
+};
+
 export interface TestStack {
   gatewayUrl: string;
   databaseUrl: string;

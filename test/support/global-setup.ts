@@ -2,7 +2,7 @@ import { chmodSync, createWriteStream, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type RunningStack, startStack } from '@clientele/stack';
-import { STACK_ENV, type TestStack } from './env';
+import { STACK_ENV, TEST_STACK_BUCKETS, type TestStack } from './env';
 
 declare global {
   var clienteleTestStack: RunningStack | undefined;
@@ -31,12 +31,10 @@ export default async function globalSetup(): Promise<void> {
       NODE_ENV: 'test',
       LOG_SQL: 'true',
       WEBHOOK_RETRY_SCHEDULE: '200ms,200ms,200ms',
-      RATE_LIMIT_API_KEY_CAPACITY: '100000',
-      RATE_LIMIT_API_KEY_LEAK_PER_SECOND: '2000',
-      // The suites that probe every field run hundreds of queries a second as one person; the
-      // limits themselves are tested on a gateway of their own.
-      RATE_LIMIT_INTERACTIVE_CAPACITY: '1000000',
-      RATE_LIMIT_INTERACTIVE_LEAK_PER_SECOND: '100000',
+      RATE_LIMIT_API_KEY_CAPACITY: String(TEST_STACK_BUCKETS.apiKey.capacity),
+      RATE_LIMIT_API_KEY_LEAK_PER_SECOND: String(TEST_STACK_BUCKETS.apiKey.leakPerSecond),
+      RATE_LIMIT_INTERACTIVE_CAPACITY: String(TEST_STACK_BUCKETS.interactive.capacity),
+      RATE_LIMIT_INTERACTIVE_LEAK_PER_SECOND: String(TEST_STACK_BUCKETS.interactive.leakPerSecond),
     },
     onLine: (name, line) => log.write(`${name} ${line}\n`),
   });

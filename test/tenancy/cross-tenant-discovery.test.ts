@@ -651,16 +651,26 @@ const VICTIM_API_KEYS = graphql(`
  * caused by an earlier probe, may land between this probe's before and after.
  */
 async function victimEventsSettled(): Promise<void> {
+  if (stuckVictimJobs) throw new Error(`the victim’s queue never settled earlier: ${stuckVictimJobs}`);
   const accounts = await database('accounts');
-  await eventually(async () => {
-    const [pending] = await accounts.query<{ n: string }[]>(
-      `SELECT count(*) AS n FROM queue.job WHERE data->>'partnerId' = $1
+  const due = () =>
+    accounts.query<{ name: string; state: string; retry_count: number; started_on: Date | null }[]>(
+      `SELECT name, state, retry_count, started_on FROM queue.job WHERE data->>'partnerId' = $1
           AND state IN ('created', 'retry', 'active') AND start_after <= now()`,
       [world.victimRecords.partner],
     );
-    return Number(pending!.n) === 0 ? true : null;
-  }, 'the victim’s queued events to be handled');
+  try {
+    await eventually(
+      async () => ((await due()).length === 0 ? true : null),
+      'the victim’s queued events to be handled',
+    );
+  } catch (err) {
+    // Every later probe would wait as long again; they fail at once, naming what is stuck.
+    stuckVictimJobs = JSON.stringify(await due());
+    throw new Error(`${(err as Error).message}; still due: ${stuckVictimJobs}`);
+  }
 }
+let stuckVictimJobs: string | undefined;
 
 /** Everything an attempt could change about the victim, read as the victim's owner and from the database. */
 async function victimState() {

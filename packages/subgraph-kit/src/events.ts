@@ -40,6 +40,12 @@ export interface JobQueue<TData> {
   handle(data: TData): Promise<void>;
   /** How many jobs this process works on at once; 1 unless said. */
   workers?: number;
+  /**
+   * How many jobs a worker takes per fetch and works one after another; `JOBS_PER_FETCH` unless
+   * said. Keep it small for slow jobs (a call to a partner's server), so one batch never nears
+   * the queue's expiry.
+   */
+  jobsPerFetch?: number;
 }
 
 /**
@@ -65,6 +71,38 @@ async function retryOnDeadlock<T>(operation: () => Promise<T>, attempts = 20): P
       await new Promise((resolve) => setTimeout(resolve, 50 * attempt + Math.random() * 100));
     }
   }
+}
+
+/**
+ * How many jobs a worker takes per fetch. pg-boss waits its polling interval after every
+ * fetch, full or empty, so one job per fetch caps a queue at two jobs a second: a burst of
+ * a few hundred events (an import, a bulk change, a busy test run) would lag by minutes.
+ */
+export const JOBS_PER_FETCH = 50;
+
+/**
+ * Works `queue` a batch at a time but settles each job on its own: a job that succeeds is
+ * completed at once (a crash later in the batch does not hand it out again), and one that
+ * throws is failed alone, so the queue retries it with backoff while its neighbours are done.
+ */
+export async function workEachJob<TData extends object>(
+  boss: PgBoss,
+  queue: string,
+  handle: (job: PgBoss.Job<TData>) => Promise<void>,
+  onFailure: (err: unknown, job: PgBoss.Job<TData>) => void,
+  jobsPerFetch = JOBS_PER_FETCH,
+): Promise<void> {
+  await boss.work<TData>(queue, { batchSize: jobsPerFetch, pollingIntervalSeconds: 0.5 }, async (jobs) => {
+    for (const job of jobs) {
+      try {
+        await handle(job);
+        await boss.complete(queue, job.id);
+      } catch (err) {
+        onFailure(err, job);
+        await boss.fail(queue, job.id, { message: err instanceof Error ? err.message : String(err) });
+      }
+    }
+  });
 }
 
 /**
@@ -113,14 +151,17 @@ export class EventBus {
       this.boss.createQueue(subscription.queue, { name: subscription.queue, retryLimit: 10, retryBackoff: true }),
     );
     await retryOnDeadlock(() => this.boss.subscribe(subscription.event, subscription.queue));
-    await this.boss.work<object>(subscription.queue, { batchSize: 1, pollingIntervalSeconds: 0.5 }, async (jobs) => {
-      for (const job of jobs) {
+    await workEachJob<object>(
+      this.boss,
+      subscription.queue,
+      async (job) => {
         const envelope = eventEnvelope.parse(job.data);
         const event = { ...envelope, data: subscription.data.parse(envelope.data) };
         await subscription.handle(event);
         this.logger.debug({ event: event.type, eventId: event.id, queue: subscription.queue }, 'event handled');
-      }
-    });
+      },
+      (err, job) => this.logger.error({ err, queue: subscription.queue, jobId: job.id }, 'event handling failed'),
+    );
   }
 
   /**
@@ -134,17 +175,14 @@ export class EventBus {
       this.boss.createQueue(queue.name, { name: queue.name, retryLimit: 5, retryBackoff: true }),
     );
     for (let i = 0; i < (queue.workers ?? 1); i++) {
-      await this.boss.work<object>(queue.name, { batchSize: 1, pollingIntervalSeconds: 0.5 }, async (jobs) => {
-        for (const job of jobs) {
-          try {
-            await queue.handle(queue.data.parse(job.data));
-          } catch (err) {
-            // The queue retries it; the log says why it failed.
-            this.logger.error({ err, queue: queue.name, jobId: job.id }, 'job failed');
-            throw err;
-          }
-        }
-      });
+      await workEachJob<object>(
+        this.boss,
+        queue.name,
+        (job) => queue.handle(queue.data.parse(job.data)),
+        // The queue retries it; the log says why it failed.
+        (err, job) => this.logger.error({ err, queue: queue.name, jobId: job.id }, 'job failed'),
+        queue.jobsPerFetch,
+      );
     }
   }
 

@@ -36,6 +36,8 @@ export const webhooksModule = defineModule({
       data: deliveryJob,
       handle: (job) => deliveries.attempt(job),
       workers: DELIVERY_WORKERS,
+      // A partner's server may take its whole timeout to answer.
+      jobsPerFetch: 5,
     }),
   subscriptions: ({ deliveries }) =>
     Object.values(WEBHOOK_EVENTS).map((event) =>
