@@ -1,12 +1,12 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import type { MessageChannel } from '../../gql/graphql';
 import { describeError } from '../../shared/graphql-errors';
 import { MessagePreview } from '../components/MessagePreview';
 import { MessagingTabs } from '../components/MessagingTabs';
 import { MessageBulkSendMutation, MessageSendMutation } from '../mutations';
-import { MessageTemplatesQuery } from '../queries';
+import { MessageTemplatesQuery, RecipientCountQuery } from '../queries';
 import { batchUrl } from '../urls';
 
 type Audience = 'ids' | 'filter';
@@ -31,6 +31,16 @@ export function SendMessageView() {
   const [busy, setBusy] = useState(false);
 
   const { data: templates } = useQuery(MessageTemplatesQuery);
+  // The search is counted once typing pauses, not on every key.
+  const [countedSearch, setCountedSearch] = useState(search);
+  useEffect(() => {
+    const timer = setTimeout(() => setCountedSearch(search.trim()), 400);
+    return () => clearTimeout(timer);
+  }, [search]);
+  const { data: matching } = useQuery(RecipientCountQuery, {
+    variables: { filter: { query: countedSearch || null } },
+    skip: audience !== 'filter',
+  });
   const [sendOne] = useMutation(MessageSendMutation);
   const [sendMany] = useMutation(MessageBulkSendMutation);
 
@@ -147,6 +157,11 @@ export function SendMessageView() {
             <div className="field">
               <label htmlFor="send-search">Name or account number contains (empty: everyone)</label>
               <input id="send-search" value={search} onChange={(event) => setSearch(event.target.value)} />
+              <p className="field__hint" data-testid="recipient-count" aria-live="polite">
+                {matching && countedSearch === search.trim()
+                  ? `${matching.customers.totalCount} ${matching.customers.totalCount === 1 ? 'customer matches' : 'customers match'}`
+                  : 'Counting…'}
+              </p>
             </div>
           )}
         </fieldset>
@@ -160,6 +175,10 @@ export function SendMessageView() {
             </p>
           )}
         </div>
+        <p className="muted">
+          Customers without an {channel === 'EMAIL' ? 'email address' : 'phone number'} or who opted out are skipped,
+          and the bulk send’s outcome counts them by reason.
+        </p>
         <div className="form-actions">
           <button type="submit" className="button button--primary" disabled={busy}>
             {busy ? 'Sending…' : 'Send'}

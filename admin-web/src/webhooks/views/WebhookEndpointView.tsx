@@ -164,35 +164,29 @@ export function WebhookEndpointView() {
         )}
       </div>
       <dl className="details card">
-        <div>
-          <dt>Status</dt>
-          <dd data-testid="webhook-endpoint-status">
-            <WebhookEndpointStatus endpoint={endpoint} />
-            {endpoint.disabledAt && <span className="field__hint">Since {formatDateTime(endpoint.disabledAt)}</span>}
-          </dd>
-        </div>
+        <dt>Status</dt>
+        <dd data-testid="webhook-endpoint-status">
+          <WebhookEndpointStatus endpoint={endpoint} />
+          {endpoint.disabledAt && <span className="field__hint">Since {formatDateTime(endpoint.disabledAt)}</span>}
+        </dd>
         {endpoint.description && (
-          <div>
+          <>
             <dt>Description</dt>
             <dd>{endpoint.description}</dd>
-          </div>
+          </>
         )}
-        <div>
-          <dt>Events</dt>
-          <dd>
-            <ul className="chips" aria-label="Events">
-              {endpoint.eventTypes.map((type) => (
-                <li key={type} className="chip table__mono">
-                  {eventTypeName(type)}
-                </li>
-              ))}
-            </ul>
-          </dd>
-        </div>
-        <div>
-          <dt>Created</dt>
-          <dd>{formatDateTime(endpoint.createdAt)}</dd>
-        </div>
+        <dt>Events</dt>
+        <dd>
+          <ul className="chips" aria-label="Events">
+            {endpoint.eventTypes.map((type) => (
+              <li key={type} className="chip table__mono">
+                {eventTypeName(type)}
+              </li>
+            ))}
+          </ul>
+        </dd>
+        <dt>Created</dt>
+        <dd>{formatDateTime(endpoint.createdAt)}</dd>
       </dl>
 
       <section className="page" aria-labelledby="deliveries-title">
