@@ -110,7 +110,13 @@ describe('sending messages from the admin app', () => {
     await page.getByRole('progressbar').waitFor();
     await page.getByTestId('batch-status').filter({ hasText: 'Done · 2 of 2 finished' }).waitFor();
     const count = async (label: string) =>
-      (await page.getByRole('row', { name: label, exact: true }).getByRole('cell').textContent())?.trim();
+      (
+        await page
+          .getByRole('row')
+          .filter({ has: page.getByRole('rowheader', { name: label, exact: true }) })
+          .getByRole('cell')
+          .textContent()
+      )?.trim();
     expect(await count('Selected')).toBe('3');
     expect(await count('Sent')).toBe('2');
     expect(await count('Failed')).toBe('0');

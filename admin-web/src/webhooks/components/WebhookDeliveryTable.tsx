@@ -52,7 +52,6 @@ export function WebhookDeliveryTable({ deliveries, busy, replaying, onReplay }: 
                   <summary className="table__mono">{delivery.eventType}</summary>
                   <p className="field__hint">
                     <code>webhook-id</code> {delivery.messageId}
-                    {delivery.replayOf && ' · a replay'}
                   </p>
                   <ol>
                     {delivery.attempts.map((attempt) => (
@@ -64,6 +63,7 @@ export function WebhookDeliveryTable({ deliveries, busy, replaying, onReplay }: 
                     ))}
                   </ol>
                 </details>
+                {delivery.replayOf && <span className="field__hint">Replay of an earlier delivery</span>}
               </td>
               <td>
                 <span className={badges[delivery.status]}>{deliveryStatusLabels[delivery.status]}</span>
