@@ -143,9 +143,22 @@ export const MessagingSettingsQuery = graphql(`
 `);
 
 export const RecipientCountQuery = graphql(`
-  query AdminMessageRecipientCount($filter: CustomerFilter) {
-    customers(first: 1, filter: $filter) {
-      totalCount
+  query AdminMessageRecipientCount($input: MessageRecipientCountInput!) {
+    messageRecipientCount(input: $input) {
+      count {
+        selected
+        reachable
+        skipped {
+          noAddress
+          closed
+          optedOut
+        }
+      }
+      userErrors {
+        field
+        code
+        message
+      }
     }
   }
 `);
