@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../support/browser';
+import { database } from '../support/databases';
 import { appUrl, newAdminPage, signInThroughUi } from '../support/browser-admin';
 import { seed } from '../support/seed';
 
@@ -94,6 +95,13 @@ describe('sending messages from the admin app', () => {
     await tenant.customer({ name: `Lima ${tag} One`, email: `lima-1-${tag}@customer.test` });
     await tenant.customer({ name: `Lima ${tag} Two`, email: `lima-2-${tag}@customer.test` });
     await tenant.customer({ name: `Lima ${tag} Three` });
+    const optedOut = await tenant.customer({ name: `Lima ${tag} Four`, email: `lima-4-${tag}@customer.test` });
+    await (
+      await database('messaging')
+    ).query(`INSERT INTO messaging.opt_outs (partner_id, customer_id, channel) VALUES ($1, $2, 'EMAIL')`, [
+      tenant.partnerId,
+      optedOut.id,
+    ]);
     // Not matched by the search: must not be counted or sent to.
     await tenant.customer({ name: `Mike ${randomUUID().slice(0, 8)}`, email: `mike-${tag}@customer.test` });
     const { context, page } = await newAdminPage(browser);
@@ -103,7 +111,9 @@ describe('sending messages from the admin app', () => {
     await page.getByLabel('Name or account number contains').fill(`lima ${tag}`);
     await page
       .getByTestId('recipient-count')
-      .filter({ hasText: '2 of 3 selected customers will receive it; skipped: 1 without an email address.' })
+      .filter({
+        hasText: '2 of 4 selected customers will receive it; skipped: 1 without an email address, 1 opted out.',
+      })
       .waitFor();
     await page.getByLabel('Subject').fill('News for {{customer.accountNumber}}');
     await page.getByLabel('Text').fill('Hello {{customer.name}}');
@@ -120,13 +130,13 @@ describe('sending messages from the admin app', () => {
           .getByRole('cell')
           .textContent()
       )?.trim();
-    expect(await count('Selected')).toBe('3');
+    expect(await count('Selected')).toBe('4');
     expect(await count('Sent')).toBe('2');
     expect(await count('Failed')).toBe('0');
     expect(await count('Waiting')).toBe('0');
     expect(await count('Skipped: no address')).toBe('1');
     expect(await count('Skipped: closed')).toBe('0');
-    expect(await count('Skipped: opted out')).toBe('0');
+    expect(await count('Skipped: opted out')).toBe('1');
     expect(await page.getByRole('button', { name: 'Cancel the rest' }).count()).toBe(0);
     await page.screenshot({ path: join(__dirname, '..', '.artifacts', 'bulk-send-done.png') });
 
