@@ -83,6 +83,7 @@ type Documents = {
     "\n  mutation IdempotencyMove($input: CreditsMoveInput!) {\n    creditsMove(input: $input) {\n      fromEntry {\n        id\n        balanceAfter {\n          minorUnits\n        }\n      }\n      toEntry {\n        id\n        balanceAfter {\n          minorUnits\n        }\n      }\n      replayed\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n": typeof types.IdempotencyMoveDocument,
     "\n  mutation LedgerSupportAdd($input: CreditsAddInput!) {\n    creditsAdd(input: $input) {\n      entry {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.LedgerSupportAddDocument,
     "\n  query LogInAsPortalExpiresAt {\n    portalViewer {\n      expiresAt\n    }\n  }\n": typeof types.LogInAsPortalExpiresAtDocument,
+    "\n  query BrowserLowCreditReminder($id: ID!) {\n    customer(id: $id) {\n      lowCreditReminder {\n        enabled\n        thresholdMinor\n        recipients\n      }\n    }\n  }\n": typeof types.BrowserLowCreditReminderDocument,
     "\n  mutation BrowserMemberInvitation($input: MemberInvitationCreateInput!) {\n    memberInvitationCreate(input: $input) {\n      invitation {\n        url\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n": typeof types.BrowserMemberInvitationDocument,
     "\n  mutation AccountNumberChange($input: CustomerAccountNumberChangeInput!) {\n    customerAccountNumberChange(input: $input) {\n      customer {\n        id\n        accountNumber\n      }\n      swappedWith {\n        id\n        accountNumber\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.AccountNumberChangeDocument,
     "\n  query AccountNumberHistory($id: ID!) {\n    customer(id: $id) {\n      accountNumber\n      accountNumberHistory {\n        accountNumber\n        current\n        assignedAt\n        releasedAt\n      }\n    }\n  }\n": typeof types.AccountNumberHistoryDocument,
@@ -278,6 +279,7 @@ const documents: Documents = {
     "\n  mutation IdempotencyMove($input: CreditsMoveInput!) {\n    creditsMove(input: $input) {\n      fromEntry {\n        id\n        balanceAfter {\n          minorUnits\n        }\n      }\n      toEntry {\n        id\n        balanceAfter {\n          minorUnits\n        }\n      }\n      replayed\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n": types.IdempotencyMoveDocument,
     "\n  mutation LedgerSupportAdd($input: CreditsAddInput!) {\n    creditsAdd(input: $input) {\n      entry {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.LedgerSupportAddDocument,
     "\n  query LogInAsPortalExpiresAt {\n    portalViewer {\n      expiresAt\n    }\n  }\n": types.LogInAsPortalExpiresAtDocument,
+    "\n  query BrowserLowCreditReminder($id: ID!) {\n    customer(id: $id) {\n      lowCreditReminder {\n        enabled\n        thresholdMinor\n        recipients\n      }\n    }\n  }\n": types.BrowserLowCreditReminderDocument,
     "\n  mutation BrowserMemberInvitation($input: MemberInvitationCreateInput!) {\n    memberInvitationCreate(input: $input) {\n      invitation {\n        url\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n": types.BrowserMemberInvitationDocument,
     "\n  mutation AccountNumberChange($input: CustomerAccountNumberChangeInput!) {\n    customerAccountNumberChange(input: $input) {\n      customer {\n        id\n        accountNumber\n      }\n      swappedWith {\n        id\n        accountNumber\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.AccountNumberChangeDocument,
     "\n  query AccountNumberHistory($id: ID!) {\n    customer(id: $id) {\n      accountNumber\n      accountNumberHistory {\n        accountNumber\n        current\n        assignedAt\n        releasedAt\n      }\n    }\n  }\n": types.AccountNumberHistoryDocument,
@@ -694,6 +696,10 @@ export function graphql(source: "\n  mutation LedgerSupportAdd($input: CreditsAd
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query LogInAsPortalExpiresAt {\n    portalViewer {\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  query LogInAsPortalExpiresAt {\n    portalViewer {\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BrowserLowCreditReminder($id: ID!) {\n    customer(id: $id) {\n      lowCreditReminder {\n        enabled\n        thresholdMinor\n        recipients\n      }\n    }\n  }\n"): (typeof documents)["\n  query BrowserLowCreditReminder($id: ID!) {\n    customer(id: $id) {\n      lowCreditReminder {\n        enabled\n        thresholdMinor\n        recipients\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -86,6 +86,7 @@ const ID_FIXTURES: Record<string, IdFixture> = {
   'messagePreview.input.customerId': { kind: 'customer' },
   'messageSend.input.customerId': { kind: 'customer' },
   'messageBulkSend.input.customerIds': { kind: 'customer' },
+  'messageRecipientCount.input.customerIds': { kind: 'customer' },
   'messageBatch.id': { kind: 'messageBatch' },
   'messageBatchCancel.input.id': { kind: 'messageBatch' },
 
@@ -815,6 +816,7 @@ const NEEDS_MESSAGING_SEND = [
   'messageSend',
   'messageBulkSend',
   'messageBatchCancel',
+  'messageRecipientCount',
 ];
 
 describe('cross-tenant access to every field that takes an id, discovered from the schema', () => {

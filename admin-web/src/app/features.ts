@@ -6,6 +6,7 @@ import { operatorsFeature } from '../operators';
 import type { AppLinks } from '../platform/app-links';
 import type { Feature, NavEntry } from '../platform/feature';
 import { portalFeature, portalSignInUrl } from '../portal';
+import { webhooksFeature } from '../webhooks';
 
 /** Every feature of the app. The router and the navigation are built from this list. */
 export const features: readonly Feature[] = [
@@ -15,6 +16,7 @@ export const features: readonly Feature[] = [
   messagingFeature,
   operatorsFeature,
   apiKeysFeature,
+  webhooksFeature,
 ];
 
 /** The main navigation in order; each viewer sees the entries their permissions allow. */

@@ -3,6 +3,7 @@ import { customerCreatePath, customerListPath, customerPagePath, type CustomerTa
 import { CustomerCreateView } from './views/CustomerCreateView';
 import { CustomerCreditsTab } from './views/CustomerCreditsTab';
 import { CustomerListView } from './views/CustomerListView';
+import { CustomerMessagesTab } from './views/CustomerMessagesTab';
 import { CustomerMembersTab } from './views/CustomerMembersTab';
 import { CustomerOverviewTab } from './views/CustomerOverviewTab';
 import { CustomerPageView, CustomerTabNotFound } from './views/CustomerPageView';
@@ -18,6 +19,7 @@ export const customerRoutes: RouteObject[] = [
       { path: 'overview' satisfies CustomerTab, element: <CustomerOverviewTab /> },
       { path: 'members' satisfies CustomerTab, element: <CustomerMembersTab /> },
       { path: 'credits' satisfies CustomerTab, element: <CustomerCreditsTab /> },
+      { path: 'messages' satisfies CustomerTab, element: <CustomerMessagesTab /> },
       { path: '*', element: <CustomerTabNotFound /> },
     ],
   },

@@ -16,4 +16,5 @@ export const customerTabEntries: readonly CustomerTabEntry[] = [
   { tab: 'overview', label: 'Overview' },
   { tab: 'members', label: 'Members' },
   { tab: 'credits', label: 'Credits', permission: 'billing:read' },
+  { tab: 'messages', label: 'Messages', permission: 'messaging:read' },
 ];

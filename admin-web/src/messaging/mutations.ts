@@ -79,3 +79,43 @@ export const MessageTemplateDeleteMutation = graphql(`
     }
   }
 `);
+
+export const LowCreditReminderUpdateMutation = graphql(`
+  mutation AdminLowCreditReminderUpdate($input: LowCreditReminderUpdateInput!) {
+    lowCreditReminderUpdate(input: $input) {
+      lowCreditReminder {
+        enabled
+        thresholdMinor
+        recipients
+        armed
+        lastSentAt
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const MessagingSettingsUpdateMutation = graphql(`
+  mutation AdminMessagingSettingsUpdate($input: MessagingSettingsUpdateInput!) {
+    messagingSettingsUpdate(input: $input) {
+      settings {
+        fromAddress
+        replyTo
+        smsSenderId
+        smtpHost
+        smsProviderUrl
+        emailToOutbox
+        smsToOutbox
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);

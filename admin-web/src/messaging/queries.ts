@@ -82,3 +82,83 @@ export const MessageBatchQuery = graphql(`
     }
   }
 `);
+
+export const CustomerMessagesQuery = graphql(`
+  query AdminCustomerMessages($id: ID!, $first: Int, $after: String, $filter: MessageFilter) {
+    customer(id: $id) {
+      id
+      messages(first: $first, after: $after, filter: $filter) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        nodes {
+          id
+          channel
+          recipient
+          subject
+          body
+          status
+          attempts
+          lastError
+          templateKey
+          batchId
+          createdAt
+          sentAt
+          deliveredAt
+        }
+      }
+    }
+  }
+`);
+
+export const CustomerLowCreditReminderQuery = graphql(`
+  query AdminCustomerLowCreditReminder($id: ID!) {
+    customer(id: $id) {
+      id
+      lowCreditReminder {
+        enabled
+        thresholdMinor
+        recipients
+        armed
+        lastSentAt
+      }
+    }
+  }
+`);
+
+export const MessagingSettingsQuery = graphql(`
+  query AdminMessagingSettings {
+    messagingSettings {
+      fromAddress
+      replyTo
+      smsSenderId
+      smtpHost
+      smsProviderUrl
+      emailToOutbox
+      smsToOutbox
+    }
+  }
+`);
+
+export const RecipientCountQuery = graphql(`
+  query AdminMessageRecipientCount($input: MessageRecipientCountInput!) {
+    messageRecipientCount(input: $input) {
+      count {
+        selected
+        reachable
+        skipped {
+          noAddress
+          closed
+          optedOut
+        }
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);

@@ -1,7 +1,8 @@
 import type { RouteObject } from 'react-router';
 import { RequirePermission } from '../platform/RequirePermission';
-import { batchPath, messageSendPath, outboxPath, templatesPath } from './urls';
+import { batchPath, messageSendPath, outboxPath, settingsPath, templatesPath } from './urls';
 import { BatchProgressView } from './views/BatchProgressView';
+import { MessagingSettingsView } from './views/MessagingSettingsView';
 import { OutboxView } from './views/OutboxView';
 import { SendMessageView } from './views/SendMessageView';
 import { TemplatesView } from './views/TemplatesView';
@@ -36,6 +37,14 @@ export const messagingRoutes: RouteObject[] = [
     element: (
       <RequirePermission permission="messaging:manage">
         <OutboxView />
+      </RequirePermission>
+    ),
+  },
+  {
+    path: settingsPath,
+    element: (
+      <RequirePermission permission="messaging:manage">
+        <MessagingSettingsView />
       </RequirePermission>
     ),
   },

@@ -1,6 +1,6 @@
 import { NavLink } from 'react-router';
 import { hasPermission, useViewer } from '../../platform/viewer';
-import { messageSendUrl, outboxUrl, templatesUrl } from '../urls';
+import { messageSendUrl, outboxUrl, settingsUrl, templatesUrl } from '../urls';
 
 /** The messaging pages, one click apart. */
 export function MessagingTabs() {
@@ -17,6 +17,11 @@ export function MessagingTabs() {
       {manage && (
         <NavLink className="chip" to={outboxUrl()}>
           Outbox
+        </NavLink>
+      )}
+      {manage && (
+        <NavLink className="chip" to={settingsUrl()}>
+          Settings
         </NavLink>
       )}
     </nav>

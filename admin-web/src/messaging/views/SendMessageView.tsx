@@ -1,12 +1,12 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import type { MessageChannel } from '../../gql/graphql';
 import { describeError } from '../../shared/graphql-errors';
 import { MessagePreview } from '../components/MessagePreview';
 import { MessagingTabs } from '../components/MessagingTabs';
 import { MessageBulkSendMutation, MessageSendMutation } from '../mutations';
-import { MessageTemplatesQuery } from '../queries';
+import { MessageTemplatesQuery, RecipientCountQuery } from '../queries';
 import { batchUrl } from '../urls';
 
 type Audience = 'ids' | 'filter';
@@ -31,13 +31,31 @@ export function SendMessageView() {
   const [busy, setBusy] = useState(false);
 
   const { data: templates } = useQuery(MessageTemplatesQuery);
-  const [sendOne] = useMutation(MessageSendMutation);
-  const [sendMany] = useMutation(MessageBulkSendMutation);
-
   const customerIds = ids
     .split(/[\s,]+/)
     .map((id) => id.trim())
     .filter(Boolean);
+  // The selection is counted once typing pauses, not on every key.
+  const selection = audience === 'ids' ? `ids:${customerIds.join(',')}` : `search:${search.trim()}`;
+  const [counted, setCounted] = useState(selection);
+  useEffect(() => {
+    const timer = setTimeout(() => setCounted(selection), 400);
+    return () => clearTimeout(timer);
+  }, [selection]);
+  const countedIds = counted.startsWith('ids:') ? counted.slice(4).split(',').filter(Boolean) : null;
+  const { data: counts, error: countError } = useQuery(RecipientCountQuery, {
+    variables: {
+      input: countedIds
+        ? { channel, customerIds: countedIds }
+        : { channel, filter: { query: counted.slice('search:'.length) || null } },
+    },
+    // One customer is a single transactional send: the preview shows where it goes.
+    skip: countedIds !== null && countedIds.length <= 1,
+    fetchPolicy: 'network-only',
+  });
+  const [sendOne] = useMutation(MessageSendMutation);
+  const [sendMany] = useMutation(MessageBulkSendMutation);
+
   const content = templateKey
     ? { channel, templateKey }
     : { channel, subject: channel === 'EMAIL' ? subject : null, textBody };
@@ -160,6 +178,14 @@ export function SendMessageView() {
             </p>
           )}
         </div>
+        <RecipientCount
+          pending={counted !== selection}
+          empty={audience === 'ids' && customerIds.length === 0}
+          single={audience === 'ids' && customerIds.length === 1}
+          channel={channel}
+          payload={counts?.messageRecipientCount}
+          failed={Boolean(countError)}
+        />
         <div className="form-actions">
           <button type="submit" className="button button--primary" disabled={busy}>
             {busy ? 'Sending…' : 'Send'}
@@ -167,5 +193,56 @@ export function SendMessageView() {
         </div>
       </form>
     </section>
+  );
+}
+
+type CountPayload = {
+  count: {
+    selected: number;
+    reachable: number;
+    skipped: { noAddress: number; closed: number; optedOut: number };
+  } | null;
+  userErrors: readonly { message: string }[];
+};
+
+/** How many of the selected customers the message would reach, and who would be left out and why. */
+function RecipientCount({
+  pending,
+  empty,
+  single,
+  channel,
+  payload,
+  failed,
+}: {
+  pending: boolean;
+  empty: boolean;
+  single: boolean;
+  channel: MessageChannel;
+  payload: CountPayload | undefined;
+  failed: boolean;
+}) {
+  let text: string;
+  if (empty) text = 'No customer selected yet.';
+  else if (single) text = 'One customer: sent as a single message, to the address the preview shows.';
+  else if (pending || (!payload && !failed)) text = 'Counting recipients…';
+  else if (!payload || failed) text = 'The recipients could not be counted.';
+  else if (!payload.count) text = payload.userErrors.map((userError) => userError.message).join(' ');
+  else {
+    const { selected, reachable, skipped } = payload.count;
+    const reasons = [
+      skipped.noAddress
+        ? `${skipped.noAddress} without ${channel === 'EMAIL' ? 'an email address' : 'a phone number'}`
+        : null,
+      skipped.closed ? `${skipped.closed} closed` : null,
+      skipped.optedOut ? `${skipped.optedOut} opted out` : null,
+    ].filter(Boolean);
+    text = `${reachable} of ${selected} selected ${selected === 1 ? 'customer' : 'customers'} will receive it${
+      reasons.length ? `; skipped: ${reasons.join(', ')}` : ''
+    }.`;
+  }
+  return (
+    <p className="notice notice--info" data-testid="recipient-count" aria-live="polite">
+      {text}
+    </p>
   );
 }

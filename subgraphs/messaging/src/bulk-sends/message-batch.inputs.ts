@@ -3,7 +3,7 @@ import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { z } from 'zod';
 import { MESSAGE_CHANNELS, type MessageChannel } from '../channels';
 import { MessageChannelEnum } from '../messages';
-import { MessageBatchType } from './message-batch.type';
+import { MessageBatchType, MessageRecipientCountType } from './message-batch.type';
 
 export const BatchErrorCode = defineErrorCodes({
   BATCH_EMPTY: 'No selected customer can receive the message.',
@@ -47,29 +47,59 @@ export class MessageBulkSendInput {
   htmlBody?: string | null;
 }
 
+/** Whom a bulk send goes to: the same for sending and for counting beforehand. */
+const selectionShape = {
+  channel: z.enum(MESSAGE_CHANNELS),
+  customerIds: z.array(z.guid('Choose customers from the list.')).max(MAX_BATCH_SIZE).nullish(),
+  filter: z
+    .object({
+      query: text(200).trim().nullish(),
+      status: z
+        .array(z.enum(['ACTIVE', 'SUSPENDED', 'INACTIVE', 'CLOSED']))
+        .max(4)
+        .nullish(),
+    })
+    .nullish(),
+};
+
+const oneSelection = {
+  check: (input: { customerIds?: unknown; filter?: unknown }) => Boolean(input.customerIds) !== Boolean(input.filter),
+  params: { message: 'Give either customerIds or filter.', path: ['customerIds'] },
+};
+
 export const bulkSendSchema = z
   .object({
-    channel: z.enum(MESSAGE_CHANNELS),
-    customerIds: z.array(z.guid('Choose customers from the list.')).max(MAX_BATCH_SIZE).nullish(),
-    filter: z
-      .object({
-        query: text(200).trim().nullish(),
-        status: z
-          .array(z.enum(['ACTIVE', 'SUSPENDED', 'INACTIVE', 'CLOSED']))
-          .max(4)
-          .nullish(),
-      })
-      .nullish(),
+    ...selectionShape,
     templateKey: text(64).trim().nullish(),
     subject: text(500).nullish(),
     textBody: z.string().max(100_000).nullish(),
     htmlBody: z.string().max(100_000).nullish(),
   })
-  .refine((input) => Boolean(input.customerIds) !== Boolean(input.filter), {
-    message: 'Give either customerIds or filter.',
-    path: ['customerIds'],
-  });
+  .refine(oneSelection.check, oneSelection.params);
 export type BulkSendCommand = z.output<typeof bulkSendSchema>;
+
+@InputType({ description: 'A selection of customers to count before a bulk send.' })
+export class MessageRecipientCountInput {
+  @Field(() => MessageChannelEnum, { description: 'Email or SMS: which address a customer needs.' })
+  channel: MessageChannel;
+
+  @Field(() => [ID], { nullable: true, description: 'These customers; or give `filter`.' })
+  customerIds?: string[] | null;
+
+  @Field(() => MessageRecipientFilter, { nullable: true, description: 'Every customer the filter matches.' })
+  filter?: MessageRecipientFilter | null;
+}
+
+export const recipientCountSchema = z.object(selectionShape).refine(oneSelection.check, oneSelection.params);
+
+@ObjectType({ description: 'The result of messageRecipientCount.' })
+export class MessageRecipientCountPayload {
+  @Field(() => MessageRecipientCountType, { nullable: true, description: 'The counts, unless refused.' })
+  count: MessageRecipientCountType | null;
+
+  @Field(() => [UserError], { description: 'Why nothing was counted; empty on success.' })
+  userErrors: UserError[];
+}
 
 @ObjectType({ description: 'The result of messageBulkSend.' })
 export class MessageBulkSendPayload {

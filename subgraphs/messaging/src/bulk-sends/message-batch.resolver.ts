@@ -5,6 +5,8 @@ import {
   MessageBatchCancelPayload,
   MessageBulkSendInput,
   MessageBulkSendPayload,
+  MessageRecipientCountInput,
+  MessageRecipientCountPayload,
 } from './message-batch.inputs';
 import type { MessageBatchService } from './message-batch.service';
 import { MessageBatchType } from './message-batch.type';
@@ -23,6 +25,18 @@ export class MessageBatchResolver {
     @Ctx() context: RequestContext,
   ): Promise<MessageBatchType | null> {
     return this.batchService.find(context.caller, id);
+  }
+
+  @Query(() => MessageRecipientCountPayload, {
+    description:
+      'How many customers a bulk send to this selection would reach now, and how many it would skip and why; sends nothing.',
+  })
+  @Requires('messaging:send')
+  messageRecipientCount(
+    @Arg('input', { description: 'The selection and channel.' }) input: MessageRecipientCountInput,
+    @Ctx() context: RequestContext,
+  ): Promise<MessageRecipientCountPayload> {
+    return this.batchService.count(context, input);
   }
 
   @Mutation(() => MessageBulkSendPayload, {

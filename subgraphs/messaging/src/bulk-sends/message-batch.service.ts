@@ -12,18 +12,34 @@ import {
 } from '@clientele/subgraph-kit';
 import type { DataSource } from 'typeorm';
 import type { BatchCounts, MessageService, NewMessage } from '../messages';
-import { type RecipientDirectory, addressOf, recipientVariables } from '../recipients';
+import { type Recipient, type RecipientDirectory, addressOf, recipientVariables } from '../recipients';
 import { type TemplateService, partnerOf, templateUserError } from '../templates';
 import { MessageBatchEntity } from './message-batch.entity';
 import {
   BatchErrorCode,
+  type BulkSendCommand,
   MAX_BATCH_SIZE,
   MessageBatchCancelPayload,
   MessageBulkSendInput,
   MessageBulkSendPayload,
+  MessageRecipientCountInput,
+  MessageRecipientCountPayload,
   bulkSendSchema,
+  recipientCountSchema,
 } from './message-batch.inputs';
-import { MessageBatchSkippedType, MessageBatchType } from './message-batch.type';
+import { MessageBatchSkippedType, MessageBatchType, MessageRecipientCountType } from './message-batch.type';
+
+type Skipped = { noAddress: number; closed: number; optedOut: number };
+
+/** A selection sorted into those a message would reach (with their address) and those left out, by reason. */
+interface SortedRecipients {
+  reachable: { recipient: Recipient; address: string }[];
+  skipped: Skipped;
+}
+
+type Selection =
+  | { ok: true; partnerId: string; selected: Recipient[] }
+  | { ok: false; userErrors: MessageBulkSendPayload['userErrors'] };
 
 function toType(batch: MessageBatchEntity, counts: BatchCounts): MessageBatchType {
   const pending = counts.queued + counts.sending;
@@ -73,21 +89,9 @@ export class MessageBatchService {
     const parsed = parseInput(bulkSendSchema, input);
     if (!parsed.ok) return { ...payload, userErrors: parsed.userErrors };
     const command = parsed.value;
-    const selected = await this.recipients.select(
-      context,
-      command.customerIds ? { customerIds: [...new Set(command.customerIds)] } : { filter: command.filter! },
-    );
-    // A named customer the caller cannot see is answered as one that does not exist, and named.
-    if (command.customerIds) {
-      const found = new Set(selected.map((recipient) => recipient.id));
-      const missing = command.customerIds.findIndex((id) => !found.has(id));
-      if (missing >= 0) {
-        payload.userErrors = [
-          userError(UserErrorCode.NOT_FOUND, 'That customer was not found.', ['input', 'customerIds', String(missing)]),
-        ];
-        return payload;
-      }
-    }
+    const selection = await this.select(context, command);
+    if (!selection.ok) return { ...payload, userErrors: selection.userErrors };
+    const { selected } = selection;
     const prepared = await this.templates.prepare(partnerId, command);
     if (!prepared.ok) return { ...payload, userErrors: prepared.userErrors };
     if (selected.length > MAX_BATCH_SIZE) {
@@ -96,39 +100,11 @@ export class MessageBatchService {
       ];
       return payload;
     }
-    // Accounts' events reach messaging within moments; a customer created this instant may not have arrived yet.
-    const known = new Set(
-      (
-        await this.customers.findVisible(
-          context.caller,
-          selected.map((recipient) => recipient.id),
-        )
-      ).map((customer) => customer.customerId),
-    );
-    const optedOut = await this.messages.optedOut(
-      partnerId,
-      selected.map((recipient) => recipient.id),
-      command.channel,
-    );
+    const { reachable, skipped } = await this.sort(context.caller, partnerId, command.channel, selected);
     const batchId = newId();
-    const skipped = { noAddress: 0, closed: 0, optedOut: 0 };
     const messages: NewMessage[] = [];
     try {
-      for (const recipient of selected) {
-        if (!known.has(recipient.id)) continue;
-        if (recipient.status === 'CLOSED') {
-          skipped.closed++;
-          continue;
-        }
-        if (optedOut.has(recipient.id)) {
-          skipped.optedOut++;
-          continue;
-        }
-        const address = addressOf(recipient, command.channel);
-        if (!address) {
-          skipped.noAddress++;
-          continue;
-        }
+      for (const { recipient, address } of reachable) {
         const rendered = prepared.template.render(recipientVariables(recipient));
         messages.push({
           customerId: recipient.id,
@@ -185,6 +161,105 @@ export class MessageBatchService {
       );
     });
     return { ...payload, batch: await this.find(context.caller, batchId) };
+  }
+
+  /** Counts whom a bulk send to this selection would reach now, and whom it would skip and why; sends nothing. */
+  async count(context: RequestContext, input: MessageRecipientCountInput): Promise<MessageRecipientCountPayload> {
+    const payload: MessageRecipientCountPayload = Object.assign(new MessageRecipientCountPayload(), {
+      count: null,
+      userErrors: [],
+    });
+    const parsed = parseInput(recipientCountSchema, input);
+    if (!parsed.ok) return { ...payload, userErrors: parsed.userErrors };
+    const selection = await this.select(context, parsed.value);
+    if (!selection.ok) return { ...payload, userErrors: selection.userErrors };
+    const { reachable, skipped } = await this.sort(
+      context.caller,
+      selection.partnerId,
+      parsed.value.channel,
+      selection.selected,
+    );
+    const count = Object.assign(new MessageRecipientCountType(), {
+      selected: reachable.length + skipped.noAddress + skipped.closed + skipped.optedOut,
+      reachable: reachable.length,
+      skipped: Object.assign(new MessageBatchSkippedType(), skipped),
+    });
+    return { ...payload, count };
+  }
+
+  /** The customers named or matched, as accounts shows them to the caller; a named one not found is an error. */
+  private async select(
+    context: RequestContext,
+    command: Pick<BulkSendCommand, 'customerIds' | 'filter'>,
+  ): Promise<Selection> {
+    const partnerId = partnerOf(context.caller);
+    if (!partnerId)
+      return { ok: false, userErrors: [userError(UserErrorCode.NOT_ALLOWED, 'Messages are sent for a partner.')] };
+    const selected = await this.recipients.select(
+      context,
+      command.customerIds ? { customerIds: [...new Set(command.customerIds)] } : { filter: command.filter! },
+    );
+    // A named customer the caller cannot see is answered as one that does not exist, and named.
+    if (command.customerIds) {
+      const found = new Set(selected.map((recipient) => recipient.id));
+      const missing = command.customerIds.findIndex((id) => !found.has(id));
+      if (missing >= 0) {
+        return {
+          ok: false,
+          userErrors: [
+            userError(UserErrorCode.NOT_FOUND, 'That customer was not found.', [
+              'input',
+              'customerIds',
+              String(missing),
+            ]),
+          ],
+        };
+      }
+    }
+    return { ok: true, partnerId, selected };
+  }
+
+  /** Leaves out those closed, opted out of the channel or without an address for it. */
+  private async sort(
+    caller: Caller,
+    partnerId: string,
+    channel: BulkSendCommand['channel'],
+    selected: Recipient[],
+  ): Promise<SortedRecipients> {
+    // Accounts' events reach messaging within moments; a customer created this instant may not have arrived yet.
+    const known = new Set(
+      (
+        await this.customers.findVisible(
+          caller,
+          selected.map((recipient) => recipient.id),
+        )
+      ).map((customer) => customer.customerId),
+    );
+    const optedOut = await this.messages.optedOut(
+      partnerId,
+      selected.map((recipient) => recipient.id),
+      channel,
+    );
+    const skipped: Skipped = { noAddress: 0, closed: 0, optedOut: 0 };
+    const reachable: SortedRecipients['reachable'] = [];
+    for (const recipient of selected) {
+      if (!known.has(recipient.id)) continue;
+      if (recipient.status === 'CLOSED') {
+        skipped.closed++;
+        continue;
+      }
+      if (optedOut.has(recipient.id)) {
+        skipped.optedOut++;
+        continue;
+      }
+      const address = addressOf(recipient, channel);
+      if (!address) {
+        skipped.noAddress++;
+        continue;
+      }
+      reachable.push({ recipient, address });
+    }
+    return { reachable, skipped };
   }
 
   async find(caller: Caller, id: string): Promise<MessageBatchType | null> {

@@ -71,3 +71,17 @@ export class MessageBatchType {
   @Field({ description: 'When it was started.' })
   createdAt: Date;
 }
+
+@ObjectType('MessageRecipientCount', {
+  description: 'Whom a bulk send to a selection would reach now, and whom it would leave out and why.',
+})
+export class MessageRecipientCountType {
+  @Field(() => Int, { description: 'Customers selected, including those that would be skipped.' })
+  selected: number;
+
+  @Field(() => Int, { description: 'Customers that would receive the message.' })
+  reachable: number;
+
+  @Field(() => MessageBatchSkippedType, { description: 'Customers that would be left out, by reason.' })
+  skipped: MessageBatchSkippedType;
+}
