@@ -99,6 +99,8 @@ export function permissionsOf(caller: Caller): readonly Permission[] {
       return apiKeyPermissions(caller.scopes);
     case 'portal':
       return caller.impersonator ? IMPERSONATION_PORTAL : MEMBER_PORTAL;
+    case 'service':
+      return [caller.permission];
   }
 }
 
@@ -126,6 +128,8 @@ export function scopeOf(caller: Caller): DataScope {
       return { partnerId: caller.partnerId, resellerId: null, customerId: null };
     case 'portal':
       return { partnerId: caller.partnerId, resellerId: null, customerId: caller.customerId };
+    case 'service':
+      return { partnerId: caller.partnerId, resellerId: null, customerId: null };
   }
 }
 
