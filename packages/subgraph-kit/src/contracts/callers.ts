@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Permission } from './permissions';
+import type { Permission } from './permission-names';
 
 export const OPERATOR_ROLES = ['OWNER', 'ADMIN', 'BILLING', 'SUPPORT', 'READ_ONLY'] as const;
 export type OperatorRole = (typeof OPERATOR_ROLES)[number];

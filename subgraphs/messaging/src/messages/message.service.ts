@@ -16,13 +16,7 @@ import {
 import type { DataSource, EntityManager } from 'typeorm';
 import type { MessageChannel } from '../channels';
 import { type Recipient, type RecipientDirectory, addressOf, recipientVariables } from '../recipients';
-import {
-  type TemplateService,
-  MissingVariableError,
-  blankVariables,
-  partnerOf,
-  templateUserError,
-} from '../templates';
+import { type TemplateService, MissingVariableError, blankVariables, partnerOf, templateUserError } from '../templates';
 import { BULK_JOB_SIZE, type DeliveryJob, type DeliveryQueue } from './delivery-queue';
 import {
   MESSAGE_CHANNELS,

@@ -166,7 +166,10 @@ export class NoticeService {
   }
 
   private skip(event: DomainEvent<unknown>, template: string, why: string): void {
-    this.logger.warn({ event: event.type, eventId: event.id, partnerId: event.partnerId, template }, `notice not sent: ${why}`);
+    this.logger.warn(
+      { event: event.type, eventId: event.id, partnerId: event.partnerId, template },
+      `notice not sent: ${why}`,
+    );
   }
 
   private log(event: DomainEvent<unknown>, template: string, result: NoticeResult): void {

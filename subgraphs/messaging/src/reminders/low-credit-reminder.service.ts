@@ -57,9 +57,7 @@ export class LowCreditReminderService {
 
   /** The addresses a customer's reminder goes to; none set means the account holder's. */
   async recipientsFor(partnerId: string, customerId: string): Promise<string[]> {
-    const reminder = await this.dataSource
-      .getRepository(LowCreditReminderEntity)
-      .findOneBy({ partnerId, customerId });
+    const reminder = await this.dataSource.getRepository(LowCreditReminderEntity).findOneBy({ partnerId, customerId });
     return reminder?.recipients ?? [];
   }
 
