@@ -220,6 +220,40 @@ describe('notices on account events', () => {
     expect(history.customer?.messages?.totalCount).toBe(1);
   });
 
+  it('should reach no other partner’s customer when an event names one under the wrong partner', async () => {
+    const [tenant, other] = await Promise.all([partnerWithSmtp(), partnerWithSmtp()]);
+    const theirs = address('theirs');
+    const customer = await other.customer({ email: theirs });
+    const eventId = randomUUID();
+
+    // Messaging asks accounts as itself for the event's partner only, so another partner's customer is not found.
+    const messaging = await database('messaging');
+    await bus.enqueue(messaging.manager, 'messaging.notices.customer-suspended', {
+      id: eventId,
+      type: 'customer.suspended',
+      partnerId: tenant.partnerId,
+      occurredAt: new Date().toISOString(),
+      data: {
+        customerId: customer.id,
+        previousStatus: 'ACTIVE',
+        status: 'SUSPENDED',
+        reason: 'Forged',
+        actor: { kind: 'operator', id: randomUUID(), impersonatorId: null },
+      },
+    });
+    await eventually(async () => {
+      const rows = await messaging.query<{ state: string }[]>(
+        `SELECT state FROM queue.job WHERE name = 'messaging.notices.customer-suspended' AND data->>'id' = $1`,
+        [eventId],
+      );
+      return rows[0]?.state === 'completed' ? true : null;
+    }, 'the event to be handled');
+
+    expect(mailsTo(theirs)).toEqual([]);
+    const history = await query(other.owner.token, CUSTOMER_MESSAGES, { id: customer.id });
+    expect(history.customer?.messages?.totalCount).toBe(0);
+  });
+
   it('should email a scheduled cancellation with its date, and an effective one', async () => {
     const tenant = await partnerWithSmtp();
     const laterAddress = address('later');
