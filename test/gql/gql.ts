@@ -162,6 +162,13 @@ type Documents = {
     "\n  mutation MembersPasswordResetCreate($input: MemberPasswordResetCreateInput!) {\n    memberPasswordResetCreate(input: $input) {\n      link {\n        url\n        expiresAt\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.MembersPasswordResetCreateDocument,
     "\n  query MembersOfCustomer($id: ID!) {\n    customer(id: $id) {\n      members {\n        id\n        name\n        email\n        phone\n        role\n        portalAccess\n        active\n        recipientStatus\n      }\n    }\n  }\n": typeof types.MembersOfCustomerDocument,
     "\n  query MembersPortalViewer {\n    portalViewer {\n      member {\n        id\n      }\n    }\n  }\n": typeof types.MembersPortalViewerDocument,
+    "\n  mutation NoticesSuspend($input: CustomerSuspendInput!) {\n    customerSuspend(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.NoticesSuspendDocument,
+    "\n  mutation NoticesReenable($input: CustomerReenableInput!) {\n    customerReenable(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.NoticesReenableDocument,
+    "\n  mutation NoticesCancel($input: CustomerCancelInput!) {\n    customerCancel(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.NoticesCancelDocument,
+    "\n  mutation NoticesInvite($input: MemberInvitationCreateInput!) {\n    memberInvitationCreate(input: $input) {\n      invitation {\n        url\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.NoticesInviteDocument,
+    "\n  mutation NoticesPasswordReset($input: MemberPasswordResetCreateInput!) {\n    memberPasswordResetCreate(input: $input) {\n      link {\n        url\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.NoticesPasswordResetDocument,
+    "\n  mutation NoticesWebhookEndpointCreate($input: WebhookEndpointCreateInput!) {\n    webhookEndpointCreate(input: $input) {\n      webhookEndpoint {\n        id\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n": typeof types.NoticesWebhookEndpointCreateDocument,
+    "\n  query NoticesWebhookEndpoint($id: ID!) {\n    webhookEndpoint(id: $id) {\n      status\n    }\n  }\n": typeof types.NoticesWebhookEndpointDocument,
     "\n  mutation MessagingSettingsUpdate($input: MessagingSettingsUpdateInput!) {\n    messagingSettingsUpdate(input: $input) {\n      settings {\n        fromAddress\n        replyTo\n        smsSenderId\n        smtpHost\n        emailToOutbox\n        smsToOutbox\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.MessagingSettingsUpdateDocument,
     "\n  mutation MessageTemplateSave($input: MessageTemplateSaveInput!) {\n    messageTemplateSave(input: $input) {\n      template {\n        key\n        channel\n        isDefault\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.MessageTemplateSaveDocument,
     "\n  query MessageTemplates {\n    messageTemplates {\n      key\n      channel\n      isDefault\n    }\n  }\n": typeof types.MessageTemplatesDocument,
@@ -358,6 +365,13 @@ const documents: Documents = {
     "\n  mutation MembersPasswordResetCreate($input: MemberPasswordResetCreateInput!) {\n    memberPasswordResetCreate(input: $input) {\n      link {\n        url\n        expiresAt\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.MembersPasswordResetCreateDocument,
     "\n  query MembersOfCustomer($id: ID!) {\n    customer(id: $id) {\n      members {\n        id\n        name\n        email\n        phone\n        role\n        portalAccess\n        active\n        recipientStatus\n      }\n    }\n  }\n": types.MembersOfCustomerDocument,
     "\n  query MembersPortalViewer {\n    portalViewer {\n      member {\n        id\n      }\n    }\n  }\n": types.MembersPortalViewerDocument,
+    "\n  mutation NoticesSuspend($input: CustomerSuspendInput!) {\n    customerSuspend(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.NoticesSuspendDocument,
+    "\n  mutation NoticesReenable($input: CustomerReenableInput!) {\n    customerReenable(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.NoticesReenableDocument,
+    "\n  mutation NoticesCancel($input: CustomerCancelInput!) {\n    customerCancel(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.NoticesCancelDocument,
+    "\n  mutation NoticesInvite($input: MemberInvitationCreateInput!) {\n    memberInvitationCreate(input: $input) {\n      invitation {\n        url\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.NoticesInviteDocument,
+    "\n  mutation NoticesPasswordReset($input: MemberPasswordResetCreateInput!) {\n    memberPasswordResetCreate(input: $input) {\n      link {\n        url\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.NoticesPasswordResetDocument,
+    "\n  mutation NoticesWebhookEndpointCreate($input: WebhookEndpointCreateInput!) {\n    webhookEndpointCreate(input: $input) {\n      webhookEndpoint {\n        id\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n": types.NoticesWebhookEndpointCreateDocument,
+    "\n  query NoticesWebhookEndpoint($id: ID!) {\n    webhookEndpoint(id: $id) {\n      status\n    }\n  }\n": types.NoticesWebhookEndpointDocument,
     "\n  mutation MessagingSettingsUpdate($input: MessagingSettingsUpdateInput!) {\n    messagingSettingsUpdate(input: $input) {\n      settings {\n        fromAddress\n        replyTo\n        smsSenderId\n        smtpHost\n        emailToOutbox\n        smsToOutbox\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.MessagingSettingsUpdateDocument,
     "\n  mutation MessageTemplateSave($input: MessageTemplateSaveInput!) {\n    messageTemplateSave(input: $input) {\n      template {\n        key\n        channel\n        isDefault\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.MessageTemplateSaveDocument,
     "\n  query MessageTemplates {\n    messageTemplates {\n      key\n      channel\n      isDefault\n    }\n  }\n": types.MessageTemplatesDocument,
@@ -1012,6 +1026,34 @@ export function graphql(source: "\n  query MembersOfCustomer($id: ID!) {\n    cu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MembersPortalViewer {\n    portalViewer {\n      member {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query MembersPortalViewer {\n    portalViewer {\n      member {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NoticesSuspend($input: CustomerSuspendInput!) {\n    customerSuspend(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation NoticesSuspend($input: CustomerSuspendInput!) {\n    customerSuspend(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NoticesReenable($input: CustomerReenableInput!) {\n    customerReenable(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation NoticesReenable($input: CustomerReenableInput!) {\n    customerReenable(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NoticesCancel($input: CustomerCancelInput!) {\n    customerCancel(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation NoticesCancel($input: CustomerCancelInput!) {\n    customerCancel(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NoticesInvite($input: MemberInvitationCreateInput!) {\n    memberInvitationCreate(input: $input) {\n      invitation {\n        url\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation NoticesInvite($input: MemberInvitationCreateInput!) {\n    memberInvitationCreate(input: $input) {\n      invitation {\n        url\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NoticesPasswordReset($input: MemberPasswordResetCreateInput!) {\n    memberPasswordResetCreate(input: $input) {\n      link {\n        url\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation NoticesPasswordReset($input: MemberPasswordResetCreateInput!) {\n    memberPasswordResetCreate(input: $input) {\n      link {\n        url\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NoticesWebhookEndpointCreate($input: WebhookEndpointCreateInput!) {\n    webhookEndpointCreate(input: $input) {\n      webhookEndpoint {\n        id\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation NoticesWebhookEndpointCreate($input: WebhookEndpointCreateInput!) {\n    webhookEndpointCreate(input: $input) {\n      webhookEndpoint {\n        id\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NoticesWebhookEndpoint($id: ID!) {\n    webhookEndpoint(id: $id) {\n      status\n    }\n  }\n"): (typeof documents)["\n  query NoticesWebhookEndpoint($id: ID!) {\n    webhookEndpoint(id: $id) {\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

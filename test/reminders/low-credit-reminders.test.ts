@@ -5,6 +5,8 @@ import { graphql } from '../gql';
 import { eventually, execute, query } from '../support/api';
 import { testStack } from '../support/env';
 import { type TenantSeed, seed } from '../support/seed';
+import { SETTINGS_UPDATE } from '../messaging/operations';
+import { type ReceivedMail, SmtpSink } from '../messaging/support/smtp-sink';
 import { WebhookReceiver } from '../webhooks/receiver';
 
 const REMINDER_UPDATE = graphql(`
@@ -80,10 +82,12 @@ const WEBHOOK_ENDPOINT_CREATE = graphql(`
 
 let bus: EventBus;
 let receiver: WebhookReceiver;
+let sink: SmtpSink;
 const lowBalances: { partnerId: string; customerId: string; balanceMinor: number }[] = [];
 
 beforeAll(async () => {
   receiver = await WebhookReceiver.start();
+  sink = await SmtpSink.start();
   bus = await EventBus.start({
     connectionString: testStack().databaseUrl,
     schema: 'queue',
@@ -106,7 +110,37 @@ beforeAll(async () => {
 afterAll(async () => {
   await bus.stop();
   await receiver.stop();
+  await sink.stop();
 });
+
+/** A partner whose email goes to the test's SMTP server. */
+async function partnerWithSmtp(): Promise<TenantSeed> {
+  const tenant = await seed.partner();
+  const settings = await query(tenant.owner.token, SETTINGS_UPDATE, { input: { smtpUrl: sink.url } });
+  expect(settings.messagingSettingsUpdate.userErrors).toEqual([]);
+  return tenant;
+}
+
+function mailsTo(address: string): ReceivedMail[] {
+  return sink.mails.filter((mail) => mail.to.includes(address));
+}
+
+/** Waits until `count` mails reached `address`, then a little longer, so one too many would show. */
+async function mailed(address: string, count: number): Promise<ReceivedMail[]> {
+  await eventually(
+    () => Promise.resolve(mailsTo(address).length >= count ? true : null),
+    `${count} reminder mail(s) to ${address}`,
+  );
+  await new Promise((resolve) => setTimeout(resolve, 1_000));
+  return mailsTo(address);
+}
+
+/** The body with its quoted-printable soft breaks and escapes undone. */
+function readable(mail: ReceivedMail): string {
+  return mail.raw
+    .replace(/=\r?\n/g, '')
+    .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+}
 
 async function move(tenant: TenantSeed, customerId: string, amount: number): Promise<void> {
   const input = { customerId, amount: Math.abs(amount), idempotencyKey: randomUUID() };
@@ -142,8 +176,9 @@ function reminded(customerId: string, count: number) {
 
 describe('low-credit reminders', () => {
   it('should remind once across repeated small debits, and again after a top-up and a new fall', async () => {
-    const tenant = await seed.partner();
-    const customer = await tenant.customer();
+    const tenant = await partnerWithSmtp();
+    const holder = `holder-${randomUUID().slice(0, 8)}@customer.test`;
+    const customer = await tenant.customer({ email: holder });
     const hooks = receiver.endpoint();
     await query(tenant.owner.token, WEBHOOK_ENDPOINT_CREATE, { input: { url: hooks, eventTypes: ['BALANCE_LOW'] } });
     const set = await query(tenant.owner.token, REMINDER_UPDATE, {
@@ -160,6 +195,13 @@ describe('low-credit reminders', () => {
     const low = await settled(tenant, customer.id, 500);
 
     expect(remindersFor(customer.id).map((event) => event.balanceMinor)).toEqual([900]);
+    // The reminder email went to the account holder, once, with the balance that crossed the threshold.
+    const first = await mailed(holder, 1);
+    expect(first).toHaveLength(1);
+    expect(first[0]!.headers.get('subject')).toBe('Your balance is low');
+    expect(readable(first[0]!)).toContain(
+      `The balance of your account ${customer.accountNumber} is 9.00 GBP, below 10.00 GBP.`,
+    );
     expect(low.lowCreditReminder).toMatchObject({
       enabled: true,
       armed: false,
@@ -175,6 +217,9 @@ describe('low-credit reminders', () => {
     await settled(tenant, customer.id, 500);
 
     expect(remindersFor(customer.id).map((event) => event.balanceMinor)).toEqual([900, 500]);
+    const both = await mailed(holder, 2);
+    expect(both).toHaveLength(2);
+    expect(readable(both[1]!)).toContain('is 5.00 GBP, below 10.00 GBP.');
     // Partner apps subscribed to balance.low hear of each reminder too.
     const webhooks = await eventually(
       () => Promise.resolve(receiver.at(hooks).length >= 2 ? receiver.at(hooks) : null),
@@ -184,6 +229,25 @@ describe('low-credit reminders', () => {
       'balance.low',
       'balance.low',
     ]);
+  });
+
+  it('should email the reminder to the addresses it names instead of the account holder', async () => {
+    const tenant = await partnerWithSmtp();
+    const holder = `holder-${randomUUID().slice(0, 8)}@customer.test`;
+    const [finance, boss] = ['finance', 'boss'].map((who) => `${who}-${randomUUID().slice(0, 8)}@customer.test`);
+    const customer = await tenant.customer({ email: holder });
+    const set = await query(tenant.owner.token, REMINDER_UPDATE, {
+      input: { customerId: customer.id, enabled: true, thresholdMinor: 1_000, recipients: [finance!, boss!] },
+    });
+    expect(set.lowCreditReminderUpdate.userErrors).toEqual([]);
+
+    await move(tenant, customer.id, 1_500);
+    await move(tenant, customer.id, -1_000);
+    await reminded(customer.id, 1);
+
+    expect(await mailed(finance!, 1)).toHaveLength(1);
+    expect(mailsTo(boss!)).toHaveLength(1);
+    expect(mailsTo(holder)).toEqual([]);
   });
 
   it('should send nothing while reminders are off, and nothing for another partner’s customer', async () => {

@@ -20,6 +20,8 @@ export function auditActorOf(caller: Caller): AuditRequestedData['actor'] {
         id: caller.memberId ?? caller.customerId,
         impersonatorId: caller.impersonator?.operatorId ?? null,
       };
+    case 'service':
+      return { kind: 'service', id: caller.serviceId, impersonatorId: null };
   }
 }
 

@@ -26,7 +26,11 @@ export async function runSubgraph(subgraph: Subgraph, config: SubgraphConfig): P
     const dataSource = dataSourceFor(subgraph, config, config.logSql ? logger : undefined);
     await initializeDatabase(dataSource, config.databaseSchema);
     const events = await EventBus.start({ connectionString: config.databaseUrl, schema: config.queueSchema, logger });
-    const serviceClient = new ServiceClient({ urls: config.services, serviceKey: config.serviceKey });
+    const serviceClient = new ServiceClient({
+      service: config.service,
+      urls: config.services,
+      serviceKey: config.serviceKey,
+    });
     const runtime: SubgraphRuntime = { config, logger, dataSource, events, services: serviceClient };
     const services = createModuleServices(subgraph.ordered, runtime);
     for (const module of subgraph.ordered) await module.prepare?.(services.get(module), runtime);

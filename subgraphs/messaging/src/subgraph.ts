@@ -3,6 +3,7 @@ import { bulkSendsModule } from './bulk-sends';
 import { customerProjectionModule } from './customer-projection';
 import { deliveryModule } from './delivery';
 import { messagesModule } from './messages';
+import { noticesModule } from './notices';
 import { Initial1763700000000 } from './migrations/1763700000000-initial';
 import { outboxModule } from './outbox';
 import { recipientsModule } from './recipients';
@@ -26,6 +27,7 @@ export const messagingSubgraph = defineSubgraph({
     bulkSendsModule,
     webhooksModule,
     remindersModule,
+    noticesModule,
   ],
   baselineMigrations: [Initial1763700000000],
   seedDemo: async ({ dataSource, logger }) => {

@@ -14,7 +14,7 @@ const titles: Record<MemberLink['kind'], string> = {
   'password-reset': 'Password reset for',
 };
 
-/** A single-use link for a member, shown to the operator until messaging sends emails. */
+/** A single-use link for a member: emailed to them, and shown to the operator too, in case the email goes astray. */
 export function MemberLinkDialog({ link, onClose }: { link: MemberLink | null; onClose: () => void }) {
   return (
     <Dialog
@@ -26,11 +26,17 @@ export function MemberLinkDialog({ link, onClose }: { link: MemberLink | null; o
     >
       {link && (
         <div className="dialog__form">
-          <p>
-            Clientele does not send these emails yet: send this link to{' '}
-            <strong>{link.member.email ?? link.member.name}</strong> yourself. It works once and expires on{' '}
-            {formatDateTime(link.expiresAt)}.
-          </p>
+          {link.member.email ? (
+            <p>
+              It was also emailed to <strong>{link.member.email}</strong>. If it does not arrive, pass this link on
+              yourself. It works once and expires on {formatDateTime(link.expiresAt)}.
+            </p>
+          ) : (
+            <p>
+              Send this link to <strong>{link.member.name}</strong> yourself. It works once and expires on{' '}
+              {formatDateTime(link.expiresAt)}.
+            </p>
+          )}
           <CopyField
             label={link.kind === 'invitation' ? 'Invitation link' : 'Password reset link'}
             value={link.url}

@@ -7,7 +7,15 @@ import type { Caller } from '../contracts/callers';
 import type { RequestContext } from '../context';
 import { createLogger } from '../http/logger';
 import { requestTracing, traceOf } from '../http/tracing';
-import { ServiceCallError, ServiceClient, defineInternalRoute, mountInternalRoutes } from '../internal-calls';
+import { can } from '../contracts/permissions';
+import {
+  SERVICE_ACTOR_IDS,
+  ServiceCallError,
+  ServiceClient,
+  defineInternalRoute,
+  mountInternalRoutes,
+} from '../internal-calls';
+import { auditActorOf } from '../audit';
 
 const SERVICE_KEY = 'a-service-key-of-at-least-32-characters';
 const PARTNER_ID = '0190f000-0000-7000-8000-000000000001';
@@ -44,13 +52,31 @@ const echoPartner = defineInternalRoute({
     }),
 });
 
+/** Opts in to calls a service makes on its own, and says whom it ran as. */
+const whoAsks = defineInternalRoute({
+  path: 'recipients/who',
+  permission: 'customers:read',
+  callers: 'user-or-service',
+  input: z.object({}),
+  handle: (context) =>
+    Promise.resolve({
+      caller: context.caller,
+      mayRead: can(context.caller, 'customers:read'),
+      mayWrite: can(context.caller, 'customers:write'),
+      mayImpersonate: can(context.caller, 'customers:impersonate'),
+      actor: auditActorOf(context.caller),
+    }),
+});
+
+const OTHER_PARTNER_ID = '0190f000-0000-7000-8000-000000000002';
+
 let server: Server;
 let baseUrl: string;
 
 beforeAll(async () => {
   const app = express();
   app.use(requestTracing(createLogger('billing', 'silent')));
-  mountInternalRoutes(app, [echoPartner], {
+  mountInternalRoutes(app, [echoPartner, whoAsks], {
     service: 'billing',
     serviceKey: SERVICE_KEY,
     verifyToken: (authorization) => {
@@ -67,8 +93,9 @@ beforeAll(async () => {
 
 afterAll(() => new Promise((resolve) => server.close(resolve)));
 
-function clientWith(serviceKey: string) {
+function clientWith(serviceKey: string, service?: string) {
   return new ServiceClient({
+    service,
     urls: { accounts: baseUrl, billing: baseUrl, messaging: baseUrl },
     serviceKey,
     timeoutMs: 2_000,
@@ -146,6 +173,85 @@ describe('internal calls between subgraphs', () => {
   it('should fail before calling when the request has no caller token to forward', async () => {
     await expect(
       clientWith(SERVICE_KEY).call('billing', 'ledger/echo', { customerId }, { authorization: undefined }),
+    ).rejects.toBeInstanceOf(ServiceCallError);
+  });
+});
+
+describe('internal calls a service makes on its own', () => {
+  it('should run as the calling service, scoped to exactly the partner it named, with only the route’s permission', async () => {
+    const answer = await clientWith(SERVICE_KEY, 'messaging').callAsService<Record<string, unknown>>(
+      'billing',
+      'recipients/who',
+      {},
+      { partnerId: OTHER_PARTNER_ID },
+    );
+
+    expect(answer).toEqual({
+      caller: {
+        kind: 'service',
+        service: 'messaging',
+        serviceId: SERVICE_ACTOR_IDS.messaging,
+        partnerId: OTHER_PARTNER_ID,
+        permission: 'customers:read',
+      },
+      mayRead: true,
+      mayWrite: false,
+      mayImpersonate: false,
+      actor: { kind: 'service', id: SERVICE_ACTOR_IDS.messaging, impersonatorId: null },
+    });
+  });
+
+  it('should refuse a service call without the service key', async () => {
+    const call = clientWith('not-the-key-but-just-as-long-as-it-is', 'messaging').callAsService(
+      'billing',
+      'recipients/who',
+      {},
+      { partnerId: PARTNER_ID },
+    );
+
+    await expect(call).rejects.toMatchObject({ name: 'ServiceCallError', status: 401 });
+  });
+
+  it('should refuse a service call to a route that did not opt in', async () => {
+    const call = clientWith(SERVICE_KEY, 'messaging').callAsService(
+      'billing',
+      'ledger/echo',
+      { customerId },
+      { partnerId: PARTNER_ID },
+    );
+
+    await expect(call).rejects.toMatchObject({ status: 401 });
+  });
+
+  it('should refuse a service call that names no valid partner', async () => {
+    const call = clientWith(SERVICE_KEY, 'messaging').callAsService(
+      'billing',
+      'recipients/who',
+      {},
+      { partnerId: 'every-partner' },
+    );
+
+    await expect(call).rejects.toMatchObject({ status: 401 });
+  });
+
+  it('should refuse a service call from a name that is not one of our services', async () => {
+    const response = await fetch(`${baseUrl}/internal/billing/recipients/who`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'x-service-key': SERVICE_KEY,
+        'x-service-name': 'partner-app',
+        'x-service-partner': PARTNER_ID,
+      },
+      body: '{}',
+    });
+
+    expect(response.status).toBe(401);
+  });
+
+  it('should fail before calling when the client does not know which service it is', async () => {
+    await expect(
+      clientWith(SERVICE_KEY).callAsService('billing', 'recipients/who', {}, { partnerId: PARTNER_ID }),
     ).rejects.toBeInstanceOf(ServiceCallError);
   });
 });

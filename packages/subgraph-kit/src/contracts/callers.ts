@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Permission } from './permission-names';
 
 export const OPERATOR_ROLES = ['OWNER', 'ADMIN', 'BILLING', 'SUPPORT', 'READ_ONLY'] as const;
 export type OperatorRole = (typeof OPERATOR_ROLES)[number];
@@ -59,7 +60,22 @@ export interface PortalCaller {
   sessionId: string;
 }
 
-export type Caller = OperatorCaller | PlatformCaller | ApiKeyCaller | PortalCaller;
+/**
+ * One of Clientele's own services acting on its own for one partner, with no one's token: a
+ * notice sent on an event. It holds only the permission of the internal route it called, and
+ * exists only inside that call (see `callAsService`); no token is ever made for it.
+ */
+export interface ServiceCaller {
+  kind: 'service';
+  /** The calling subgraph, e.g. `messaging`. */
+  service: string;
+  /** A fixed id per service, so the audit log can name it. */
+  serviceId: string;
+  partnerId: string;
+  permission: Permission;
+}
+
+export type Caller = OperatorCaller | PlatformCaller | ApiKeyCaller | PortalCaller | ServiceCaller;
 
 /** Only asymmetric signatures are accepted: a subgraph can verify a token but never mint one. */
 export const TOKEN_ALGORITHM = 'ES256';
@@ -93,6 +109,8 @@ export type AccessTokenClaims = z.infer<typeof accessTokenClaims>;
 /** The claims an access token carries for a caller; the inverse of what the verifier reads. */
 export function claimsOf(caller: Caller): Record<string, unknown> & { sub: string } {
   switch (caller.kind) {
+    case 'service':
+      throw new Error('A service acting for a partner never gets a token.');
     case 'operator':
       return {
         typ: 'operator',

@@ -24,7 +24,7 @@ export const AUDIT_REQUESTED = 'audit.requested';
 export const auditRequestedData = z.object({
   action: z.string().min(1),
   actor: z.object({
-    kind: z.enum(['operator', 'platform', 'apiKey', 'portal']),
+    kind: z.enum(['operator', 'platform', 'apiKey', 'portal', 'service']),
     id: z.guid(),
     impersonatorId: z.guid().nullable(),
   }),

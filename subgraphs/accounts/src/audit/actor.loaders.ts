@@ -1,4 +1,4 @@
-import { type Caller, type RequestContext, scopeOf } from '@clientele/subgraph-kit';
+import { type Caller, type RequestContext, SERVICE_ACTOR_IDS, scopeOf } from '@clientele/subgraph-kit';
 import DataLoader from 'dataloader';
 import type { ApiKeyService } from '../api-keys';
 import type { MemberService } from '../members';
@@ -37,6 +37,9 @@ export function createActorLoaders(directory: ActorDirectory, caller: Caller) {
       for (const member of members) names.set(`portal:${member.id}`, member.name);
       for (const key of apiKeys) if (key) names.set(`apiKey:${key.id}`, key.name);
       for (const person of staff) if (person) names.set(`platform:${person.id}`, person.name);
+      // A service acting on its own (a notice on an event) is Clientele itself.
+      for (const [service, id] of Object.entries(SERVICE_ACTOR_IDS))
+        names.set(`service:${id}`, `Clientele (${service})`);
       return keys.map((key) => names.get(key) ?? null);
     }),
   };

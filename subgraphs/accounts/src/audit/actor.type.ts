@@ -9,6 +9,7 @@ export enum ActorKindEnum {
   PLATFORM = 'platform',
   API_KEY = 'apiKey',
   PORTAL = 'portal',
+  SERVICE = 'service',
 }
 registerEnumType(ActorKindEnum, {
   name: 'ActorKind',
@@ -18,6 +19,7 @@ registerEnumType(ActorKindEnum, {
     PLATFORM: { description: 'Clientele’s platform staff.' },
     API_KEY: { description: 'A partner app, with an API key.' },
     PORTAL: { description: 'A member of the customer, in the customer portal.' },
+    SERVICE: { description: 'Clientele itself, acting for the partner on an event (a notice sent).' },
   },
 });
 

@@ -59,7 +59,7 @@ function successorOf(secret: Buffer, token: string): string {
 }
 
 /** Whether a session row is the one a token's claims describe. */
-function sessionMatches(session: SessionRow, caller: Exclude<Caller, { kind: 'apiKey' }>): boolean {
+function sessionMatches(session: SessionRow, caller: Exclude<Caller, { kind: 'apiKey' | 'service' }>): boolean {
   switch (caller.kind) {
     case 'operator':
       return (
@@ -257,7 +257,8 @@ export class SessionService {
    * session id. API keys are checked by their own module.
    */
   async isLive(caller: Caller): Promise<boolean> {
-    if (caller.kind === 'apiKey') return false;
+    // A service acting on its own has no session: it exists only inside one internal call.
+    if (caller.kind === 'apiKey' || caller.kind === 'service') return false;
     const session = await this.find(caller.sessionId);
     return session !== null && sessionMatches(session, caller);
   }

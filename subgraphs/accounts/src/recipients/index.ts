@@ -1,2 +1,2 @@
 export { recipientsModule } from './recipients.module';
-export type { Recipient, RecipientService } from './recipients.service';
+export type { PartnerOwner, Recipient, RecipientService } from './recipients.service';

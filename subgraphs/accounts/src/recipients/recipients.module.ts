@@ -1,13 +1,14 @@
 import { defineModule } from '@clientele/subgraph-kit';
 import { customersModule } from '../customers';
 import { membersModule } from '../members';
+import { operatorsModule } from '../operators';
 import { recipientRoutes } from './recipients.routes';
 import { RecipientService } from './recipients.service';
 
-/** Customers' names and addresses for the messaging subgraph, over an internal route. */
+/** Customers' and the partner's owners' names and addresses for the messaging subgraph, over internal routes. */
 export const recipientsModule = defineModule({
   name: 'recipients',
-  dependsOn: { customers: customersModule, members: membersModule },
-  service: (_runtime, { customers, members }) => new RecipientService(customers, members),
+  dependsOn: { customers: customersModule, members: membersModule, operators: operatorsModule },
+  service: (_runtime, { customers, members, operators }) => new RecipientService(customers, members, operators),
   internalRoutes: recipientRoutes,
 });

@@ -26,8 +26,18 @@ export function recipientRoutes(service: RecipientService): InternalRoute[] {
     defineInternalRoute({
       path: 'recipients',
       permission: 'customers:read',
+      // Messaging sends notices on events, where no caller's token is at hand.
+      callers: 'user-or-service',
       input: recipientsInput,
       handle: async (context, input) => ({ recipients: await service.select(context.caller, input) }),
+    }),
+    /** `POST /internal/accounts/partner-owners`: `{}` → `{ owners }`, the caller's partner's active owners. */
+    defineInternalRoute({
+      path: 'partner-owners',
+      permission: 'operators:read',
+      callers: 'user-or-service',
+      input: z.object({}).strict(),
+      handle: async (context) => ({ owners: await service.owners(context.caller) }),
     }),
   ];
 }

@@ -94,6 +94,9 @@ export class ViewerService {
           }
         );
       }
+      case 'service':
+        // Never a GraphQL caller: a service acts on its own only inside an internal call.
+        return null;
     }
   }
 }

@@ -16,8 +16,9 @@ export class MessageEntity {
   @PrimaryColumn('uuid')
   id: string;
 
-  @Column('uuid', { name: 'customer_id' })
-  customerId: string;
+  /** Null only for a notice about no customer, e.g. to the partner's owners. */
+  @Column('uuid', { name: 'customer_id', nullable: true })
+  customerId: string | null;
 
   @Column('text')
   channel: MessageChannel;
@@ -27,6 +28,10 @@ export class MessageEntity {
 
   @Column('text', { nullable: true })
   subject: string | null;
+
+  /** A notice's key, from the event it answers: one message per key, however often the event comes. */
+  @Column('text', { name: 'notice_key', nullable: true })
+  noticeKey: string | null;
 
   @Column('text')
   body: string;

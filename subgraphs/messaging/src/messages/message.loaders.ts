@@ -22,7 +22,8 @@ export function createMessageLoaders(service: MessageService, caller: Caller) {
     return createConnectionLoader({
       order: messageOrder,
       fetchPages: (customerIds, seek) => service.pagesFor(caller, customerIds, seek, filter),
-      ownerOf: (message) => message.customerId,
+      // Pages are read per customer, so every message on one has a customer.
+      ownerOf: (message) => message.customerId!,
       toResult: (page, customerId) =>
         toConnection(MessageConnection, page, toMessageType, () => counts.load(customerId)),
     });

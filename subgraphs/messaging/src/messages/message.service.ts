@@ -16,7 +16,7 @@ import {
 import type { DataSource, EntityManager } from 'typeorm';
 import type { MessageChannel } from '../channels';
 import { type Recipient, type RecipientDirectory, addressOf, recipientVariables } from '../recipients';
-import { type TemplateService, MissingVariableError, partnerOf, templateUserError } from '../templates';
+import { type TemplateService, MissingVariableError, blankVariables, partnerOf, templateUserError } from '../templates';
 import { BULK_JOB_SIZE, type DeliveryJob, type DeliveryQueue } from './delivery-queue';
 import {
   MESSAGE_CHANNELS,
@@ -32,10 +32,10 @@ import { type MessageFilter, toMessageType } from './message.type';
 /** Newest first, as `messages_by_customer` (partner_id, customer_id, created_at, id) is ordered. */
 export const messageOrder = timestampOrder<MessageEntity>('m', 'created_at', (row) => row.createdAt, true);
 
-/** A message to create: rendered already, addressed, for one customer. */
+/** A message to create: rendered already, addressed, for one customer (or, for a notice to the partner, none). */
 export interface NewMessage {
   id?: string;
-  customerId: string;
+  customerId: string | null;
   channel: MessageChannel;
   recipient: string;
   subject: string | null;
@@ -43,19 +43,33 @@ export interface NewMessage {
   htmlBody: string | null;
   templateKey: string | null;
   batchId?: string | null;
+  noticeKey?: string | null;
 }
 
 /** A notice another module asks to send (a suspension, a password reset, a low balance). */
 export interface NoticeRequest {
   partnerId: string;
-  customerId: string;
+  /** Null for a notice about no customer (to the partner's owners); then `to` is required. */
+  customerId: string | null;
+  /**
+   * Made from the event the notice answers: a second notice with the same key is not sent, so a
+   * redelivered event sends nothing twice.
+   */
+  key?: string;
+  /** The customer as accounts gave it, when the caller already asked; otherwise looked up with `context`. */
+  recipient?: Recipient | null;
   /** A template key; the partner's own template of that key, else the shipped default. */
   template: string;
   channel: MessageChannel;
   /** Values for the template's variables beyond the customer's own, e.g. `{ link, expiresAt }`. */
   variables?: Record<string, string | null>;
-  /** The address; by default the account holder's, looked up in accounts as `context`'s caller. */
+  /**
+   * The address; left out, the account holder's (looked up in accounts as `context`'s caller);
+   * null when the person it is for has none, so it is recorded as not sent.
+   */
   to?: string | null;
+  /** Why it could not go when `to` is null, for the customer's history. */
+  noAddressReason?: string;
   /** Needed only when `to` is not given. */
   context?: RequestContext;
   /** Transactional notices have their own workers and never wait behind a bulk send. */
@@ -64,7 +78,18 @@ export interface NoticeRequest {
 
 export type NoticeResult =
   | { sent: true; messageId: string }
-  | { sent: false; reason: 'NO_ADDRESS' | 'CUSTOMER_NOT_FOUND' | 'TEMPLATE_NOT_FOUND' | 'TEMPLATE_VARIABLE_MISSING' };
+  | {
+      sent: false;
+      reason: 'NO_ADDRESS' | 'CUSTOMER_NOT_FOUND' | 'TEMPLATE_NOT_FOUND' | 'TEMPLATE_VARIABLE_MISSING' | 'ALREADY_SENT';
+      /** A notice that could not go is still recorded, FAILED with the reason, in the customer's history. */
+      messageId?: string;
+    };
+
+/** Why a notice was recorded without being sent, as the customer's history shows it. */
+const NO_ADDRESS_ERROR = {
+  EMAIL: 'Not sent: no email address for this customer or its account holder.',
+  SMS: 'Not sent: no phone number for this customer or its account holder.',
+} as const;
 
 /** A message a worker has claimed and must hand to its provider now. */
 export interface ClaimedMessage {
@@ -275,19 +300,28 @@ export class MessageService {
    * are answered, not thrown, so an event handler can log them and move on.
    */
   async sendNotice(notice: NoticeRequest, transaction?: EntityManager): Promise<NoticeResult> {
+    if (notice.key && (await this.noticeSent(notice.partnerId, notice.key, transaction))) {
+      return { sent: false, reason: 'ALREADY_SENT' };
+    }
     const prepared = await this.templates.prepare(notice.partnerId, {
       channel: notice.channel,
       templateKey: notice.template,
     });
     if (!prepared.ok) return { sent: false, reason: 'TEMPLATE_NOT_FOUND' };
-    let recipient: Recipient | null = null;
-    if (notice.context) recipient = await this.recipients.one(notice.context, notice.customerId);
-    if (!recipient && !notice.to) return { sent: false, reason: notice.context ? 'CUSTOMER_NOT_FOUND' : 'NO_ADDRESS' };
-    const address = notice.to ?? addressOf(recipient!, notice.channel);
-    if (!address) return { sent: false, reason: 'NO_ADDRESS' };
+    let recipient: Recipient | null = notice.recipient ?? null;
+    if (!recipient && notice.context && notice.customerId) {
+      recipient = await this.recipients.one(notice.context, notice.customerId);
+    }
+    if (!recipient && notice.to === undefined) return { sent: false, reason: 'CUSTOMER_NOT_FOUND' };
+    const address = notice.to !== undefined ? notice.to : recipient ? addressOf(recipient, notice.channel) : null;
     let rendered;
     try {
-      rendered = prepared.template.render({ ...(recipient ? recipientVariables(recipient) : {}), ...notice.variables });
+      // A variable the notice has no value for reads empty; only one no template may use is an error.
+      rendered = prepared.template.render({
+        ...blankVariables(),
+        ...(recipient ? recipientVariables(recipient) : {}),
+        ...notice.variables,
+      });
     } catch (err) {
       if (err instanceof MissingVariableError) return { sent: false, reason: 'TEMPLATE_VARIABLE_MISSING' };
       throw err;
@@ -296,16 +330,68 @@ export class MessageService {
       id: newId(),
       customerId: notice.customerId,
       channel: notice.channel,
-      recipient: address,
+      recipient: address ?? '',
       subject: rendered.subject,
       body: rendered.text,
       htmlBody: rendered.html,
       templateKey: notice.template,
+      noticeKey: notice.key ?? null,
     };
     const priority: MessagePriority = notice.priority === 'bulk' ? 'BULK' : 'TRANSACTIONAL';
-    if (transaction) await this.enqueue(transaction, notice.partnerId, [message], priority);
-    else await this.dataSource.transaction((manager) => this.enqueue(manager, notice.partnerId, [message], priority));
+    const store = async (manager: EntityManager) => {
+      if (address) await this.enqueue(manager, notice.partnerId, [message], priority);
+      else {
+        const reason = notice.noAddressReason ?? NO_ADDRESS_ERROR[notice.channel];
+        await this.recordUnsent(manager, notice.partnerId, message, priority, reason);
+      }
+    };
+    if (transaction) await store(transaction);
+    else await this.dataSource.transaction(store);
+    if (!address) return { sent: false, reason: 'NO_ADDRESS', messageId: message.id! };
     return { sent: true, messageId: message.id! };
+  }
+
+  /** Whether a notice with this key was already recorded, sent or not. */
+  private async noticeSent(partnerId: string, key: string, transaction?: EntityManager): Promise<boolean> {
+    const rows = await (transaction ?? this.dataSource.manager).query<unknown[]>(
+      `SELECT 1 FROM ${this.table} WHERE partner_id = $1 AND notice_key = $2`,
+      [partnerId, key],
+    );
+    return rows.length > 0;
+  }
+
+  /**
+   * Keeps a notice that cannot go (no address) in the customer's history as FAILED with the
+   * reason, so the operator sees why nothing arrived; no delivery job is made for it. Its notice
+   * key is kept too, so a redelivered event does not record it again.
+   */
+  private async recordUnsent(
+    transaction: EntityManager,
+    partnerId: string,
+    message: NewMessage,
+    priority: MessagePriority,
+    reason: string,
+  ): Promise<void> {
+    await transaction.query(
+      `INSERT INTO ${this.table}
+         (partner_id, id, customer_id, channel, recipient, subject, body, html_body, template_key, notice_key,
+          priority, status, last_error, failed_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'FAILED', $12, now())`,
+      [
+        partnerId,
+        message.id,
+        message.customerId,
+        message.channel,
+        message.recipient,
+        message.subject,
+        message.body,
+        message.htmlBody,
+        message.templateKey,
+        message.noticeKey ?? null,
+        priority,
+        reason,
+      ],
+    );
   }
 
   /**
@@ -326,11 +412,12 @@ export class MessageService {
       await transaction.query(
         `INSERT INTO ${this.table}
            (partner_id, id, customer_id, channel, recipient, subject, body, html_body, template_key, batch_id,
-            priority, status)
-         SELECT $1, id, customer_id, channel, recipient, subject, body, html_body, template_key, batch_id, $2, 'QUEUED'
+            notice_key, priority, status)
+         SELECT $1, id, customer_id, channel, recipient, subject, body, html_body, template_key, batch_id, notice_key,
+                $2, 'QUEUED'
            FROM unnest($3::uuid[], $4::uuid[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[],
-                       $11::uuid[])
-             AS m (id, customer_id, channel, recipient, subject, body, html_body, template_key, batch_id)`,
+                       $11::uuid[], $12::text[])
+             AS m (id, customer_id, channel, recipient, subject, body, html_body, template_key, batch_id, notice_key)`,
         [
           partnerId,
           priority,
@@ -343,6 +430,7 @@ export class MessageService {
           column((message) => message.htmlBody),
           column((message) => message.templateKey),
           column((message) => message.batchId ?? null),
+          column((message) => message.noticeKey ?? null),
         ],
       );
     }

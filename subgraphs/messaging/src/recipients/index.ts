@@ -1,3 +1,3 @@
 export { recipientsModule } from './recipients.module';
 export type { RecipientDirectory, RecipientSelection, CustomerFilterInput } from './recipient.directory';
-export { type Recipient, addressOf, recipientVariables } from './recipient';
+export { type PartnerOwner, type Recipient, addressOf, recipientVariables } from './recipient';

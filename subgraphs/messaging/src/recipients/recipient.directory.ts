@@ -1,5 +1,5 @@
 import type { RequestContext } from '@clientele/subgraph-kit';
-import { type Recipient, recipientsAnswerSchema } from './recipient';
+import { type PartnerOwner, type Recipient, ownersAnswerSchema, recipientsAnswerSchema } from './recipient';
 
 /** The customer list's filter, as accounts' `CustomerFilter` takes it. */
 export interface CustomerFilterInput {
@@ -16,12 +16,36 @@ export type ServiceCall = (
   context: RequestContext,
 ) => Promise<unknown>;
 
+/** A call this subgraph makes on its own for one partner, where no caller is at hand (an event). */
+export type ServiceCallAsService = (
+  service: 'accounts',
+  path: string,
+  input: unknown,
+  on: { partnerId: string },
+) => Promise<unknown>;
+
 /**
  * Customers' names and addresses, from accounts over its internal route, as the caller sees them:
- * the caller's token goes along, so accounts scopes the answer exactly as for GraphQL.
+ * the caller's token goes along, so accounts scopes the answer exactly as for GraphQL. Notices
+ * sent on events ask as this service, for the event's partner only.
  */
 export class RecipientDirectory {
-  constructor(private readonly call: ServiceCall) {}
+  constructor(
+    private readonly call: ServiceCall,
+    private readonly callAsService: ServiceCallAsService,
+  ) {}
+
+  /** These customers of one partner, asked by messaging itself (a notice on an event). */
+  async ofPartner(partnerId: string, customerIds: string[]): Promise<Recipient[]> {
+    const answer = await this.callAsService('accounts', 'recipients', { customerIds }, { partnerId });
+    return recipientsAnswerSchema.parse(answer).recipients;
+  }
+
+  /** The partner's active owner operators, for notices about the partner's own setup. */
+  async ownersOf(partnerId: string): Promise<PartnerOwner[]> {
+    const answer = await this.callAsService('accounts', 'partner-owners', {}, { partnerId });
+    return ownersAnswerSchema.parse(answer).owners;
+  }
 
   async select(context: RequestContext, selection: RecipientSelection): Promise<Recipient[]> {
     const answer = await this.call('accounts', 'recipients', selection, context);

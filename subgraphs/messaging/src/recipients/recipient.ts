@@ -15,6 +15,12 @@ export type Recipient = z.infer<typeof recipientSchema>;
 
 export const recipientsAnswerSchema = z.object({ recipients: z.array(recipientSchema) });
 
+/** An owner operator of the partner, as accounts' `partner-owners` route names them. */
+export const partnerOwnerSchema = z.object({ name: z.string(), email: z.string() });
+export type PartnerOwner = z.infer<typeof partnerOwnerSchema>;
+
+export const ownersAnswerSchema = z.object({ owners: z.array(partnerOwnerSchema) });
+
 /** Where a notice goes: the account's own address, else the account holder's. */
 export function addressOf(recipient: Recipient, channel: 'EMAIL' | 'SMS'): string | null {
   return channel === 'EMAIL'

@@ -5,5 +5,8 @@ import { RecipientDirectory } from './recipient.directory';
 export const recipientsModule = defineModule({
   name: 'recipients',
   service: (runtime) =>
-    new RecipientDirectory((service, path, input, context) => runtime.services.call(service, path, input, context)),
+    new RecipientDirectory(
+      (service, path, input, context) => runtime.services.call(service, path, input, context),
+      (service, path, input, on) => runtime.services.callAsService(service, path, input, on),
+    ),
 });

@@ -55,6 +55,12 @@ export class LowCreditReminderService {
       .getMany();
   }
 
+  /** The addresses a customer's reminder goes to; none set means the account holder's. */
+  async recipientsFor(partnerId: string, customerId: string): Promise<string[]> {
+    const reminder = await this.dataSource.getRepository(LowCreditReminderEntity).findOneBy({ partnerId, customerId });
+    return reminder?.recipients ?? [];
+  }
+
   async update(context: RequestContext, input: LowCreditReminderUpdateInput): Promise<LowCreditReminderUpdatePayload> {
     const parsed = parseInput(lowCreditReminderUpdateSchema, input);
     if (!parsed.ok) return { lowCreditReminder: null, userErrors: parsed.userErrors };

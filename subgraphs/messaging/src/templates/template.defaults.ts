@@ -61,6 +61,11 @@ export const DEFAULT_TEMPLATES: readonly DefaultTemplate[] = [
     'The balance of your account {{customer.accountNumber}} is {{customer.balance}}, below {{threshold}}.',
     'Top up to keep your services running.',
   ]),
+  email('webhook-endpoint-disabled', 'Webhook endpoint disabled', 'A webhook endpoint was disabled after failing', [
+    'Hello {{member.name}},',
+    'We disabled your webhook endpoint {{endpoint.url}}: {{reason}} It has been failing since {{failingSince}}.',
+    'Fix the endpoint, then enable it again in the webhooks settings; deliveries that failed can be replayed.',
+  ]),
   {
     key: 'low-credit-sms',
     channel: 'SMS',

@@ -18,7 +18,14 @@ export const TEMPLATE_VARIABLES: Record<string, string> = {
   reason: 'Unpaid invoice',
   effectiveAt: '2026-12-31',
   threshold: '5.00 EUR',
+  'endpoint.url': 'https://example.com/webhooks',
+  failingSince: '2026-12-30T12:00:00Z',
 };
+
+/** Every variable, empty: what a notice starts from before it fills those it knows. */
+export function blankVariables(): Record<string, null> {
+  return Object.fromEntries(Object.keys(TEMPLATE_VARIABLES).map((name) => [name, null]));
+}
 
 /** A nested object holding each variable at its dotted path, e.g. `{ customer: { name } }`. */
 export function variablesObject(flat: Record<string, string | null | undefined>): Record<string, unknown> {

@@ -1,0 +1,2 @@
+export { noticesModule } from './notices.module';
+export type { NoticeService } from './notice.service';
