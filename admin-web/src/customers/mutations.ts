@@ -255,3 +255,256 @@ export const BillingAccountUpdateMutation = graphql(`
     }
   }
 `);
+
+export type { TransitionUserErrorFragment } from '../gql/graphql';
+
+/** What every status change answers with, whatever its payload type is called. */
+export const TransitionUserError = graphql(`
+  fragment TransitionUserError on UserError {
+    field
+    code
+    message
+  }
+`);
+
+// One document per status change (the API names each), every one answering with the whole
+// customer so the header, the banner and the actions update at once. `customerTransitions`
+// below is the one place the app tells them apart.
+const CustomerSuspendMutation = graphql(`
+  mutation CustomerSuspend($input: CustomerSuspendInput!) {
+    result: customerSuspend(input: $input) {
+      customer {
+        ...CustomerPageFields
+      }
+      userErrors {
+        ...TransitionUserError
+      }
+    }
+  }
+`);
+
+const CustomerReenableMutation = graphql(`
+  mutation CustomerReenable($input: CustomerReenableInput!) {
+    result: customerReenable(input: $input) {
+      customer {
+        ...CustomerPageFields
+      }
+      userErrors {
+        ...TransitionUserError
+      }
+    }
+  }
+`);
+
+const CustomerDeactivateMutation = graphql(`
+  mutation CustomerDeactivate($input: CustomerDeactivateInput!) {
+    result: customerDeactivate(input: $input) {
+      customer {
+        ...CustomerPageFields
+      }
+      userErrors {
+        ...TransitionUserError
+      }
+    }
+  }
+`);
+
+const CustomerReactivateMutation = graphql(`
+  mutation CustomerReactivate($input: CustomerReactivateInput!) {
+    result: customerReactivate(input: $input) {
+      customer {
+        ...CustomerPageFields
+      }
+      userErrors {
+        ...TransitionUserError
+      }
+    }
+  }
+`);
+
+const CustomerCancelMutation = graphql(`
+  mutation CustomerCancel($input: CustomerCancelInput!) {
+    result: customerCancel(input: $input) {
+      customer {
+        ...CustomerPageFields
+      }
+      userErrors {
+        ...TransitionUserError
+      }
+    }
+  }
+`);
+
+const CustomerCancellationWithdrawMutation = graphql(`
+  mutation CustomerCancellationWithdraw($input: CustomerCancellationWithdrawInput!) {
+    result: customerCancellationWithdraw(input: $input) {
+      customer {
+        ...CustomerPageFields
+      }
+      userErrors {
+        ...TransitionUserError
+      }
+    }
+  }
+`);
+
+/** Refused while billing reports money on the account; `closeBlockers` then says how much. */
+const CustomerCloseMutation = graphql(`
+  mutation CustomerClose($input: CustomerCloseInput!) {
+    result: customerClose(input: $input) {
+      customer {
+        ...CustomerPageFields
+      }
+      closeBlockers {
+        balance {
+          minorUnits
+          currency
+        }
+        owed {
+          minorUnits
+          currency
+        }
+      }
+      userErrors {
+        ...TransitionUserError
+      }
+    }
+  }
+`);
+
+const CustomerRestoreMutation = graphql(`
+  mutation CustomerRestore($input: CustomerRestoreInput!) {
+    result: customerRestore(input: $input) {
+      customer {
+        ...CustomerPageFields
+      }
+      userErrors {
+        ...TransitionUserError
+      }
+    }
+  }
+`);
+
+const CustomerEraseMutation = graphql(`
+  mutation CustomerErase($input: CustomerEraseInput!) {
+    result: customerErase(input: $input) {
+      customer {
+        ...CustomerPageFields
+      }
+      userErrors {
+        ...TransitionUserError
+      }
+    }
+  }
+`);
+
+/** The status changes, by the name the app gives them, each with its document. */
+export const customerTransitions = {
+  suspend: CustomerSuspendMutation,
+  reenable: CustomerReenableMutation,
+  deactivate: CustomerDeactivateMutation,
+  reactivate: CustomerReactivateMutation,
+  cancel: CustomerCancelMutation,
+  withdrawCancellation: CustomerCancellationWithdrawMutation,
+  close: CustomerCloseMutation,
+  restore: CustomerRestoreMutation,
+  erase: CustomerEraseMutation,
+} as const;
+
+export type CustomerTransition = keyof typeof customerTransitions;
+
+/** Gives the customer a free number, or with `swap` exchanges numbers with the customer holding it. */
+export const CustomerAccountNumberChangeMutation = graphql(`
+  mutation CustomerAccountNumberChange($input: CustomerAccountNumberChangeInput!) {
+    customerAccountNumberChange(input: $input) {
+      customer {
+        ...CustomerPageFields
+      }
+      swappedWith {
+        id
+        name
+        accountNumber
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const CustomerNoteCreateMutation = graphql(`
+  mutation CustomerNoteCreate($input: CustomerNoteCreateInput!) {
+    customerNoteCreate(input: $input) {
+      note {
+        ...CustomerNoteRow
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const CustomerNoteUpdateMutation = graphql(`
+  mutation CustomerNoteUpdate($input: CustomerNoteUpdateInput!) {
+    customerNoteUpdate(input: $input) {
+      note {
+        ...CustomerNoteRow
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const CustomerNoteDeleteMutation = graphql(`
+  mutation CustomerNoteDelete($input: CustomerNoteDeleteInput!) {
+    customerNoteDelete(input: $input) {
+      deletedNoteId
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const CustomerTagsAddMutation = graphql(`
+  mutation CustomerTagsAdd($input: CustomerTagsAddInput!) {
+    customerTagsAdd(input: $input) {
+      customers {
+        id
+        tags
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const CustomerTagsRemoveMutation = graphql(`
+  mutation CustomerTagsRemove($input: CustomerTagsRemoveInput!) {
+    customerTagsRemove(input: $input) {
+      customers {
+        id
+        tags
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);

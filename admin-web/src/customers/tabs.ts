@@ -15,5 +15,8 @@ export type CustomerTabEntry = {
 export const customerTabEntries: readonly CustomerTabEntry[] = [
   { tab: 'overview', label: 'Overview' },
   { tab: 'members', label: 'Members' },
+  { tab: 'notes', label: 'Notes' },
+  { tab: 'tags', label: 'Tags' },
+  { tab: 'activity', label: 'Activity' },
   { tab: 'credits', label: 'Credits', permission: 'billing:read' },
 ];
