@@ -82,6 +82,12 @@ type Documents = {
     "\n  mutation IdempotencyWithdraw($input: CreditsWithdrawInput!) {\n    creditsWithdraw(input: $input) {\n      entry {\n        id\n      }\n      replayed\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n": typeof types.IdempotencyWithdrawDocument,
     "\n  mutation IdempotencyMove($input: CreditsMoveInput!) {\n    creditsMove(input: $input) {\n      fromEntry {\n        id\n        balanceAfter {\n          minorUnits\n        }\n      }\n      toEntry {\n        id\n        balanceAfter {\n          minorUnits\n        }\n      }\n      replayed\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n": typeof types.IdempotencyMoveDocument,
     "\n  mutation LedgerSupportAdd($input: CreditsAddInput!) {\n    creditsAdd(input: $input) {\n      entry {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.LedgerSupportAddDocument,
+    "\n  query LifecycleBrowserStatus($id: ID!) {\n    customer(id: $id) {\n      status\n      accountNumber\n      scheduledCancellation {\n        effectiveAt\n      }\n      statusChanges {\n        transition\n        reason\n      }\n    }\n  }\n": typeof types.LifecycleBrowserStatusDocument,
+    "\n  query NotesTagsBrowserRead($id: ID!) {\n    customer(id: $id) {\n      tags\n      notes {\n        nodes {\n          body\n        }\n      }\n    }\n  }\n": typeof types.NotesTagsBrowserReadDocument,
+    "\n  mutation NotesTagsBrowserTag($input: CustomerTagsAddInput!) {\n    customerTagsAdd(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.NotesTagsBrowserTagDocument,
+    "\n  mutation NotesTagsBrowserUntag($input: CustomerTagsRemoveInput!) {\n    customerTagsRemove(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.NotesTagsBrowserUntagDocument,
+    "\n  mutation NotesTagsBrowserNote($input: CustomerNoteCreateInput!) {\n    customerNoteCreate(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.NotesTagsBrowserNoteDocument,
+    "\n  query NotesTagsBrowserActivityCount($id: ID!) {\n    customer(id: $id) {\n      activity(first: 1) {\n        totalCount\n      }\n    }\n  }\n": typeof types.NotesTagsBrowserActivityCountDocument,
     "\n  query LogInAsPortalExpiresAt {\n    portalViewer {\n      expiresAt\n    }\n  }\n": typeof types.LogInAsPortalExpiresAtDocument,
     "\n  mutation BrowserMemberInvitation($input: MemberInvitationCreateInput!) {\n    memberInvitationCreate(input: $input) {\n      invitation {\n        url\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n": typeof types.BrowserMemberInvitationDocument,
     "\n  mutation AccountNumberChange($input: CustomerAccountNumberChangeInput!) {\n    customerAccountNumberChange(input: $input) {\n      customer {\n        id\n        accountNumber\n      }\n      swappedWith {\n        id\n        accountNumber\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.AccountNumberChangeDocument,
@@ -278,6 +284,12 @@ const documents: Documents = {
     "\n  mutation IdempotencyWithdraw($input: CreditsWithdrawInput!) {\n    creditsWithdraw(input: $input) {\n      entry {\n        id\n      }\n      replayed\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n": types.IdempotencyWithdrawDocument,
     "\n  mutation IdempotencyMove($input: CreditsMoveInput!) {\n    creditsMove(input: $input) {\n      fromEntry {\n        id\n        balanceAfter {\n          minorUnits\n        }\n      }\n      toEntry {\n        id\n        balanceAfter {\n          minorUnits\n        }\n      }\n      replayed\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n": types.IdempotencyMoveDocument,
     "\n  mutation LedgerSupportAdd($input: CreditsAddInput!) {\n    creditsAdd(input: $input) {\n      entry {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.LedgerSupportAddDocument,
+    "\n  query LifecycleBrowserStatus($id: ID!) {\n    customer(id: $id) {\n      status\n      accountNumber\n      scheduledCancellation {\n        effectiveAt\n      }\n      statusChanges {\n        transition\n        reason\n      }\n    }\n  }\n": types.LifecycleBrowserStatusDocument,
+    "\n  query NotesTagsBrowserRead($id: ID!) {\n    customer(id: $id) {\n      tags\n      notes {\n        nodes {\n          body\n        }\n      }\n    }\n  }\n": types.NotesTagsBrowserReadDocument,
+    "\n  mutation NotesTagsBrowserTag($input: CustomerTagsAddInput!) {\n    customerTagsAdd(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.NotesTagsBrowserTagDocument,
+    "\n  mutation NotesTagsBrowserUntag($input: CustomerTagsRemoveInput!) {\n    customerTagsRemove(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.NotesTagsBrowserUntagDocument,
+    "\n  mutation NotesTagsBrowserNote($input: CustomerNoteCreateInput!) {\n    customerNoteCreate(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.NotesTagsBrowserNoteDocument,
+    "\n  query NotesTagsBrowserActivityCount($id: ID!) {\n    customer(id: $id) {\n      activity(first: 1) {\n        totalCount\n      }\n    }\n  }\n": types.NotesTagsBrowserActivityCountDocument,
     "\n  query LogInAsPortalExpiresAt {\n    portalViewer {\n      expiresAt\n    }\n  }\n": types.LogInAsPortalExpiresAtDocument,
     "\n  mutation BrowserMemberInvitation($input: MemberInvitationCreateInput!) {\n    memberInvitationCreate(input: $input) {\n      invitation {\n        url\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n": types.BrowserMemberInvitationDocument,
     "\n  mutation AccountNumberChange($input: CustomerAccountNumberChangeInput!) {\n    customerAccountNumberChange(input: $input) {\n      customer {\n        id\n        accountNumber\n      }\n      swappedWith {\n        id\n        accountNumber\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.AccountNumberChangeDocument,
@@ -692,6 +704,30 @@ export function graphql(source: "\n  mutation IdempotencyMove($input: CreditsMov
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation LedgerSupportAdd($input: CreditsAddInput!) {\n    creditsAdd(input: $input) {\n      entry {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LedgerSupportAdd($input: CreditsAddInput!) {\n    creditsAdd(input: $input) {\n      entry {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LifecycleBrowserStatus($id: ID!) {\n    customer(id: $id) {\n      status\n      accountNumber\n      scheduledCancellation {\n        effectiveAt\n      }\n      statusChanges {\n        transition\n        reason\n      }\n    }\n  }\n"): (typeof documents)["\n  query LifecycleBrowserStatus($id: ID!) {\n    customer(id: $id) {\n      status\n      accountNumber\n      scheduledCancellation {\n        effectiveAt\n      }\n      statusChanges {\n        transition\n        reason\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotesTagsBrowserRead($id: ID!) {\n    customer(id: $id) {\n      tags\n      notes {\n        nodes {\n          body\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query NotesTagsBrowserRead($id: ID!) {\n    customer(id: $id) {\n      tags\n      notes {\n        nodes {\n          body\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NotesTagsBrowserTag($input: CustomerTagsAddInput!) {\n    customerTagsAdd(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation NotesTagsBrowserTag($input: CustomerTagsAddInput!) {\n    customerTagsAdd(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NotesTagsBrowserUntag($input: CustomerTagsRemoveInput!) {\n    customerTagsRemove(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation NotesTagsBrowserUntag($input: CustomerTagsRemoveInput!) {\n    customerTagsRemove(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NotesTagsBrowserNote($input: CustomerNoteCreateInput!) {\n    customerNoteCreate(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation NotesTagsBrowserNote($input: CustomerNoteCreateInput!) {\n    customerNoteCreate(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotesTagsBrowserActivityCount($id: ID!) {\n    customer(id: $id) {\n      activity(first: 1) {\n        totalCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query NotesTagsBrowserActivityCount($id: ID!) {\n    customer(id: $id) {\n      activity(first: 1) {\n        totalCount\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
