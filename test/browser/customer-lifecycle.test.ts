@@ -9,6 +9,9 @@ import { seed } from '../support/seed';
 const STATUS = graphql(`
   query LifecycleBrowserStatus($id: ID!) {
     customer(id: $id) {
+      name
+      email
+      erasedAt
       status
       accountNumber
       scheduledCancellation {
@@ -221,6 +224,50 @@ describe('changing a customer’s status from its page', () => {
     ]);
     expect(mine.customer?.accountNumber).toBe(`OO-${tag}`);
     expect(theirs.customer?.accountNumber).toBe(`NN-${tag}`);
+    await context.close();
+  });
+
+  it('should deactivate, close a customer with nothing on it and erase it only with the operator’s password', async () => {
+    const tenant = await seed.partner();
+    const tag = randomUUID().slice(0, 6);
+    const customer = await tenant.customer({ name: `Quebec Quays ${tag}`, email: `quays-${tag}@customer.test` });
+    const { context, page } = await newAdminPage(browser);
+    await signInThroughUi(page, tenant.owner.email, tenant.owner.password, `/customers/${customer.id}/overview`);
+
+    await chooseAction(page, 'Deactivate…');
+    await page
+      .getByRole('dialog', { name: `Deactivate Quebec Quays ${tag}?` })
+      .getByRole('button', { name: 'Deactivate' })
+      .click();
+    await page.getByText(`Quebec Quays ${tag} is deactivated.`).waitFor();
+    await statusBadge(page).filter({ hasText: 'Inactive' }).waitFor();
+
+    await chooseAction(page, 'Close…');
+    await page
+      .getByRole('dialog', { name: `Close Quebec Quays ${tag}?` })
+      .getByRole('button', { name: 'Close', exact: true })
+      .click();
+    await page.getByText(`Quebec Quays ${tag} is closed.`).waitFor();
+
+    await chooseAction(page, 'Erase personal data…');
+    const erase = page.getByRole('dialog', { name: `Erase the personal data of Quebec Quays ${tag}?` });
+    expect(await erase.textContent()).toContain('cannot be undone');
+    const password = erase.getByLabel('Your password');
+    await password.fill('not my password');
+    await erase.getByRole('button', { name: 'Erase for good' }).click();
+    await erase.getByText('That is not your password.').waitFor();
+    expect(await password.getAttribute('aria-invalid')).toBe('true');
+    expect((await query(tenant.owner.token, STATUS, { id: customer.id })).customer?.erasedAt).toBeNull();
+
+    await password.fill(tenant.owner.password);
+    await erase.getByRole('button', { name: 'Erase for good' }).click();
+    await page.getByText('The customer’s personal data is erased.').waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Erased customer' }).waitFor();
+    expect(await page.getByTestId('closed-note').textContent()).toContain('personal data erased');
+    // Nothing is left to do: no restore, no second erasure.
+    expect(await page.getByRole('button', { name: 'Actions' }).count()).toBe(0);
+    const read = await query(tenant.owner.token, STATUS, { id: customer.id });
+    expect(read.customer).toMatchObject({ name: 'Erased customer', email: null, status: 'CLOSED' });
     await context.close();
   });
 });
