@@ -236,10 +236,10 @@ describe('notes, tags and activity on the customer page', () => {
     await page.keyboard.press('Escape');
 
     for (const [name, ready] of [
+      ['Members', 'No one is on this account yet.'],
       ['Notes', 'No notes yet.'],
       ['Tags', `short-${tag}`],
       ['Activity', 'Created the customer'],
-      ['Members', 'No one is on this account yet.'],
     ] as const) {
       await section(page, name).click();
       await page.getByText(ready).first().waitFor();

@@ -267,148 +267,137 @@ export const TransitionUserError = graphql(`
   }
 `);
 
-// One document per status change (the API names each), every one answering with the whole
-// customer so the header, the banner and the actions update at once. `customerTransitions`
-// below is the one place the app tells them apart.
-const CustomerSuspendMutation = graphql(`
-  mutation CustomerSuspend($input: CustomerSuspendInput!) {
-    result: customerSuspend(input: $input) {
-      customer {
-        ...CustomerPageFields
-      }
-      userErrors {
-        ...TransitionUserError
-      }
+export const CloseBlockerAmounts = graphql(`
+  fragment CloseBlockerAmounts on CustomerCloseBlockers {
+    balance {
+      minorUnits
+      currency
+    }
+    owed {
+      minorUnits
+      currency
     }
   }
 `);
 
-const CustomerReenableMutation = graphql(`
-  mutation CustomerReenable($input: CustomerReenableInput!) {
-    result: customerReenable(input: $input) {
-      customer {
-        ...CustomerPageFields
-      }
-      userErrors {
-        ...TransitionUserError
-      }
-    }
-  }
-`);
-
-const CustomerDeactivateMutation = graphql(`
-  mutation CustomerDeactivate($input: CustomerDeactivateInput!) {
-    result: customerDeactivate(input: $input) {
-      customer {
-        ...CustomerPageFields
-      }
-      userErrors {
-        ...TransitionUserError
-      }
-    }
-  }
-`);
-
-const CustomerReactivateMutation = graphql(`
-  mutation CustomerReactivate($input: CustomerReactivateInput!) {
-    result: customerReactivate(input: $input) {
-      customer {
-        ...CustomerPageFields
-      }
-      userErrors {
-        ...TransitionUserError
-      }
-    }
-  }
-`);
-
-const CustomerCancelMutation = graphql(`
-  mutation CustomerCancel($input: CustomerCancelInput!) {
-    result: customerCancel(input: $input) {
-      customer {
-        ...CustomerPageFields
-      }
-      userErrors {
-        ...TransitionUserError
-      }
-    }
-  }
-`);
-
-const CustomerCancellationWithdrawMutation = graphql(`
-  mutation CustomerCancellationWithdraw($input: CustomerCancellationWithdrawInput!) {
-    result: customerCancellationWithdraw(input: $input) {
-      customer {
-        ...CustomerPageFields
-      }
-      userErrors {
-        ...TransitionUserError
-      }
-    }
-  }
-`);
-
-/** Refused while billing reports money on the account; `closeBlockers` then says how much. */
-const CustomerCloseMutation = graphql(`
-  mutation CustomerClose($input: CustomerCloseInput!) {
-    result: customerClose(input: $input) {
-      customer {
-        ...CustomerPageFields
-      }
-      closeBlockers {
-        balance {
-          minorUnits
-          currency
-        }
-        owed {
-          minorUnits
-          currency
-        }
-      }
-      userErrors {
-        ...TransitionUserError
-      }
-    }
-  }
-`);
-
-const CustomerRestoreMutation = graphql(`
-  mutation CustomerRestore($input: CustomerRestoreInput!) {
-    result: customerRestore(input: $input) {
-      customer {
-        ...CustomerPageFields
-      }
-      userErrors {
-        ...TransitionUserError
-      }
-    }
-  }
-`);
-
-const CustomerEraseMutation = graphql(`
-  mutation CustomerErase($input: CustomerEraseInput!) {
-    result: customerErase(input: $input) {
-      customer {
-        ...CustomerPageFields
-      }
-      userErrors {
-        ...TransitionUserError
-      }
-    }
-  }
-`);
-
-/** The status changes, by the name the app gives them, each with its document. */
+/**
+ * The status changes, one entry each: the name the app gives it and its document. Every one
+ * aliases its payload to `result` and answers with the whole customer, so one dialog runs them
+ * all and the header, the banner and the actions update at once. `closeBlockers` says what keeps
+ * a customer from closing.
+ */
 export const customerTransitions = {
-  suspend: CustomerSuspendMutation,
-  reenable: CustomerReenableMutation,
-  deactivate: CustomerDeactivateMutation,
-  reactivate: CustomerReactivateMutation,
-  cancel: CustomerCancelMutation,
-  withdrawCancellation: CustomerCancellationWithdrawMutation,
-  close: CustomerCloseMutation,
-  restore: CustomerRestoreMutation,
-  erase: CustomerEraseMutation,
+  suspend: graphql(`
+    mutation CustomerSuspend($input: CustomerSuspendInput!) {
+      result: customerSuspend(input: $input) {
+        customer {
+          ...CustomerPageFields
+        }
+        userErrors {
+          ...TransitionUserError
+        }
+      }
+    }
+  `),
+  reenable: graphql(`
+    mutation CustomerReenable($input: CustomerReenableInput!) {
+      result: customerReenable(input: $input) {
+        customer {
+          ...CustomerPageFields
+        }
+        userErrors {
+          ...TransitionUserError
+        }
+      }
+    }
+  `),
+  deactivate: graphql(`
+    mutation CustomerDeactivate($input: CustomerDeactivateInput!) {
+      result: customerDeactivate(input: $input) {
+        customer {
+          ...CustomerPageFields
+        }
+        userErrors {
+          ...TransitionUserError
+        }
+      }
+    }
+  `),
+  reactivate: graphql(`
+    mutation CustomerReactivate($input: CustomerReactivateInput!) {
+      result: customerReactivate(input: $input) {
+        customer {
+          ...CustomerPageFields
+        }
+        userErrors {
+          ...TransitionUserError
+        }
+      }
+    }
+  `),
+  cancel: graphql(`
+    mutation CustomerCancel($input: CustomerCancelInput!) {
+      result: customerCancel(input: $input) {
+        customer {
+          ...CustomerPageFields
+        }
+        userErrors {
+          ...TransitionUserError
+        }
+      }
+    }
+  `),
+  withdrawCancellation: graphql(`
+    mutation CustomerCancellationWithdraw($input: CustomerCancellationWithdrawInput!) {
+      result: customerCancellationWithdraw(input: $input) {
+        customer {
+          ...CustomerPageFields
+        }
+        userErrors {
+          ...TransitionUserError
+        }
+      }
+    }
+  `),
+  close: graphql(`
+    mutation CustomerClose($input: CustomerCloseInput!) {
+      result: customerClose(input: $input) {
+        customer {
+          ...CustomerPageFields
+        }
+        closeBlockers {
+          ...CloseBlockerAmounts
+        }
+        userErrors {
+          ...TransitionUserError
+        }
+      }
+    }
+  `),
+  restore: graphql(`
+    mutation CustomerRestore($input: CustomerRestoreInput!) {
+      result: customerRestore(input: $input) {
+        customer {
+          ...CustomerPageFields
+        }
+        userErrors {
+          ...TransitionUserError
+        }
+      }
+    }
+  `),
+  erase: graphql(`
+    mutation CustomerErase($input: CustomerEraseInput!) {
+      result: customerErase(input: $input) {
+        customer {
+          ...CustomerPageFields
+        }
+        userErrors {
+          ...TransitionUserError
+        }
+      }
+    }
+  `),
 } as const;
 
 export type CustomerTransition = keyof typeof customerTransitions;
