@@ -7,11 +7,14 @@ import { activityActionLabel, activityWho } from '../display';
 import { CustomerActivityQuery, type ActivityEntryRowFragment } from '../queries';
 
 const activityPageSize = 25;
+/** A note's whole text can be 10,000 characters; the log shows the start of it. */
+const valueShown = 400;
 
 /** A value as the audit log keeps it (text, or lists and numbers as JSON); none is shown as "—". */
 function Value({ value }: { value: string | null }) {
   if (value === null || value === '') return <span className="muted">—</span>;
-  return <span className="change__value">{value}</span>;
+  const shown = value.length > valueShown ? `${value.slice(0, valueShown)}…` : value;
+  return <span className="change__value">{shown}</span>;
 }
 
 function Changes({ entry }: { entry: ActivityEntryRowFragment }) {
