@@ -66,11 +66,25 @@ const ERASE = graphql(`
           email
           phone
         }
+        notes {
+          nodes {
+            body
+          }
+        }
       }
       userErrors {
         field
         code
         message
+      }
+    }
+  }
+`);
+const NOTE = graphql(`
+  mutation ClosingNote($input: CustomerNoteCreateInput!) {
+    customerNoteCreate(input: $input) {
+      userErrors {
+        code
       }
     }
   }
@@ -223,7 +237,7 @@ describe('closing, restoring and erasing a customer', () => {
     }
   });
 
-  it('should erase a closed customer’s personal data with the operator’s password, for good', async () => {
+  it('should erase a closed customer’s personal data and note texts with the operator’s password, for good', async () => {
     const tenant = await seed.partner();
     const customer = await tenant.customer({ name: 'Private Person', email: 'private@person.test' });
     await query(tenant.owner.token, DETAILS, {
@@ -235,6 +249,9 @@ describe('closing, restoring and erasing a customer', () => {
       },
     });
     const member = await tenant.member(customer.id, { email: 'member@person.test' });
+    await query(tenant.owner.token, NOTE, {
+      input: { customerId: customer.id, body: 'Met Private Person at 1 Secret Lane' },
+    });
 
     const open = await query(tenant.owner.token, ERASE, {
       input: { customerId: customer.id, password: tenant.owner.password },
@@ -254,7 +271,8 @@ describe('closing, restoring and erasing a customer', () => {
       await database('accounts')
     ).query<{ text: string }[]>(
       `SELECT row_to_json(c)::text AS text FROM accounts.customers c WHERE id = $1
-       UNION ALL SELECT row_to_json(m)::text FROM accounts.members m WHERE customer_id = $1`,
+       UNION ALL SELECT row_to_json(m)::text FROM accounts.members m WHERE customer_id = $1
+       UNION ALL SELECT row_to_json(n)::text FROM accounts.customer_notes n WHERE customer_id = $1`,
       [customer.id],
     );
 
@@ -275,6 +293,7 @@ describe('closing, restoring and erasing a customer', () => {
         status: 'CLOSED',
         erasedAt: expect.any(String) as unknown,
         members: [{ name: 'Erased member', email: null, phone: null }],
+        notes: { nodes: [{ body: 'Erased note' }] },
       },
       userErrors: [],
     });

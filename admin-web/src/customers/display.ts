@@ -1,4 +1,4 @@
-import type { MemberRole, PricingModel, RecipientStatus } from '../gql/graphql';
+import type { ActorKind, MemberRole, PricingModel, RecipientStatus } from '../gql/graphql';
 
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
 const currencyNames = new Intl.DisplayNames(['en'], { type: 'currency', fallback: 'none' });
@@ -37,4 +37,67 @@ function safely(read: () => string | undefined): string | undefined {
   } catch {
     return undefined; // Not a well-formed code.
   }
+}
+
+type ActorLike = { kind: ActorKind; name: string | null };
+
+const actorKindFallbacks: Record<ActorKind, string> = {
+  OPERATOR: 'A former operator',
+  PLATFORM: 'Clientele staff',
+  API_KEY: 'A revoked API key',
+  PORTAL: 'A member',
+};
+
+/** "Ada Lovelace", "API key “Billing sync”", "Ada (member)"; someone no longer known by kind. */
+export function actorLabel(actor: ActorLike): string {
+  if (!actor.name) return actorKindFallbacks[actor.kind];
+  if (actor.kind === 'API_KEY') return `API key “${actor.name}”`;
+  if (actor.kind === 'PLATFORM') return `${actor.name} (Clientele staff)`;
+  if (actor.kind === 'PORTAL') return `${actor.name} (in the portal)`;
+  return actor.name;
+}
+
+/** Who did it; an operator acting as the customer is named first, as the one responsible. */
+export function activityWho(actor: ActorLike, impersonator: ActorLike | null): string {
+  if (!impersonator) return actorLabel(actor);
+  return `${actorLabel(impersonator)}, logged in as ${actor.name ?? 'the customer'}`;
+}
+
+const activityActions: Record<string, string> = {
+  'customer.created': 'Created the customer',
+  'customer.updated': 'Changed the details',
+  'customer.contact-updated': 'Changed the contact details',
+  'customer.account-number-changed': 'Changed the account number',
+  'customer.suspended': 'Suspended',
+  'customer.reenabled': 'Re-enabled',
+  'customer.deactivated': 'Deactivated',
+  'customer.reactivated': 'Reactivated',
+  'customer.cancelled': 'Cancelled',
+  'customer.cancellation-scheduled': 'Scheduled a cancellation',
+  'customer.cancellation-withdrawn': 'Withdrew the cancellation',
+  'customer.closed': 'Closed',
+  'customer.restored': 'Restored',
+  'customer.erased': 'Erased the personal data',
+  'customer.ownership-transferred': 'Transferred ownership',
+  'customer.note-created': 'Added a note',
+  'customer.note-updated': 'Edited a note',
+  'customer.note-deleted': 'Deleted a note',
+  'customer.tags-added': 'Added tags',
+  'customer.tags-removed': 'Removed tags',
+  'member.created': 'Added a member',
+  'member.updated': 'Changed a member',
+  'member.deactivated': 'Deactivated a member',
+  'member.reactivated': 'Reactivated a member',
+  'member.invited': 'Invited a member to the portal',
+  'member.password-reset-requested': 'Made a password reset link',
+  'member.password-changed': 'Changed a portal password',
+  'member.recipient-status-changed': 'Changed a recipient status',
+  'impersonation.started': 'Logged in as the customer',
+  'impersonation.ended': 'Ended logging in as the customer',
+  'impersonation.mutation': 'Made a change while logged in as the customer',
+};
+
+/** "customer.tags-added" → "Added tags"; an action the app does not know yet is shown as the API names it. */
+export function activityActionLabel(action: string): string {
+  return activityActions[action] ?? action;
 }

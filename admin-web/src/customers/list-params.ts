@@ -1,11 +1,13 @@
-import type { CustomerListQueryVariables, CustomerSortKey } from '../gql/graphql';
+import type { CustomerListQueryVariables, CustomerSortKey, CustomerStatus } from '../gql/graphql';
 
 /**
  * The customer list's state as it lives in the URL, so reload and back work:
- * `?q=acme&sort=name&order=desc&after=<cursor>&from=51`.
+ * `?q=acme&status=closed&sort=name&order=desc&after=<cursor>&from=51`.
  */
 export type CustomerListParams = {
   query: string;
+  /** One status only; null lists every status but CLOSED, as the API does by default. */
+  status: CustomerStatus | null;
   sortKey: CustomerSortKey;
   reverse: boolean;
   cursor: { after: string } | { before: string } | null;
@@ -21,6 +23,8 @@ const sortParam: Record<CustomerSortKey, string> = {
   CREATED_AT: 'created',
 };
 
+const statuses: readonly CustomerStatus[] = ['ACTIVE', 'SUSPENDED', 'INACTIVE', 'CLOSED'];
+
 // The API's defaults, so that a bare /customers asks for what the API would give.
 const defaultSortKey: CustomerSortKey = 'CREATED_AT';
 
@@ -31,8 +35,10 @@ export function readCustomerListParams(search: URLSearchParams): CustomerListPar
   const after = search.get('after');
   const before = search.get('before');
   const from = Number(search.get('from'));
+  const status = search.get('status')?.toUpperCase();
   return {
     query: search.get('q')?.trim() ?? '',
+    status: statuses.find((known) => known === status) ?? null,
     sortKey,
     reverse: search.get('order') === 'desc',
     cursor: after ? { after } : before ? { before } : null,
@@ -43,6 +49,7 @@ export function readCustomerListParams(search: URLSearchParams): CustomerListPar
 export function writeCustomerListParams(params: CustomerListParams): URLSearchParams {
   const search = new URLSearchParams();
   if (params.query) search.set('q', params.query);
+  if (params.status) search.set('status', params.status.toLowerCase());
   if (params.sortKey !== defaultSortKey) search.set('sort', sortParam[params.sortKey]);
   if (params.reverse) search.set('order', 'desc');
   if (params.cursor && 'after' in params.cursor) search.set('after', params.cursor.after);
@@ -60,7 +67,10 @@ export function toCustomerListVariables(params: CustomerListParams): CustomerLis
         : { last: customerPageSize, before: params.cursor.before };
   return {
     ...page,
-    filter: params.query ? { query: params.query } : undefined,
+    filter:
+      params.query || params.status
+        ? { query: params.query || null, status: params.status ? [params.status] : null }
+        : undefined,
     sortKey: params.sortKey,
     reverse: params.reverse,
   };

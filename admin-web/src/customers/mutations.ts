@@ -255,3 +255,245 @@ export const BillingAccountUpdateMutation = graphql(`
     }
   }
 `);
+
+export type { TransitionUserErrorFragment } from '../gql/graphql';
+
+/** What every status change answers with, whatever its payload type is called. */
+export const TransitionUserError = graphql(`
+  fragment TransitionUserError on UserError {
+    field
+    code
+    message
+  }
+`);
+
+export const CloseBlockerAmounts = graphql(`
+  fragment CloseBlockerAmounts on CustomerCloseBlockers {
+    balance {
+      minorUnits
+      currency
+    }
+    owed {
+      minorUnits
+      currency
+    }
+  }
+`);
+
+/**
+ * The status changes, one entry each: the name the app gives it and its document. Every one
+ * aliases its payload to `result` and answers with the whole customer, so one dialog runs them
+ * all and the header, the banner and the actions update at once. `closeBlockers` says what keeps
+ * a customer from closing.
+ */
+export const customerTransitions = {
+  suspend: graphql(`
+    mutation CustomerSuspend($input: CustomerSuspendInput!) {
+      result: customerSuspend(input: $input) {
+        customer {
+          ...CustomerPageFields
+        }
+        userErrors {
+          ...TransitionUserError
+        }
+      }
+    }
+  `),
+  reenable: graphql(`
+    mutation CustomerReenable($input: CustomerReenableInput!) {
+      result: customerReenable(input: $input) {
+        customer {
+          ...CustomerPageFields
+        }
+        userErrors {
+          ...TransitionUserError
+        }
+      }
+    }
+  `),
+  deactivate: graphql(`
+    mutation CustomerDeactivate($input: CustomerDeactivateInput!) {
+      result: customerDeactivate(input: $input) {
+        customer {
+          ...CustomerPageFields
+        }
+        userErrors {
+          ...TransitionUserError
+        }
+      }
+    }
+  `),
+  reactivate: graphql(`
+    mutation CustomerReactivate($input: CustomerReactivateInput!) {
+      result: customerReactivate(input: $input) {
+        customer {
+          ...CustomerPageFields
+        }
+        userErrors {
+          ...TransitionUserError
+        }
+      }
+    }
+  `),
+  cancel: graphql(`
+    mutation CustomerCancel($input: CustomerCancelInput!) {
+      result: customerCancel(input: $input) {
+        customer {
+          ...CustomerPageFields
+        }
+        userErrors {
+          ...TransitionUserError
+        }
+      }
+    }
+  `),
+  withdrawCancellation: graphql(`
+    mutation CustomerCancellationWithdraw($input: CustomerCancellationWithdrawInput!) {
+      result: customerCancellationWithdraw(input: $input) {
+        customer {
+          ...CustomerPageFields
+        }
+        userErrors {
+          ...TransitionUserError
+        }
+      }
+    }
+  `),
+  close: graphql(`
+    mutation CustomerClose($input: CustomerCloseInput!) {
+      result: customerClose(input: $input) {
+        customer {
+          ...CustomerPageFields
+        }
+        closeBlockers {
+          ...CloseBlockerAmounts
+        }
+        userErrors {
+          ...TransitionUserError
+        }
+      }
+    }
+  `),
+  restore: graphql(`
+    mutation CustomerRestore($input: CustomerRestoreInput!) {
+      result: customerRestore(input: $input) {
+        customer {
+          ...CustomerPageFields
+        }
+        userErrors {
+          ...TransitionUserError
+        }
+      }
+    }
+  `),
+  erase: graphql(`
+    mutation CustomerErase($input: CustomerEraseInput!) {
+      result: customerErase(input: $input) {
+        customer {
+          ...CustomerPageFields
+        }
+        userErrors {
+          ...TransitionUserError
+        }
+      }
+    }
+  `),
+} as const;
+
+export type CustomerTransition = keyof typeof customerTransitions;
+
+/** Gives the customer a free number, or with `swap` exchanges numbers with the customer holding it. */
+export const CustomerAccountNumberChangeMutation = graphql(`
+  mutation CustomerAccountNumberChange($input: CustomerAccountNumberChangeInput!) {
+    customerAccountNumberChange(input: $input) {
+      customer {
+        ...CustomerPageFields
+      }
+      swappedWith {
+        id
+        name
+        accountNumber
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const CustomerNoteCreateMutation = graphql(`
+  mutation CustomerNoteCreate($input: CustomerNoteCreateInput!) {
+    customerNoteCreate(input: $input) {
+      note {
+        ...CustomerNoteRow
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const CustomerNoteUpdateMutation = graphql(`
+  mutation CustomerNoteUpdate($input: CustomerNoteUpdateInput!) {
+    customerNoteUpdate(input: $input) {
+      note {
+        ...CustomerNoteRow
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const CustomerNoteDeleteMutation = graphql(`
+  mutation CustomerNoteDelete($input: CustomerNoteDeleteInput!) {
+    customerNoteDelete(input: $input) {
+      deletedNoteId
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const CustomerTagsAddMutation = graphql(`
+  mutation CustomerTagsAdd($input: CustomerTagsAddInput!) {
+    customerTagsAdd(input: $input) {
+      customers {
+        id
+        tags
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const CustomerTagsRemoveMutation = graphql(`
+  mutation CustomerTagsRemove($input: CustomerTagsRemoveInput!) {
+    customerTagsRemove(input: $input) {
+      customers {
+        id
+        tags
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);

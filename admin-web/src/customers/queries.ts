@@ -68,6 +68,14 @@ export const CustomerPageFields = graphql(`
     timezone
     pricingModel
     createdAt
+    closedAt
+    erasedAt
+    scheduledCancellation {
+      id
+      mode
+      effectiveAt
+      reason
+    }
     keywords
     resellerId
     reseller {
@@ -235,6 +243,113 @@ export const MoveTargetsQuery = graphql(`
     customers(first: 20, filter: { query: $query }, sortKey: NAME) {
       nodes {
         ...MoveTarget
+      }
+    }
+  }
+`);
+
+export type {
+  CustomerNoteRowFragment,
+  ActivityEntryRowFragment,
+  ActorFieldsFragment,
+  CustomerTagCountRowFragment,
+} from '../gql/graphql';
+
+export const ActorFields = graphql(`
+  fragment ActorFields on Actor {
+    kind
+    id
+    name
+  }
+`);
+
+export const CustomerNoteRow = graphql(`
+  fragment CustomerNoteRow on CustomerNote {
+    id
+    body
+    author {
+      ...ActorFields
+    }
+    createdAt
+    updatedAt
+  }
+`);
+
+/** The Notes tab: newest first, a page at a time. */
+export const CustomerNotesQuery = graphql(`
+  query CustomerNotes($id: ID!, $first: Int!, $after: String) {
+    customer(id: $id) {
+      id
+      notes(first: $first, after: $after) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        nodes {
+          ...CustomerNoteRow
+        }
+      }
+    }
+  }
+`);
+
+export const CustomerTagCountRow = graphql(`
+  fragment CustomerTagCountRow on CustomerTagCount {
+    tag
+    customerCount
+  }
+`);
+
+/** The Tags tab: the customer's tags, and the partner's tags in use as suggestions. */
+export const CustomerTagsQuery = graphql(`
+  query CustomerTags($id: ID!) {
+    customer(id: $id) {
+      id
+      tags
+    }
+    customerTags {
+      ...CustomerTagCountRow
+    }
+  }
+`);
+
+export const ActivityEntryRow = graphql(`
+  fragment ActivityEntryRow on ActivityEntry {
+    id
+    occurredAt
+    action
+    actor {
+      ...ActorFields
+    }
+    impersonator {
+      ...ActorFields
+    }
+    targetType
+    targetId
+    changes {
+      field
+      from
+      to
+    }
+    reason
+  }
+`);
+
+/** The Activity tab: the customer's audit trail, newest first, a page at a time. */
+export const CustomerActivityQuery = graphql(`
+  query CustomerActivity($id: ID!, $first: Int!, $after: String) {
+    customer(id: $id) {
+      id
+      activity(first: $first, after: $after) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        nodes {
+          ...ActivityEntryRow
+        }
       }
     }
   }

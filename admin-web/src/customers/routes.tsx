@@ -1,12 +1,15 @@
 import { Navigate, type RouteObject } from 'react-router';
 import { customerCreatePath, customerListPath, customerPagePath, type CustomerTab } from './urls';
+import { CustomerActivityTab } from './views/CustomerActivityTab';
 import { CustomerCreateView } from './views/CustomerCreateView';
 import { CustomerCreditsTab } from './views/CustomerCreditsTab';
 import { CustomerListView } from './views/CustomerListView';
 import { CustomerMessagesTab } from './views/CustomerMessagesTab';
 import { CustomerMembersTab } from './views/CustomerMembersTab';
+import { CustomerNotesTab } from './views/CustomerNotesTab';
 import { CustomerOverviewTab } from './views/CustomerOverviewTab';
 import { CustomerPageView, CustomerTabNotFound } from './views/CustomerPageView';
+import { CustomerTagsTab } from './views/CustomerTagsTab';
 
 export const customerRoutes: RouteObject[] = [
   { path: customerListPath, element: <CustomerListView /> },
@@ -18,6 +21,9 @@ export const customerRoutes: RouteObject[] = [
       { index: true, element: <Navigate to={'overview' satisfies CustomerTab} replace /> },
       { path: 'overview' satisfies CustomerTab, element: <CustomerOverviewTab /> },
       { path: 'members' satisfies CustomerTab, element: <CustomerMembersTab /> },
+      { path: 'notes' satisfies CustomerTab, element: <CustomerNotesTab /> },
+      { path: 'tags' satisfies CustomerTab, element: <CustomerTagsTab /> },
+      { path: 'activity' satisfies CustomerTab, element: <CustomerActivityTab /> },
       { path: 'credits' satisfies CustomerTab, element: <CustomerCreditsTab /> },
       { path: 'messages' satisfies CustomerTab, element: <CustomerMessagesTab /> },
       { path: '*', element: <CustomerTabNotFound /> },

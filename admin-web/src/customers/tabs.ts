@@ -15,6 +15,9 @@ export type CustomerTabEntry = {
 export const customerTabEntries: readonly CustomerTabEntry[] = [
   { tab: 'overview', label: 'Overview' },
   { tab: 'members', label: 'Members' },
+  { tab: 'notes', label: 'Notes' },
+  { tab: 'tags', label: 'Tags' },
+  { tab: 'activity', label: 'Activity' },
   { tab: 'credits', label: 'Credits', permission: 'billing:read' },
   { tab: 'messages', label: 'Messages', permission: 'messaging:read' },
 ];

@@ -2,7 +2,8 @@ import { useQuery } from '@apollo/client/react';
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { hasPermission, useViewer } from '../../platform/viewer';
-import type { CustomerSortKey } from '../../gql/graphql';
+import type { CustomerSortKey, CustomerStatus } from '../../gql/graphql';
+import { SelectField } from '../../shared/components/fields';
 import { Pagination } from '../../shared/components/Pagination';
 import { SearchBox } from '../../shared/components/SearchBox';
 import { CustomerTable } from '../components/CustomerTable';
@@ -17,6 +18,14 @@ import {
 import { CustomerListQuery, type CustomerListRowFragment } from '../queries';
 import { customerTabEntries } from '../tabs';
 import { customerCreateUrl } from '../urls';
+
+/** The list shows closed customers only when asked: they are hidden by default. */
+const statusLabels: Record<CustomerStatus, string> = {
+  ACTIVE: 'Active',
+  SUSPENDED: 'Suspended',
+  INACTIVE: 'Inactive',
+  CLOSED: 'Closed',
+};
 
 export function CustomerListView() {
   const viewer = useViewer();
@@ -40,6 +49,8 @@ export function CustomerListView() {
   );
 
   const onSearch = useCallback((query: string) => update((p) => ({ ...p, query, cursor: null, from: null })), [update]);
+
+  const onStatus = (status: CustomerStatus | null) => update((p) => ({ ...p, status, cursor: null, from: null }));
 
   const onSort = (sortKey: CustomerSortKey) =>
     update((p) => ({
@@ -76,7 +87,15 @@ export function CustomerListView() {
       </p>
     );
   } else if (shown.nodes.length === 0) {
-    content = <p className="state">{params.query ? `No customers match “${params.query}”.` : 'No customers yet.'}</p>;
+    content = (
+      <p className="state">
+        {params.query
+          ? `No customers match “${params.query}”.`
+          : params.status
+            ? `No ${statusLabels[params.status].toLowerCase()} customers.`
+            : 'No customers yet.'}
+      </p>
+    );
   } else {
     const { pageInfo, nodes, totalCount } = shown;
     const cursor = params.cursor;
@@ -155,6 +174,18 @@ export function CustomerListView() {
             label="Search customers"
             placeholder="Search by name or account number"
           />
+          <SelectField
+            label="Status"
+            value={params.status ?? ''}
+            onChange={(event) => onStatus((event.target.value || null) as CustomerStatus | null)}
+          >
+            <option value="">Open (all but closed)</option>
+            {(Object.keys(statusLabels) as CustomerStatus[]).map((status) => (
+              <option key={status} value={status}>
+                {statusLabels[status]}
+              </option>
+            ))}
+          </SelectField>
           {hasPermission(viewer, 'customers:write') && (
             <Link className="button button--primary" to={customerCreateUrl()}>
               New customer

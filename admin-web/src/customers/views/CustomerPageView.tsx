@@ -1,7 +1,9 @@
 import { useQuery } from '@apollo/client/react';
+import { useState } from 'react';
 import { Link, Outlet, useLocation, useParams } from 'react-router';
 import { hasPermission, useViewer } from '../../platform/viewer';
 import { CustomerHeader } from '../components/CustomerHeader';
+import { CustomerStatusNotes } from '../components/CustomerStatusNotes';
 import { CustomerTabs } from '../components/CustomerTabs';
 import { CustomerActions } from './CustomerActions';
 import type { CustomerOutlet } from '../customer-outlet';
@@ -14,7 +16,10 @@ export function CustomerPageView() {
   const { customerId = '' } = useParams();
   const viewer = useViewer();
   // Set by the page that sent us here, e.g. "… is created." after the create form.
-  const notice = (useLocation().state as { notice?: string } | null)?.notice;
+  const arrivalNotice = (useLocation().state as { notice?: string } | null)?.notice;
+  // What an action in the header just did, e.g. "… is suspended."; replaces the arrival notice.
+  const [actionNotice, setActionNotice] = useState<string | null>(null);
+  const notice = actionNotice ?? arrivalNotice;
   const { data, loading, error, refetch } = useQuery(CustomerPageQuery, {
     variables: { id: customerId },
     fetchPolicy: 'cache-and-network',
@@ -66,7 +71,12 @@ export function CustomerPageView() {
 
   return (
     <section className="page customer-page" aria-labelledby="customer-title">
-      <CustomerHeader customer={customer} actions={<CustomerActions customer={customer} />} />
+      <CustomerHeader customer={customer} actions={<CustomerActions customer={customer} onDone={setActionNotice} />} />
+      <CustomerStatusNotes
+        customer={customer}
+        canWrite={hasPermission(viewer, 'customers:write')}
+        onDone={setActionNotice}
+      />
       {notice && (
         <p className="notice notice--success" role="status">
           {notice}

@@ -1,4 +1,10 @@
-import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from 'react';
+import {
+  useId,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
+} from 'react';
 
 type Common = {
   label: ReactNode;
@@ -51,6 +57,43 @@ export function SelectField({
       >
         {children}
       </select>
+      <FieldNotes id={id} error={error} hint={hint} />
+    </div>
+  );
+}
+
+/**
+ * A labelled multi-line input. With `counter`, shows how many of the allowed characters are
+ * used (announced politely, so typing is not interrupted at every key).
+ */
+export function TextAreaField({
+  label,
+  error,
+  hint,
+  id: givenId,
+  counter,
+  ...textarea
+}: Common & TextareaHTMLAttributes<HTMLTextAreaElement> & { counter?: { length: number; max: number } }) {
+  const generated = useId();
+  const id = givenId ?? generated;
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <textarea
+        id={id}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, error, hint)}
+        {...textarea}
+      />
+      {counter && (
+        <p
+          className={counter.length > counter.max ? 'field__counter field__counter--over' : 'field__counter'}
+          aria-live="polite"
+          data-testid="character-counter"
+        >
+          {counter.length.toLocaleString('en')} / {counter.max.toLocaleString('en')}
+        </p>
+      )}
       <FieldNotes id={id} error={error} hint={hint} />
     </div>
   );

@@ -3,6 +3,7 @@ import { auditModule } from '../audit';
 import { credentialsModule } from '../credentials';
 import { customersModule } from '../customers';
 import { membersModule } from '../members';
+import { notesModule } from '../notes';
 import { operatorsModule } from '../operators';
 import { CustomerStatusChangeEntity, ScheduledCancellationEntity } from './lifecycle.entity';
 import { createLifecycleLoaders } from './lifecycle.loaders';
@@ -25,6 +26,7 @@ export const customerLifecycleModule = defineModule({
   dependsOn: {
     customers: customersModule,
     members: membersModule,
+    notes: notesModule,
     operators: operatorsModule,
     credentials: credentialsModule,
     audit: auditModule,
@@ -33,13 +35,14 @@ export const customerLifecycleModule = defineModule({
   migrations: [CustomerLifecycle1765000200000],
   resolvers: [CustomerLifecycleResolver],
   errorCodes: lifecycleErrorCodes,
-  service: ({ dataSource, events, services, logger }, { customers, members, operators, credentials, audit }) =>
+  service: ({ dataSource, events, services, logger }, { customers, members, notes, operators, credentials, audit }) =>
     new CustomerLifecycleService(
       dataSource,
       events,
       services,
       customers,
       members,
+      notes,
       operators,
       credentials.sessions,
       credentials.throttle,

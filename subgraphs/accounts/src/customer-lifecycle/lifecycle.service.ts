@@ -27,6 +27,7 @@ import type { AuditService } from '../audit';
 import { type SessionService, type ThrottleService, reauthenticationThrottleKeys } from '../credentials';
 import type { CustomerService, CustomerStatus, CustomerType } from '../customers';
 import type { MemberService } from '../members';
+import type { NoteService } from '../notes';
 import type { OperatorService } from '../operators';
 import { endOfBillingPeriod, effectiveAtOf } from './billing-period';
 import {
@@ -117,6 +118,7 @@ export class CustomerLifecycleService {
     private readonly services: ServiceClient,
     private readonly customers: CustomerService,
     private readonly members: MemberService,
+    private readonly notes: NoteService,
     private readonly operators: OperatorService,
     private readonly sessions: SessionService,
     private readonly throttle: ThrottleService,
@@ -222,7 +224,7 @@ export class CustomerLifecycleService {
 
   /**
    * Erases a closed customer's personal data, for good: its names, contact details, keywords,
-   * location and members. The operator confirms with their password, as for "log in as".
+   * location, members and the text of its notes. The operator confirms with their password, as for "log in as".
    */
   async erase(context: RequestContext, input: { customerId: string; password: string }): Promise<StatusPayload> {
     const { caller } = context;
@@ -264,6 +266,7 @@ export class CustomerLifecycleService {
       const { partnerId, id } = customer;
       const erased = await this.customers.erasePersonalData(manager, partnerId, id);
       const members = await this.members.erasePersonalData(manager, partnerId, id);
+      const notes = await this.notes.erasePersonalData(manager, partnerId, id);
       const { actor, requestId } = askerOf(context);
       // The entry names what was erased, never the data itself.
       await this.audit.write(
@@ -274,7 +277,11 @@ export class CustomerLifecycleService {
           targetType: 'Customer',
           targetId: id,
           requestId,
-          details: { erased: ['name', 'billingName', 'email', 'phone', 'keywords', 'location'], members },
+          details: {
+            erased: ['name', 'billingName', 'email', 'phone', 'keywords', 'location', 'notes'],
+            members,
+            notes,
+          },
         },
         manager,
       );

@@ -36,6 +36,9 @@ export const noteOrder = timestampOrder<NoteEntity>('n', 'created_at', (row) => 
 
 type NotesRequest = RequestContext<CustomerLoaders>;
 
+/** What an erased customer's notes read from then on. */
+const ERASED_NOTE = 'Erased note';
+
 const noteNotFound = () => [userError(UserErrorCode.NOT_FOUND, 'That note was not found.', ['input', 'id'])];
 
 /** Notes are the partner's own words about a customer: never shown in the customer's portal. */
@@ -133,6 +136,16 @@ export class NoteService {
       );
       return { deletedNoteId: note.id, userErrors: [] };
     });
+  }
+
+  /**
+   * Replaces the text of every note on an erased customer: notes are free text about a person.
+   * Author and times stay, so the record shows a note was there. The caller holds the customer
+   * locked in `manager`'s transaction, so the erasure is all or nothing.
+   */
+  async erasePersonalData(manager: EntityManager, partnerId: string, customerId: string): Promise<number> {
+    const result = await manager.update(NoteEntity, { partnerId, customerId }, { body: ERASED_NOTE });
+    return result.affected ?? 0;
   }
 
   /**
