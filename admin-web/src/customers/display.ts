@@ -46,6 +46,7 @@ const actorKindFallbacks: Record<ActorKind, string> = {
   PLATFORM: 'Clientele staff',
   API_KEY: 'A revoked API key',
   PORTAL: 'A member',
+  SERVICE: 'Clientele',
 };
 
 /** "Ada Lovelace", "API key “Billing sync”", "Ada (member)"; someone no longer known by kind. */

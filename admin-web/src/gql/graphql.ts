@@ -13,7 +13,9 @@ export type ActorKind =
   /** Clientele’s platform staff. */
   | 'PLATFORM'
   /** A member of the customer, in the customer portal. */
-  | 'PORTAL';
+  | 'PORTAL'
+  /** Clientele itself, acting for the partner on an event (a notice sent). */
+  | 'SERVICE';
 
 /** A new API key. */
 export type ApiKeyCreateInput = {
