@@ -1,10 +1,44 @@
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { eventually } from '../support/api';
+import { graphql } from '../gql';
+import { eventually, query } from '../support/api';
 import { launchBrowser } from '../support/browser';
 import { newAdminPage, signInThroughUi } from '../support/browser-admin';
 import { seed } from '../support/seed';
 import { WebhookReceiver, verifyStandardWebhook } from '../webhooks/receiver';
+
+const ENDPOINT_CREATE = graphql(`
+  mutation BrowserWebhookEndpointCreate($input: WebhookEndpointCreateInput!) {
+    webhookEndpointCreate(input: $input) {
+      webhookEndpoint {
+        id
+      }
+      userErrors {
+        message
+      }
+    }
+  }
+`);
+
+const CUSTOMER_RENAME = graphql(`
+  mutation BrowserCustomerRename($input: CustomerUpdateInput!) {
+    customerUpdate(input: $input) {
+      userErrors {
+        message
+      }
+    }
+  }
+`);
+
+const DELIVERY_COUNT = graphql(`
+  query BrowserWebhookDeliveryCount($id: ID!) {
+    webhookEndpoint(id: $id) {
+      deliveries(first: 1, filter: { status: SUCCEEDED }) {
+        totalCount
+      }
+    }
+  }
+`);
 
 describe('the webhooks page', () => {
   let browser: Browser;
@@ -136,6 +170,44 @@ describe('the webhooks page', () => {
     await confirm.getByRole('button', { name: 'Delete endpoint' }).click();
     await page.getByRole('heading', { name: 'Webhooks' }).waitFor();
     await page.getByText('No webhook endpoints yet.', { exact: false }).waitFor();
+    await context.close();
+  }, 120_000);
+
+  it('should page through a long delivery log with Load more', async () => {
+    const tenant = await seed.partner();
+    const url = receiver.endpoint();
+    const created = await query(tenant.owner.token, ENDPOINT_CREATE, {
+      input: { url, eventTypes: ['CUSTOMER_UPDATED'] },
+    });
+    const endpointId = created.webhookEndpointCreate.webhookEndpoint!.id;
+    const customer = await tenant.customer();
+    // 26 deliveries: one more than a page of the log.
+    for (let n = 1; n <= 26; n++) {
+      const renamed = await query(tenant.owner.token, CUSTOMER_RENAME, {
+        input: { id: customer.id, name: `Papa Printing ${n}` },
+      });
+      expect(renamed.customerUpdate.userErrors).toEqual([]);
+    }
+    await eventually(
+      async () => {
+        const data = await query(tenant.owner.token, DELIVERY_COUNT, { id: endpointId });
+        return data.webhookEndpoint?.deliveries.totalCount === 26 ? true : null;
+      },
+      '26 successful deliveries',
+      30_000,
+    );
+    const { context, page } = await newAdminPage(browser);
+    await signInThroughUi(page, tenant.owner.email, tenant.owner.password, `/webhooks/${endpointId}`);
+    const rows = page.getByRole('table', { name: 'Delivery log' }).getByTestId('webhook-delivery-row');
+    await page.getByText('Showing 25 of 26').waitFor();
+    expect(await rows.count()).toBe(25);
+    await page.getByRole('button', { name: 'Load more' }).click();
+    await page.getByText('Showing 26 of 26').waitFor();
+    expect(await rows.count()).toBe(26);
+    expect(await page.getByRole('button', { name: 'Load more' }).count()).toBe(0);
+    // Each delivery once: the second page starts after the first page's last.
+    const ids = await rows.locator('summary + p').allTextContents();
+    expect(new Set(ids).size).toBe(26);
     await context.close();
   }, 120_000);
 

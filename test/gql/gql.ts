@@ -91,6 +91,9 @@ type Documents = {
     "\n  query LogInAsPortalExpiresAt {\n    portalViewer {\n      expiresAt\n    }\n  }\n": typeof types.LogInAsPortalExpiresAtDocument,
     "\n  query BrowserLowCreditReminder($id: ID!) {\n    customer(id: $id) {\n      lowCreditReminder {\n        enabled\n        thresholdMinor\n        recipients\n      }\n    }\n  }\n": typeof types.BrowserLowCreditReminderDocument,
     "\n  mutation BrowserMemberInvitation($input: MemberInvitationCreateInput!) {\n    memberInvitationCreate(input: $input) {\n      invitation {\n        url\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n": typeof types.BrowserMemberInvitationDocument,
+    "\n  mutation BrowserWebhookEndpointCreate($input: WebhookEndpointCreateInput!) {\n    webhookEndpointCreate(input: $input) {\n      webhookEndpoint {\n        id\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n": typeof types.BrowserWebhookEndpointCreateDocument,
+    "\n  mutation BrowserCustomerRename($input: CustomerUpdateInput!) {\n    customerUpdate(input: $input) {\n      userErrors {\n        message\n      }\n    }\n  }\n": typeof types.BrowserCustomerRenameDocument,
+    "\n  query BrowserWebhookDeliveryCount($id: ID!) {\n    webhookEndpoint(id: $id) {\n      deliveries(first: 1, filter: { status: SUCCEEDED }) {\n        totalCount\n      }\n    }\n  }\n": typeof types.BrowserWebhookDeliveryCountDocument,
     "\n  mutation AccountNumberChange($input: CustomerAccountNumberChangeInput!) {\n    customerAccountNumberChange(input: $input) {\n      customer {\n        id\n        accountNumber\n      }\n      swappedWith {\n        id\n        accountNumber\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.AccountNumberChangeDocument,
     "\n  query AccountNumberHistory($id: ID!) {\n    customer(id: $id) {\n      accountNumber\n      accountNumberHistory {\n        accountNumber\n        current\n        assignedAt\n        releasedAt\n      }\n    }\n  }\n": typeof types.AccountNumberHistoryDocument,
     "\n  query AccountNumberSearch($query: String!) {\n    customers(first: 10, filter: { query: $query }) {\n      nodes {\n        id\n        accountNumber\n        matchedFormerAccountNumber\n      }\n    }\n  }\n": typeof types.AccountNumberSearchDocument,
@@ -301,6 +304,9 @@ const documents: Documents = {
     "\n  query LogInAsPortalExpiresAt {\n    portalViewer {\n      expiresAt\n    }\n  }\n": types.LogInAsPortalExpiresAtDocument,
     "\n  query BrowserLowCreditReminder($id: ID!) {\n    customer(id: $id) {\n      lowCreditReminder {\n        enabled\n        thresholdMinor\n        recipients\n      }\n    }\n  }\n": types.BrowserLowCreditReminderDocument,
     "\n  mutation BrowserMemberInvitation($input: MemberInvitationCreateInput!) {\n    memberInvitationCreate(input: $input) {\n      invitation {\n        url\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n": types.BrowserMemberInvitationDocument,
+    "\n  mutation BrowserWebhookEndpointCreate($input: WebhookEndpointCreateInput!) {\n    webhookEndpointCreate(input: $input) {\n      webhookEndpoint {\n        id\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n": types.BrowserWebhookEndpointCreateDocument,
+    "\n  mutation BrowserCustomerRename($input: CustomerUpdateInput!) {\n    customerUpdate(input: $input) {\n      userErrors {\n        message\n      }\n    }\n  }\n": types.BrowserCustomerRenameDocument,
+    "\n  query BrowserWebhookDeliveryCount($id: ID!) {\n    webhookEndpoint(id: $id) {\n      deliveries(first: 1, filter: { status: SUCCEEDED }) {\n        totalCount\n      }\n    }\n  }\n": types.BrowserWebhookDeliveryCountDocument,
     "\n  mutation AccountNumberChange($input: CustomerAccountNumberChangeInput!) {\n    customerAccountNumberChange(input: $input) {\n      customer {\n        id\n        accountNumber\n      }\n      swappedWith {\n        id\n        accountNumber\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.AccountNumberChangeDocument,
     "\n  query AccountNumberHistory($id: ID!) {\n    customer(id: $id) {\n      accountNumber\n      accountNumberHistory {\n        accountNumber\n        current\n        assignedAt\n        releasedAt\n      }\n    }\n  }\n": types.AccountNumberHistoryDocument,
     "\n  query AccountNumberSearch($query: String!) {\n    customers(first: 10, filter: { query: $query }) {\n      nodes {\n        id\n        accountNumber\n        matchedFormerAccountNumber\n      }\n    }\n  }\n": types.AccountNumberSearchDocument,
@@ -756,6 +762,18 @@ export function graphql(source: "\n  query BrowserLowCreditReminder($id: ID!) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation BrowserMemberInvitation($input: MemberInvitationCreateInput!) {\n    memberInvitationCreate(input: $input) {\n      invitation {\n        url\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation BrowserMemberInvitation($input: MemberInvitationCreateInput!) {\n    memberInvitationCreate(input: $input) {\n      invitation {\n        url\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BrowserWebhookEndpointCreate($input: WebhookEndpointCreateInput!) {\n    webhookEndpointCreate(input: $input) {\n      webhookEndpoint {\n        id\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation BrowserWebhookEndpointCreate($input: WebhookEndpointCreateInput!) {\n    webhookEndpointCreate(input: $input) {\n      webhookEndpoint {\n        id\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BrowserCustomerRename($input: CustomerUpdateInput!) {\n    customerUpdate(input: $input) {\n      userErrors {\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation BrowserCustomerRename($input: CustomerUpdateInput!) {\n    customerUpdate(input: $input) {\n      userErrors {\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BrowserWebhookDeliveryCount($id: ID!) {\n    webhookEndpoint(id: $id) {\n      deliveries(first: 1, filter: { status: SUCCEEDED }) {\n        totalCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query BrowserWebhookDeliveryCount($id: ID!) {\n    webhookEndpoint(id: $id) {\n      deliveries(first: 1, filter: { status: SUCCEEDED }) {\n        totalCount\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
