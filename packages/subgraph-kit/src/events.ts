@@ -13,6 +13,9 @@ export interface DomainEvent<TData = unknown> {
   data: TData;
 }
 
+/** An event as its publisher writes it; the bus gives it its id and time. */
+export type EventDraft<TData> = Omit<DomainEvent<TData>, 'id' | 'occurredAt'>;
+
 const eventEnvelope = z.object({
   id: z.guid(),
   type: z.string(),
@@ -99,12 +102,13 @@ export class EventBus {
    */
   async publish<TData>(
     transaction: EntityManager,
-    events: Omit<DomainEvent<TData>, 'id' | 'occurredAt'> | readonly Omit<DomainEvent<TData>, 'id' | 'occurredAt'>[],
+    events: EventDraft<TData> | readonly EventDraft<TData>[],
   ): Promise<void> {
-    const list = Array.isArray(events) ? events : [events];
+    // Array.isArray does not narrow a readonly array: say which is which.
+    const list = (Array.isArray(events) ? events : [events]) as readonly EventDraft<TData>[];
     if (list.length === 0) return;
     const occurredAt = new Date().toISOString();
-    const envelopes: DomainEvent<TData>[] = list.map((event) => ({ id: newId(), occurredAt, ...event }));
+    const envelopes = list.map((event): DomainEvent<TData> => ({ id: newId(), occurredAt, ...event }));
     const subscriptions = await transaction.query<{ name: string; event: string }[]>(
       `SELECT name, event FROM "${this.schema}".subscription WHERE event = ANY($1::text[])`,
       [[...new Set(envelopes.map((envelope) => envelope.type))]],
@@ -159,6 +163,17 @@ export class EventBus {
         }
       });
     }
+  }
+
+  /**
+   * Works one of the subgraph's own queues on a cron schedule (in UTC). The schedule lives in the
+   * database and pg-boss sends one job per due time however many processes of the subgraph run
+   * (a singleton per slot), which one worker takes: the work runs once per due time, not once per
+   * process. Declaring it again at the next start only rewrites the same schedule.
+   */
+  async schedule<TData extends object>(queue: JobQueue<TData>, cron: string, data: TData): Promise<void> {
+    await this.work(queue);
+    await retryOnDeadlock(() => this.boss.schedule(queue.name, cron, data, { tz: 'UTC' }));
   }
 
   /**
