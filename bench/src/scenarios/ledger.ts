@@ -73,11 +73,13 @@ function moveCase(
   via: string,
   client: GatewayClient,
   customerIds: readonly string[],
+  processes: () => Record<string, number | undefined>,
 ): BenchCase {
   return {
     group,
     role,
     via,
+    processes,
     async run() {
       const from = Math.floor(Math.random() * customerIds.length);
       const to = (from + 1 + Math.floor(Math.random() * (customerIds.length - 1))) % customerIds.length;
@@ -97,6 +99,7 @@ function moveCase(
 interface Baseline {
   billingUrl: string;
   gatewayUrl: string;
+  pids: { billing: number | undefined; gateway: number | undefined };
   stop(): Promise<void>;
 }
 
@@ -148,6 +151,7 @@ async function startBaseline(
     return {
       billingUrl,
       gatewayUrl,
+      pids: { billing: billing.child.pid, gateway: gateway.child.pid },
       stop: async () => {
         await Promise.all(started.map((service) => stopService(service)));
       },
@@ -212,28 +216,42 @@ export const ledgerScenario: Scenario = {
         if (config.serviceLogs) log(`[${name}] ${line}`);
       });
       notes.push(`baseline: billing subgraph and gateway of ${config.ledgerBaseline}, on the same database`);
+      const before = baseline.pids;
+      // The consumers (accounts' audit log, messaging's reminders) are this version's for both.
+      const shared = () => {
+        const { accounts, messaging, postgres } = stack.pids();
+        return { accounts, messaging, postgres };
+      };
+      const beforeBilling = createGatewayClient(baseline.billingUrl, accessToken);
+      const beforeGateway = createGatewayClient(baseline.gatewayUrl, accessToken);
       cases = [
-        moveCase(
-          'move, direct',
-          'baseline',
-          'billing, before',
-          createGatewayClient(baseline.billingUrl, accessToken),
-          customerIds,
-        ),
-        moveCase('move, direct', 'subject', 'billing, after', billing, customerIds),
-        moveCase(
-          'move, gateway',
-          'baseline',
-          'gateway, before',
-          createGatewayClient(baseline.gatewayUrl, accessToken),
-          customerIds,
-        ),
-        moveCase('move, gateway', 'subject', 'gateway, after', gateway, customerIds),
+        moveCase('move, direct', 'baseline', 'billing, before', beforeBilling, customerIds, () => ({
+          billing: before.billing,
+          ...shared(),
+        })),
+        moveCase('move, direct', 'subject', 'billing, after', billing, customerIds, () => ({
+          billing: stack.pids().billing,
+          ...shared(),
+        })),
+        moveCase('move, gateway', 'baseline', 'gateway, before', beforeGateway, customerIds, () => ({
+          gateway: before.gateway,
+          billing: before.billing,
+          ...shared(),
+        })),
+        moveCase('move, gateway', 'subject', 'gateway, after', gateway, customerIds, () => ({
+          gateway: stack.pids().gateway,
+          billing: stack.pids().billing,
+          ...shared(),
+        })),
       ];
     } else {
+      const direct = () => {
+        const { billing: billingPid, accounts, messaging, postgres } = stack.pids();
+        return { billing: billingPid, accounts, messaging, postgres };
+      };
       cases = [
-        moveCase('credits move', 'baseline', 'billing subgraph', billing, customerIds),
-        moveCase('credits move', 'subject', 'gateway', gateway, customerIds),
+        moveCase('credits move', 'baseline', 'billing subgraph', billing, customerIds, direct),
+        moveCase('credits move', 'subject', 'gateway', gateway, customerIds, () => stack.pids()),
       ];
     }
     return {
