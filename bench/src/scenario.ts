@@ -60,6 +60,9 @@ function cpuSecondsOf(pid: number | undefined, withDescendants = false): number 
     const fields = readFileSync(`/proc/${id}/stat`, 'utf8').split(') ')[1]!.split(' ');
     let total = Number(fields[11]) + Number(fields[12]);
     if (withDescendants) {
+      // What children that have exited used is kept by their parent (cutime, cstime): a backend
+      // that ends during a measurement still counts.
+      total += Number(fields[13]) + Number(fields[14]);
       const children = readFileSync(`/proc/${id}/task/${id}/children`, 'utf8').trim();
       for (const child of children ? children.split(' ') : []) {
         try {
