@@ -53,9 +53,6 @@ export function defineSubscription<TData>(subscription: EventSubscription<TData>
   return subscription;
 }
 
-/** How many events a consumer fetches at once from its queue. */
-const EVENTS_PER_FETCH = 20;
-
 /**
  * Subgraphs starting together create their queues at the same moment, and pg-boss's DDL for
  * that can deadlock in PostgreSQL; the loser of a deadlock simply tries again. With dozens of
@@ -133,21 +130,12 @@ export class EventBus {
       this.boss.createQueue(subscription.queue, { name: subscription.queue, retryLimit: 10, retryBackoff: true }),
     );
     await retryOnDeadlock(() => this.boss.subscribe(subscription.event, subscription.queue));
-    const { queue } = subscription;
-    // Up to EVENTS_PER_FETCH at a time: one fetch and one completion for all of them, where one
-    // each made a busy queue cost three statements per event. Each is still handled on its own and
-    // in order, and one that fails is failed (and retried) alone; the others complete.
-    await this.boss.work<object>(queue, { batchSize: EVENTS_PER_FETCH, pollingIntervalSeconds: 0.5 }, async (jobs) => {
+    await this.boss.work<object>(subscription.queue, { batchSize: 1, pollingIntervalSeconds: 0.5 }, async (jobs) => {
       for (const job of jobs) {
-        try {
-          const envelope = eventEnvelope.parse(job.data);
-          const event = { ...envelope, data: subscription.data.parse(envelope.data) };
-          await subscription.handle(event);
-          this.logger.debug({ event: event.type, eventId: event.id, queue }, 'event handled');
-        } catch (err) {
-          this.logger.warn({ err, queue, jobId: job.id }, 'event handling failed; the queue retries it');
-          await this.boss.fail(queue, job.id, { message: err instanceof Error ? err.message : String(err) });
-        }
+        const envelope = eventEnvelope.parse(job.data);
+        const event = { ...envelope, data: subscription.data.parse(envelope.data) };
+        await subscription.handle(event);
+        this.logger.debug({ event: event.type, eventId: event.id, queue: subscription.queue }, 'event handled');
       }
     });
   }
