@@ -17,6 +17,12 @@ const environment = z.object({
   BENCH_DEEP_PAGE: positiveInt.default(1_000),
   /** Only these scenarios, by name, comma-separated (e.g. `ledger moves`); every scenario when unset. */
   BENCH_SCENARIOS: z.string().optional(),
+  /**
+   * A checkout of an earlier version (with its dependencies installed): the ledger scenario then
+   * also runs that version's billing subgraph and gateway on the same database and measures them
+   * interleaved with this one's, before against after.
+   */
+  BENCH_LEDGER_BASELINE: z.string().optional(),
   BENCH_RESULTS_FILE: z.string().default(resolve(__dirname, '..', 'results', 'latest.json')),
   /** Pass the services' own log lines (warnings and up) through to stderr. */
   BENCH_SERVICE_LOGS: z
@@ -35,6 +41,7 @@ export interface BenchConfig {
   resultsFile: string;
   serviceLogs: boolean;
   scenarios: string[] | null;
+  ledgerBaseline: string | null;
 }
 
 export class ConfigError extends Error {}
@@ -53,5 +60,6 @@ export function loadBenchConfig(env: NodeJS.ProcessEnv = process.env): BenchConf
     resultsFile: resolve(values.BENCH_RESULTS_FILE),
     serviceLogs: values.BENCH_SERVICE_LOGS,
     scenarios: values.BENCH_SCENARIOS ? values.BENCH_SCENARIOS.split(',').map((name) => name.trim()) : null,
+    ledgerBaseline: values.BENCH_LEDGER_BASELINE ? resolve(values.BENCH_LEDGER_BASELINE) : null,
   };
 }

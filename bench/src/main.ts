@@ -97,6 +97,7 @@ async function main(): Promise<void> {
         concurrency: config.concurrency,
         deepPage: config.deepPage,
         scenarios: config.scenarios,
+        ledgerBaseline: config.ledgerBaseline,
       },
       seed,
       scenarios: results,

@@ -53,8 +53,8 @@ function formatSeed(seed: SeedReport): string {
 
 function formatScenario(scenario: ScenarioResult): string {
   const measurements = table(
-    ['case', 'via', 'mode', 'samples', 'p50 ms', 'p99 ms', 'mean ms', '±rme', 'cv', 'req/s'],
-    scenario.results.map(({ group, via, mode, measurement: m }) => [
+    ['case', 'via', 'mode', 'samples', 'p50 ms', 'p99 ms', 'mean ms', '±rme', 'cv', 'req/s', 'CPU ms per request'],
+    scenario.results.map(({ group, via, mode, measurement: m, cpuMsPerRequest }) => [
       group,
       via,
       mode === 'sequential' ? 'sequential' : `${m.concurrency} in flight`,
@@ -65,6 +65,9 @@ function formatScenario(scenario: ScenarioResult): string {
       percent(m.latency.rme),
       percent(m.latency.cv),
       integer.format(m.throughput),
+      Object.entries(cpuMsPerRequest ?? {})
+        .map(([name, value]) => `${name} ${ms(value)}`)
+        .join(', '),
     ]),
     [3, 4, 5, 6, 7, 8, 9],
   );

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { RunningStack } from '@clientele/stack';
 import type { BenchConfig } from './config';
 import { type Measurement, measure } from './measure';
@@ -17,6 +18,11 @@ export interface BenchCase {
   /** Who answers, e.g. `gateway` or `SQL`. */
   via: string;
   run(): Promise<unknown>;
+  /**
+   * The processes that serve this case, by name (e.g. `billing`): the CPU each spends during a
+   * measurement is reported per request, which says more than latency on a busy machine.
+   */
+  processes?(): Record<string, number | undefined>;
 }
 
 export interface PreparedScenario {
@@ -41,6 +47,45 @@ export interface CaseResult {
   via: string;
   mode: Mode;
   measurement: Measurement;
+  /** Milliseconds of CPU (user + system) per request of each process the case names. */
+  cpuMsPerRequest?: Record<string, number>;
+}
+
+const CLOCK_TICKS_PER_SECOND = 100;
+
+/** CPU seconds a process (with its descendants, e.g. PostgreSQL's backends) has used; null where /proc cannot tell. */
+function cpuSecondsOf(pid: number | undefined, withDescendants = false): number | null {
+  if (!pid) return null;
+  const ticks = (id: number): number => {
+    const fields = readFileSync(`/proc/${id}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    let total = Number(fields[11]) + Number(fields[12]);
+    if (withDescendants) {
+      // What children that have exited used is kept by their parent (cutime, cstime): a backend
+      // that ends during a measurement still counts.
+      total += Number(fields[13]) + Number(fields[14]);
+      const children = readFileSync(`/proc/${id}/task/${id}/children`, 'utf8').trim();
+      for (const child of children ? children.split(' ') : []) {
+        try {
+          total += ticks(Number(child));
+        } catch {
+          // gone between the two reads
+        }
+      }
+    }
+    return total;
+  };
+  try {
+    return ticks(pid) / CLOCK_TICKS_PER_SECOND;
+  } catch {
+    return null;
+  }
+}
+
+/** PostgreSQL is counted with its backends; every other process alone. */
+function cpuSnapshot(processes: Record<string, number | undefined>): Record<string, number | null> {
+  return Object.fromEntries(
+    Object.entries(processes).map(([name, pid]) => [name, cpuSecondsOf(pid, name === 'postgres')]),
+  );
 }
 
 /** Subject divided by baseline: above 1 the subject is slower (latency) or serves more (throughput). */
@@ -98,16 +143,33 @@ export async function runScenario(scenario: Scenario, context: ScenarioContext):
 
     const measureCase = async (benchCase: BenchCase, mode: Mode, concurrency: number) => {
       const label = `${benchCase.group} via ${benchCase.via}, ${mode === 'sequential' ? 'sequential' : `${concurrency} in flight`}`;
-      const measurement = await measure(label, () => benchCase.run(), {
-        concurrency,
-        timeMs: config.timeMs,
-        warmupMs: config.warmupMs,
-        signal,
-      });
-      log(
-        `  ${label}: p50 ${measurement.latency.p50.toFixed(2)} ms, ${measurement.throughput.toFixed(0)} req/s (${measurement.samples} samples)`,
+      // Counted over warm-up and measurement alike, so divided by every request either sent.
+      let requests = 0;
+      const processes = benchCase.processes?.() ?? {};
+      const cpuBefore = cpuSnapshot(processes);
+      const measurement = await measure(
+        label,
+        () => {
+          requests++;
+          return benchCase.run();
+        },
+        { concurrency, timeMs: config.timeMs, warmupMs: config.warmupMs, signal },
       );
-      return measurement;
+      const cpuAfter = cpuSnapshot(processes);
+      const cpuMsPerRequest: Record<string, number> = {};
+      for (const [name, before] of Object.entries(cpuBefore)) {
+        const after = cpuAfter[name];
+        if (before !== null && after !== null && after !== undefined && requests > 0) {
+          cpuMsPerRequest[name] = (1000 * (after - before)) / requests;
+        }
+      }
+      const cpu = Object.entries(cpuMsPerRequest)
+        .map(([name, ms]) => `${name} ${ms.toFixed(2)}`)
+        .join(', ');
+      log(
+        `  ${label}: p50 ${measurement.latency.p50.toFixed(2)} ms, ${measurement.throughput.toFixed(0)} req/s (${measurement.samples} samples)${cpu ? `; CPU ms per request: ${cpu}` : ''}`,
+      );
+      return { measurement, cpuMsPerRequest };
     };
 
     // Every case runs under load before any figure is kept, so the first case measured does not
@@ -129,8 +191,8 @@ export async function runScenario(scenario: Scenario, context: ScenarioContext):
     for (const group of groups) {
       for (const [mode, concurrency] of modes) {
         for (const benchCase of ordered.filter((candidate) => candidate.group === group)) {
-          const measurement = await measureCase(benchCase, mode, concurrency);
-          results.push({ group, role: benchCase.role, via: benchCase.via, mode, measurement });
+          const { measurement, cpuMsPerRequest } = await measureCase(benchCase, mode, concurrency);
+          results.push({ group, role: benchCase.role, via: benchCase.via, mode, measurement, cpuMsPerRequest });
         }
       }
     }
@@ -161,7 +223,7 @@ export async function runScenario(scenario: Scenario, context: ScenarioContext):
       (result) => probe && result.group === probe.group && result.via === probe.via && result.mode === 'sequential',
     );
     if (probe && first) {
-      const repeat = await measureCase(probe, 'sequential', 1);
+      const { measurement: repeat } = await measureCase(probe, 'sequential', 1);
       noise = {
         label: first.measurement.label,
         first: first.measurement,

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { newId } from '@clientele/subgraph-kit';
 import { graphql } from '../gql';
-import { eventually, execute, query } from '../support/api';
+import { eventually, execute, executeRaw, query } from '../support/api';
+import { testStack } from '../support/env';
 import { database } from '../support/databases';
 import { seed } from '../support/seed';
 import { addCredits, keptAndSummed } from './ledger-support';
@@ -196,6 +197,31 @@ const ACCOUNT_UPDATE = graphql(`
   }
 `);
 
+const PRICING_CUSTOMER_CREATE = graphql(`
+  mutation CreditsPricingCustomerCreate($input: CustomerCreateInput!) {
+    customerCreate(input: $input) {
+      customer {
+        id
+        pricingModel
+      }
+      userErrors {
+        code
+      }
+    }
+  }
+`);
+
+const PRICING = graphql(`
+  query CreditsPricing($id: ID!) {
+    customer(id: $id) {
+      pricingModel
+      billingAccount {
+        pricingModel
+      }
+    }
+  }
+`);
+
 const IMPERSONATE = graphql(`
   mutation CreditsImpersonate($input: CustomerImpersonateInput!) {
     customerImpersonate(input: $input) {
@@ -370,6 +396,56 @@ describe('credits', () => {
       actorKind: 'operator',
       details: { before: { pricingModel: 'PREPAID' }, after: { pricingModel: 'POSTPAID', creditLimitMinor: 1_000 } },
     });
+  });
+
+  it('should answer the pricing model from billing alone: the one it was created with, then what billingAccountUpdate sets', async () => {
+    const tenant = await seed.partner();
+    const created = await query(tenant.owner.token, PRICING_CUSTOMER_CREATE, {
+      input: { name: 'Priced Ltd', country: 'GB', currency: 'GBP', pricingModel: 'POSTPAID' },
+    });
+    const customerId = created.customerCreate.customer!.id;
+    const opened = await eventually(async () => {
+      const data = await query(tenant.owner.token, PRICING, { id: customerId });
+      return data.customer?.billingAccount ? data.customer : null;
+    }, 'billing to open the account');
+    await query(tenant.owner.token, ACCOUNT_UPDATE, { input: { customerId, pricingModel: 'PREPAID' } });
+    const changed = await query(tenant.owner.token, PRICING, { id: customerId });
+
+    // Until billing has opened the account (or once it has), the customer shows the model it was created with.
+    expect(created.customerCreate).toEqual({ customer: { id: customerId, pricingModel: 'POSTPAID' }, userErrors: [] });
+    expect(opened).toEqual({ pricingModel: 'POSTPAID', billingAccount: { pricingModel: 'POSTPAID' } });
+    expect(changed.customer).toEqual({ pricingModel: 'PREPAID', billingAccount: { pricingModel: 'PREPAID' } });
+  });
+
+  it('should answer a customer billing has not opened only with the pricing model the representation carries', async () => {
+    const north = await seed.partner();
+    const south = await seed.partner();
+    const northCustomer = await north.customer();
+    await addCredits(north.owner.token, northCustomer.id, 700);
+    const entities = (representation: Record<string, unknown>) =>
+      executeRaw<{ _entities: unknown[] }>(
+        south.owner.token,
+        `query ($r: [_Any!]!) {
+          _entities(representations: $r) {
+            ... on Customer { id pricingModel balance { minorUnits } ledger(first: 5) { totalCount } }
+          }
+        }`,
+        { r: [{ __typename: 'Customer', ...representation }] },
+        `${testStack().subgraphUrls.billing}/graphql`,
+      );
+
+    const unopened = await entities({ id: newId(), openingPricingModel: 'POSTPAID' });
+    const foreign = await entities({ id: northCustomer.id, openingPricingModel: 'POSTPAID' });
+    const bare = await entities({ id: newId() });
+
+    expect(unopened.data?._entities).toEqual([
+      { id: expect.any(String) as unknown, pricingModel: 'POSTPAID', balance: null, ledger: null },
+    ]);
+    // Another partner's customer looks exactly like one billing has never heard of: its balance stays hidden.
+    expect(foreign.data?._entities).toEqual([
+      { id: northCustomer.id, pricingModel: 'POSTPAID', balance: null, ledger: null },
+    ]);
+    expect(bare.data).toEqual({ _entities: [null] });
   });
 
   it('should move credits between two customers in one transaction and say when there is nothing to move', async () => {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { IdempotencyService } from '@clientele/billing';
+import { FORGET_KEYS_QUEUE } from '@clientele/billing';
 import {
   BALANCE_CHANGED,
   type BalanceChangedData,
@@ -165,7 +165,7 @@ describe('idempotency keys', () => {
     expect(second.creditsAdd.userErrors).toEqual([]);
   });
 
-  it('should keep a key for 24 hours and forget it after', async () => {
+  it('should keep a key for 24 hours and forget it after, swept by one scheduled job for all billing processes', async () => {
     const tenant = await seed.partner();
     const customer = await tenant.customer();
     const [old, recent] = [randomUUID(), randomUUID()];
@@ -178,7 +178,32 @@ describe('idempotency keys', () => {
       [tenant.partnerId, old],
     );
 
-    await new IdempotencyService(billing).forgetExpired();
+    // The sweep is a pg-boss schedule kept in the database, one for every process, not a timer in each.
+    const schedules = await billing.query<{ cron: string; timezone: string }[]>(
+      `SELECT cron, timezone FROM queue.schedule WHERE name = $1`,
+      [FORGET_KEYS_QUEUE],
+    );
+    expect(schedules).toEqual([{ cron: '*/15 * * * *', timezone: 'UTC' }]);
+    // What pg-boss sends when the schedule is due: the running billing subgraph works it.
+    const bus = await EventBus.start({
+      connectionString: testStack().databaseUrl,
+      schema: 'queue',
+      logger: createLogger('forget-keys-test', 'silent'),
+    });
+    try {
+      await bus.enqueue(billing.manager, FORGET_KEYS_QUEUE, {});
+    } finally {
+      await bus.stop();
+    }
+    const keysLeft = async () =>
+      (
+        await billing.query<{ key: string }[]>(`SELECT key FROM billing.idempotency_keys WHERE partner_id = $1`, [
+          tenant.partnerId,
+        ])
+      ).map((row) => row.key);
+    await eventually(async () => ((await keysLeft()).includes(old) ? null : true), 'the expired key forgotten');
+
+    expect(await keysLeft()).toEqual([recent]);
     const recentRetried = await query(tenant.owner.token, ADD, {
       input: { customerId: customer.id, amount: 2, idempotencyKey: recent },
     });

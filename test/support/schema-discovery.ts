@@ -153,9 +153,14 @@ export function argumentsFor(root: RootField, filler: ArgumentFiller): Record<st
   return values;
 }
 
+/** Whether the gateway serves a field: one marked @inaccessible exists only between the subgraphs. */
+function isPublic(field: GraphQLField<unknown, unknown>): boolean {
+  return directives(field.astNode, 'inaccessible').length === 0;
+}
+
 function leafFieldNames(type: GraphQLObjectType): string[] {
   return Object.values(type.getFields())
-    .filter((field) => isLeafType(getNamedType(field.type)) && !field.args.some(isRequiredArgument))
+    .filter((field) => isPublic(field) && isLeafType(getNamedType(field.type)) && !field.args.some(isRequiredArgument))
     .map((field) => field.name);
 }
 
@@ -172,7 +177,7 @@ function selectionFor(type: GraphQLOutputType, depth = 0): string {
   if (depth === 0) {
     for (const field of Object.values(named.getFields())) {
       const child = getNamedType(field.type);
-      if (isLeafType(child) || field.args.some(isRequiredArgument)) continue;
+      if (!isPublic(field) || isLeafType(child) || field.args.some(isRequiredArgument)) continue;
       parts.push(`${field.name} ${selectionFor(field.type, depth + 1)}`);
     }
   }
@@ -275,7 +280,7 @@ export function deepSelectionFor(type: GraphQLOutputType, depth = 4): string {
   if (!isObjectType(named) || depth === 0) return '{ __typename }';
   const parts = ['__typename'];
   for (const field of Object.values(named.getFields())) {
-    if (field.name === 'edges' || field.args.some(isRequiredArgument)) continue;
+    if (!isPublic(field) || field.name === 'edges' || field.args.some(isRequiredArgument)) continue;
     const child = getNamedType(field.type);
     if (isLeafType(child)) {
       parts.push(field.name);

@@ -196,7 +196,7 @@ export type CustomerCreateInput = {
   name: string;
   /** The account holder’s phone number, in E.164 form (+15551234567). */
   phone?: string | null | undefined;
-  /** PREPAID when omitted. */
+  /** PREPAID when omitted. Billing opens the account with it and owns it from then on. */
   pricingModel?: PricingModel | null | undefined;
   /** The reseller the account belongs to, if any. */
   resellerId?: string | number | null | undefined;
@@ -372,8 +372,6 @@ export type CustomerUpdateInput = {
   name?: string | null | undefined;
   /** The account holder’s phone number, in E.164 form. */
   phone?: string | null | undefined;
-  /** Prepaid or postpaid. */
-  pricingModel?: PricingModel | null | undefined;
   /** The reseller the account belongs to; null for none. */
   resellerId?: string | number | null | undefined;
   /** IANA time zone. */

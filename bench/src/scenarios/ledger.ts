@@ -1,4 +1,13 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import {
+  type RunningStack,
+  type ServiceProcess,
+  freePort,
+  spawnService,
+  stopService,
+  waitForHealthy,
+} from '@clientele/stack';
 import { DEMO } from '@clientele/subgraph-kit';
 import { Pool } from 'pg';
 import { type GatewayClient, createGatewayClient, signIn } from '../gateway-client';
@@ -58,11 +67,19 @@ async function totals(pool: Pool): Promise<Totals> {
   };
 }
 
-function moveCase(via: string, client: GatewayClient, customerIds: readonly string[]): BenchCase {
+function moveCase(
+  group: string,
+  role: BenchCase['role'],
+  via: string,
+  client: GatewayClient,
+  customerIds: readonly string[],
+  processes: () => Record<string, number | undefined>,
+): BenchCase {
   return {
-    group: 'credits move',
-    role: via === 'gateway' ? 'subject' : 'baseline',
+    group,
+    role,
     via,
+    processes,
     async run() {
       const from = Math.floor(Math.random() * customerIds.length);
       const to = (from + 1 + Math.floor(Math.random() * (customerIds.length - 1))) % customerIds.length;
@@ -79,12 +96,79 @@ function moveCase(via: string, client: GatewayClient, customerIds: readonly stri
   };
 }
 
+interface Baseline {
+  billingUrl: string;
+  gatewayUrl: string;
+  pids: { billing: number | undefined; gateway: number | undefined };
+  stop(): Promise<void>;
+}
+
+/**
+ * An earlier version's billing subgraph and gateway, started from its own checkout against this
+ * stack's database and accounts subgraph, so the two versions are measured in one run, turn about.
+ * Moves need no call between subgraphs, so a service key of its own does.
+ */
+async function startBaseline(
+  checkout: string,
+  stack: RunningStack,
+  onLine: (name: string, line: string) => void,
+): Promise<Baseline> {
+  const started: ServiceProcess[] = [];
+  const [billingPort, gatewayPort] = [await freePort(), await freePort()];
+  const billingUrl = `http://127.0.0.1:${billingPort}`;
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: stack.databaseUrl,
+    ACCOUNTS_URL: stack.subgraphUrls.accounts,
+    BILLING_URL: billingUrl,
+    MESSAGING_URL: stack.subgraphUrls.messaging,
+    SERVICE_KEY: randomBytes(32).toString('base64url'),
+    SEED_DEMO: 'false',
+    LOG_LEVEL: 'warn',
+    RATE_LIMIT_INTERACTIVE_CAPACITY: '100000000',
+    RATE_LIMIT_INTERACTIVE_LEAK_PER_SECOND: '100000000',
+  };
+  try {
+    const billing = spawnService({
+      name: 'billing (baseline)',
+      script: 'src/main.ts',
+      cwd: join(checkout, 'subgraphs', 'billing'),
+      env: { ...env, PORT: String(billingPort) },
+      onLine,
+    });
+    started.push(billing);
+    await waitForHealthy(`${billingUrl}/health`, billing);
+    const gateway = spawnService({
+      name: 'gateway (baseline)',
+      script: 'src/main.ts',
+      cwd: join(checkout, 'gateway'),
+      env: { ...env, PORT: String(gatewayPort) },
+      onLine,
+    });
+    started.push(gateway);
+    const gatewayUrl = `http://127.0.0.1:${gatewayPort}`;
+    await waitForHealthy(`${gatewayUrl}/health`, gateway);
+    return {
+      billingUrl,
+      gatewayUrl,
+      pids: { billing: billing.child.pid, gateway: gateway.child.pid },
+      stop: async () => {
+        await Promise.all(started.map((service) => stopService(service)));
+      },
+    };
+  } catch (err) {
+    await Promise.all(started.map((service) => stopService(service)));
+    throw err;
+  }
+}
+
 /**
  * Credits moved between random pairs of the demo partner's customers (100,000 at the default
  * size), each move one `creditsMove` with a new idempotency key: straight to the billing subgraph
  * (its GraphQL endpoint, with the same operator token) and through the gateway. The partner's
  * total is read before and after: moves may only move it, and every kept balance must still be
- * the sum of its ledger.
+ * the sum of its ledger. With `BENCH_LEDGER_BASELINE`, an earlier version's billing subgraph and
+ * gateway are measured beside this one's, each before the other in turn, on the same accounts.
  */
 export const ledgerScenario: Scenario = {
   name: 'ledger moves',
@@ -124,11 +208,58 @@ export const ledgerScenario: Scenario = {
     const notes = [
       `${before.accounts} billing accounts in the partner; moves among ${customerIds.length} ${rows[0]!.currency} accounts`,
     ];
+    let baseline: Baseline | null = null;
+    let cases: BenchCase[];
+    if (config.ledgerBaseline) {
+      log(`  starting the baseline billing subgraph and gateway from ${config.ledgerBaseline}`);
+      baseline = await startBaseline(config.ledgerBaseline, stack, (name, line) => {
+        if (config.serviceLogs) log(`[${name}] ${line}`);
+      });
+      notes.push(`baseline: billing subgraph and gateway of ${config.ledgerBaseline}, on the same database`);
+      const before = baseline.pids;
+      // The consumers (accounts' audit log, messaging's reminders) are this version's for both.
+      const shared = () => {
+        const { accounts, messaging, postgres } = stack.pids();
+        return { accounts, messaging, postgres };
+      };
+      const beforeBilling = createGatewayClient(baseline.billingUrl, accessToken);
+      const beforeGateway = createGatewayClient(baseline.gatewayUrl, accessToken);
+      cases = [
+        moveCase('move, direct', 'baseline', 'billing, before', beforeBilling, customerIds, () => ({
+          billing: before.billing,
+          ...shared(),
+        })),
+        moveCase('move, direct', 'subject', 'billing, after', billing, customerIds, () => ({
+          billing: stack.pids().billing,
+          ...shared(),
+        })),
+        moveCase('move, gateway', 'baseline', 'gateway, before', beforeGateway, customerIds, () => ({
+          gateway: before.gateway,
+          billing: before.billing,
+          ...shared(),
+        })),
+        moveCase('move, gateway', 'subject', 'gateway, after', gateway, customerIds, () => ({
+          gateway: stack.pids().gateway,
+          billing: stack.pids().billing,
+          ...shared(),
+        })),
+      ];
+    } else {
+      const direct = () => {
+        const { billing: billingPid, accounts, messaging, postgres } = stack.pids();
+        return { billing: billingPid, accounts, messaging, postgres };
+      };
+      cases = [
+        moveCase('credits move', 'baseline', 'billing subgraph', billing, customerIds, direct),
+        moveCase('credits move', 'subject', 'gateway', gateway, customerIds, () => stack.pids()),
+      ];
+    }
     return {
-      cases: [moveCase('billing subgraph', billing, customerIds), moveCase('gateway', gateway, customerIds)],
+      cases,
       notes,
       async dispose() {
         try {
+          await baseline?.stop();
           const after = await totals(pool);
           if (after.kept !== before.kept || after.summed !== before.summed || after.drifted > 0) {
             throw new Error(

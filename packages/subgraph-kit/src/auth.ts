@@ -12,7 +12,17 @@ export interface TokenVerifierOptions {
   keys: string | JWTVerifyGetKey;
   /** Asked for every token, after its signature and claims check out; every token names a session or key. */
   sessionCheck?: SessionCheck;
+  /**
+   * Remember each token whose signature and claims checked out until it expires, so that a busy
+   * caller's token is verified once, not on every request; the session is still asked about on
+   * every request. Defaults to true for a published key set, whose keys jose remembers for
+   * minutes anyway, and to false for a key resolver (the issuer, which may retire a key at once).
+   */
+  rememberVerified?: boolean;
 }
+
+/** How many verified tokens a process remembers before it starts afresh. */
+const VERIFIED_TOKENS_KEPT = 10_000;
 
 /** How far ahead of this clock a token's issuer's clock may run; a token issued later than that is refused. */
 export const CLOCK_SKEW_SECONDS = 60;
@@ -26,9 +36,12 @@ export function bearerTokenOf(authorization: string | undefined): string | null 
 /** Checks signature, algorithm, issuer, audience and expiry before any claim is trusted. */
 export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifier {
   const keys = typeof options.keys === 'string' ? createRemoteJWKSet(new URL(options.keys)) : options.keys;
-  return async (authorization) => {
-    const token = bearerTokenOf(authorization);
-    if (!token) throw new AuthenticationError();
+  const remember = options.rememberVerified ?? typeof options.keys === 'string';
+  const verified = new Map<string, { caller: Caller; expiresAtMs: number }>();
+  const verify = async (token: string): Promise<Caller> => {
+    const remembered = verified.get(token);
+    // A copy: a request may not change what the next one is told.
+    if (remembered && remembered.expiresAtMs > Date.now()) return { ...remembered.caller };
     let payload: unknown;
     try {
       ({ payload } = await jwtVerify(token, keys, {
@@ -39,6 +52,7 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
         requiredClaims: ['exp', 'iat', 'sub'],
       }));
     } catch {
+      verified.delete(token);
       throw new AuthenticationError('Your session has expired or the access token is not valid. Sign in again.');
     }
     // jose checks only that `iat` is a number; a token from the future was minted with a wrong clock or to outlive its keys.
@@ -49,6 +63,16 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
     const claims = accessTokenClaims.safeParse(payload);
     if (!claims.success) throw new AuthenticationError('The access token does not name a caller.');
     const caller = callerFromClaims(claims.data);
+    if (remember) {
+      if (verified.size >= VERIFIED_TOKENS_KEPT) verified.clear();
+      verified.set(token, { caller, expiresAtMs: (payload as { exp: number }).exp * 1000 });
+    }
+    return caller;
+  };
+  return async (authorization) => {
+    const token = bearerTokenOf(authorization);
+    if (!token) throw new AuthenticationError();
+    const caller = await verify(token);
     if (options.sessionCheck && !(await options.sessionCheck(caller, token))) {
       throw new AuthenticationError('This session has ended. Sign in again.');
     }

@@ -13,6 +13,9 @@ export interface DomainEvent<TData = unknown> {
   data: TData;
 }
 
+/** An event as its publisher writes it; the bus gives it its id and time. */
+export type EventDraft<TData> = Omit<DomainEvent<TData>, 'id' | 'occurredAt'>;
+
 const eventEnvelope = z.object({
   id: z.guid(),
   type: z.string(),
@@ -129,21 +132,35 @@ export class EventBus {
     return new EventBus(boss, options.schema, options.logger);
   }
 
+  /**
+   * Publishes one event, or several in one go: whatever their number, the subscribed queues are
+   * looked up in one statement and the jobs written in one more, so a command announcing several
+   * changes pays two round trips, not two per event and subscriber. The subscriptions are read
+   * each time, never remembered: a consumer that subscribed a moment ago gets the next event.
+   */
   async publish<TData>(
     transaction: EntityManager,
-    event: Omit<DomainEvent<TData>, 'id' | 'occurredAt'>,
+    events: EventDraft<TData> | readonly EventDraft<TData>[],
   ): Promise<void> {
-    const envelope: DomainEvent<TData> = { id: newId(), occurredAt: new Date().toISOString(), ...event };
+    // Array.isArray does not narrow a readonly array: say which is which.
+    const list = (Array.isArray(events) ? events : [events]) as readonly EventDraft<TData>[];
+    if (list.length === 0) return;
+    const occurredAt = new Date().toISOString();
+    const envelopes = list.map((event): DomainEvent<TData> => ({ id: newId(), occurredAt, ...event }));
+    const subscriptions = await transaction.query<{ name: string; event: string }[]>(
+      `SELECT name, event FROM "${this.schema}".subscription WHERE event = ANY($1::text[])`,
+      [[...new Set(envelopes.map((envelope) => envelope.type))]],
+    );
+    const queuesOf = new Map<string, string[]>();
+    for (const { name, event } of subscriptions) queuesOf.set(event, [...(queuesOf.get(event) ?? []), name]);
+    const jobs = envelopes.flatMap((envelope) =>
+      (queuesOf.get(envelope.type) ?? []).map((name) => ({ name, data: envelope })),
+    );
+    if (jobs.length === 0) return;
     const executeSql = async (text: string, values: unknown[]) => ({
       rows: await transaction.query<unknown[]>(text, values),
     });
-    const queues = await transaction.query<{ name: string }[]>(
-      `SELECT name FROM "${this.schema}".subscription WHERE event = $1`,
-      [event.type],
-    );
-    for (const { name } of queues) {
-      await this.boss.send(name, envelope as object, { db: { executeSql } });
-    }
+    await this.boss.insert(jobs, { db: { executeSql } });
   }
 
   async subscribe<TData>(subscription: EventSubscription<TData>): Promise<void> {
@@ -184,6 +201,17 @@ export class EventBus {
         queue.jobsPerFetch,
       );
     }
+  }
+
+  /**
+   * Works one of the subgraph's own queues on a cron schedule (in UTC). The schedule lives in the
+   * database and pg-boss sends one job per due time however many processes of the subgraph run
+   * (a singleton per slot), which one worker takes: the work runs once per due time, not once per
+   * process. Declaring it again at the next start only rewrites the same schedule.
+   */
+  async schedule<TData extends object>(queue: JobQueue<TData>, cron: string, data: TData): Promise<void> {
+    await this.work(queue);
+    await retryOnDeadlock(() => this.boss.schedule(queue.name, cron, data, { tz: 'UTC' }));
   }
 
   /**

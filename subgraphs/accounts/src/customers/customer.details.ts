@@ -1,7 +1,10 @@
 import type { CustomerEntity } from './customer.entity';
 import type { CustomerLocation } from './customer.inputs';
 
-/** The fields of a customer an operator edits, as the audit log and `customer.updated` name them. */
+/**
+ * The fields of a customer an operator edits, as the audit log and `customer.updated` name them.
+ * The pricing model is chosen at creation only; billing owns it from then on (`billingAccountUpdate`).
+ */
 export interface CustomerDetails {
   name: string;
   billingName: string | null;
@@ -24,7 +27,6 @@ export const EDITABLE_FIELDS = [
   'country',
   'currency',
   'timezone',
-  'pricingModel',
   'resellerId',
   'keywords',
   'location',

@@ -99,7 +99,10 @@ export class CustomerCreateInput {
   @Field(() => String, { nullable: true, description: 'IANA time zone; UTC when omitted.' })
   timezone?: string | null;
 
-  @Field(() => PricingModelEnum, { nullable: true, description: 'PREPAID when omitted.' })
+  @Field(() => PricingModelEnum, {
+    nullable: true,
+    description: 'PREPAID when omitted. Billing opens the account with it and owns it from then on.',
+  })
   pricingModel?: PricingModel | null;
 
   @Field(() => ID, { nullable: true, description: 'The reseller the account belongs to, if any.' })
@@ -144,9 +147,6 @@ export class CustomerUpdateInput {
 
   @Field(() => String, { nullable: true, description: 'IANA time zone.' })
   timezone?: string | null;
-
-  @Field(() => PricingModelEnum, { nullable: true, description: 'Prepaid or postpaid.' })
-  pricingModel?: PricingModel | null;
 
   @Field(() => ID, { nullable: true, description: 'The reseller the account belongs to; null for none.' })
   resellerId?: string | null;
@@ -316,7 +316,6 @@ export const customerUpdateSchema = z.object({
   country: rules.country.optional(),
   currency: rules.currency.optional(),
   timezone: rules.timezone.optional(),
-  pricingModel: rules.pricingModel.optional(),
   resellerId: rules.resellerId,
   // An explicit null empties the keywords, as an empty list does.
   keywords: rules.keywords.nullish().transform((keywords) => (keywords === null ? [] : keywords)),

@@ -89,8 +89,11 @@ export class CustomerType {
   @Field({ description: 'IANA time zone of the account, e.g. Europe/Paris.' })
   timezone: string;
 
-  @Field(() => PricingModelEnum, { description: 'Prepaid or postpaid.' })
-  pricingModel: PricingModel;
+  // Billing owns the pricing model (and answers `Customer.pricingModel`); this is the one the customer
+  // was opened with, which billing falls back on until its account is open. Hidden from the API.
+  @Directive('@inaccessible')
+  @Field(() => PricingModelEnum, { description: 'The pricing model the customer was opened with.' })
+  openingPricingModel: PricingModel;
 
   @Field(() => ID, { nullable: true, description: 'Id of the reseller the account belongs to, if any.' })
   resellerId: string | null;
@@ -146,7 +149,7 @@ export function toCustomerType(entity: CustomerEntity): CustomerType {
     country: entity.country,
     currency: entity.currency,
     timezone: entity.timezone,
-    pricingModel: entity.pricingModel,
+    openingPricingModel: entity.pricingModel,
     resellerId: entity.resellerId,
     location: toLocationType(entity),
     createdAt: entity.createdAt,

@@ -1,11 +1,12 @@
 import { Requires } from '@clientele/subgraph-kit';
-import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Directive, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { MoneyType, availableMinor, toMoney } from '../money';
 import { BillingAccountUpdateInput, BillingAccountUpdatePayload } from './billing-account.inputs';
 import type { BillingAccountsContext } from './billing-account.loaders';
 import type { BillingAccount } from './billing-account.model';
 import type { BillingAccountService } from './billing-account.service';
-import { BillingAccountType, toBillingAccountType } from './billing-account.type';
+import type { PricingModel } from './billing-account.entity';
+import { BillingAccountType, PricingModelEnum, toBillingAccountType } from './billing-account.type';
 import { BillingCustomerType } from './customer.type';
 
 @Resolver(() => BillingCustomerType)
@@ -36,6 +37,24 @@ export class BillingAccountResolver {
   ): Promise<BillingAccountType | null> {
     const account = await this.accountOf(customer, context);
     return account && toBillingAccountType(account);
+  }
+
+  @FieldResolver(() => PricingModelEnum, {
+    description:
+      'Prepaid or postpaid: how the customer pays. Billing owns it (change it with `billingAccountUpdate`); ' +
+      'until the billing account is open, the model the customer was created with.',
+  })
+  @Directive('@requires(fields: "openingPricingModel")')
+  @Requires('billing:read')
+  async pricingModel(
+    @Root() customer: BillingCustomerType,
+    @Ctx() context: BillingAccountsContext,
+  ): Promise<PricingModel> {
+    const account = await this.accountOf(customer, context);
+    if (account) return account.pricingModel;
+    // Only an unopened customer gets here without an account, and it always carries the opening model.
+    if (!customer.openingPricingModel) throw new Error(`customer ${customer.id} has no pricing model`);
+    return customer.openingPricingModel;
   }
 
   @FieldResolver(() => MoneyType, {
@@ -84,8 +103,12 @@ export class BillingAccountResolver {
     return account && toMoney(availableMinor(account.balanceMinor, account.creditLimitMinor), account.currency);
   }
 
-  // Entities reach here only through the tenant-checked reference resolver, which loaded the account.
-  private accountOf(customer: BillingCustomerType, context: BillingAccountsContext): Promise<BillingAccount | null> {
-    return context.loaders.billingAccountByCustomerId.load(customer.id);
+  // Entities reach here only through the tenant-checked reference resolver, which loaded the account;
+  // a customer whose account is not open yet has none.
+  private async accountOf(
+    customer: BillingCustomerType,
+    context: BillingAccountsContext,
+  ): Promise<BillingAccount | null> {
+    return customer.accountOpen ? context.loaders.billingAccountByCustomerId.load(customer.id) : null;
   }
 }

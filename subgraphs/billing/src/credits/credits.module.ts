@@ -1,4 +1,5 @@
 import { defineModule } from '@clientele/subgraph-kit';
+import { z } from 'zod';
 import { billingAccountsModule } from '../billing-accounts';
 import { ledgerModule } from '../ledger';
 import { CREDITS_ERRORS } from './credits.inputs';
@@ -8,8 +9,11 @@ import { IdempotencyKeyEntity } from './idempotency-key.entity';
 import { IdempotencyService } from './idempotency.service';
 import { IdempotencyKeys1765200002000 } from './migrations/1765200002000-idempotency-keys';
 
-/** Every replica sweeps now and then; deleting what another already deleted costs nothing. */
-const SWEEP_EVERY_MS = 15 * 60_000;
+/** The queue whose scheduled job forgets idempotency keys past their retention. */
+export const FORGET_KEYS_QUEUE = 'billing.forget-idempotency-keys';
+
+/** Every quarter of an hour, once across every billing process. */
+const FORGET_KEYS_CRON = '*/15 * * * *';
 
 /**
  * Credit operations: add, withdraw, adjust and move, each idempotent under a client's key, each
@@ -25,15 +29,17 @@ export const creditsModule = defineModule({
   errorCodes: CREDITS_ERRORS,
   service: ({ dataSource }, { accounts, ledger }) =>
     new CreditsService(dataSource, accounts, ledger, new IdempotencyService(dataSource)),
-  prepare: (service, { logger }) => {
-    const sweep = () =>
-      service.forgetExpiredKeys().then(
-        (forgotten) => forgotten > 0 && logger.info({ forgotten }, 'forgot expired idempotency keys'),
-        (err: unknown) => logger.warn({ err }, 'could not forget expired idempotency keys'),
-      );
-    // The timer must not keep a stopping process alive.
-    setInterval(() => void sweep(), SWEEP_EVERY_MS).unref();
-    void sweep();
-    return Promise.resolve();
-  },
+  prepare: (service, { events, logger }) =>
+    events.schedule(
+      {
+        name: FORGET_KEYS_QUEUE,
+        data: z.object({}),
+        handle: async () => {
+          const forgotten = await service.forgetExpiredKeys();
+          if (forgotten > 0) logger.info({ forgotten }, 'forgot expired idempotency keys');
+        },
+      },
+      FORGET_KEYS_CRON,
+      {},
+    ),
 });

@@ -18,7 +18,9 @@ export class CustomerLedgerResolver {
     @Root() customer: BillingCustomerType,
     @Args() args: LedgerArgs,
     @Ctx() context: LedgerContext,
-  ): Promise<LedgerEntryConnection> {
+  ): Promise<LedgerEntryConnection | null> {
+    // A customer whose billing account is not open yet has no ledger yet.
+    if (!customer.accountOpen) return Promise.resolve(null);
     const { filter, ...page } = args;
     // Entities reach here only through the tenant-checked reference resolver.
     return context.loaders.ledgerOfCustomer(toLedgerFilter(filter)).load({ ownerId: customer.id, args: page });

@@ -156,22 +156,22 @@ export class LedgerService {
       reference: draft.reference,
       createdAt: createdAt.get(draft.id)!,
     }));
-    if (this.events) {
-      for (const [i, entry] of entries.entries()) {
-        await this.events.publish<BalanceChangedData>(transaction, {
-          type: BALANCE_CHANGED,
-          partnerId,
-          data: {
-            customerId: entry.customerId,
-            currency: entry.currency,
-            previousBalanceMinor: Number(planned[i]!.previousBalanceMinor),
-            balanceMinor: Number(entry.balanceAfterMinor),
-            entryId: entry.id,
-            kind: entry.kind,
-          },
-        });
-      }
-    }
+    // One publish for all of them: two statements however many entries the change wrote.
+    await this.events?.publish<BalanceChangedData>(
+      transaction,
+      entries.map((entry, i) => ({
+        type: BALANCE_CHANGED,
+        partnerId,
+        data: {
+          customerId: entry.customerId,
+          currency: entry.currency,
+          previousBalanceMinor: Number(planned[i]!.previousBalanceMinor),
+          balanceMinor: Number(entry.balanceAfterMinor),
+          entryId: entry.id,
+          kind: entry.kind,
+        },
+      })),
+    );
     return entries;
   }
 
