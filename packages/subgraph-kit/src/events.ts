@@ -84,9 +84,24 @@ async function retryOnDeadlock<T>(operation: () => Promise<T>, attempts = 20): P
 export const JOBS_PER_FETCH = 50;
 
 /**
- * Works `queue` a batch at a time but settles each job on its own: a job that succeeds is
- * completed at once (a crash later in the batch does not hand it out again), and one that
- * throws is failed alone, so the queue retries it with backoff while its neighbours are done.
+ * The order pg-boss chose the jobs in (priority, then age, then id), which the rows it hands
+ * back do not keep: without it a customer's second balance change could be handled before its
+ * first.
+ */
+export function inFetchOrder<TJob extends { id: string; priority: number; createdOn: Date }>(jobs: TJob[]): TJob[] {
+  return [...jobs].sort(
+    (a, b) =>
+      b.priority - a.priority ||
+      a.createdOn.getTime() - b.createdOn.getTime() ||
+      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+}
+
+/**
+ * Works `queue` a batch at a time, in the order the jobs were fetched, but settles each job on
+ * its own: a job that succeeds is completed at once (a crash later in the batch does not hand it
+ * out again), and one that throws is failed alone, so the queue retries it with backoff while its
+ * neighbours are done.
  */
 export async function workEachJob<TData extends object>(
   boss: PgBoss,
@@ -95,17 +110,21 @@ export async function workEachJob<TData extends object>(
   onFailure: (err: unknown, job: PgBoss.Job<TData>) => void,
   jobsPerFetch = JOBS_PER_FETCH,
 ): Promise<void> {
-  await boss.work<TData>(queue, { batchSize: jobsPerFetch, pollingIntervalSeconds: 0.5 }, async (jobs) => {
-    for (const job of jobs) {
-      try {
-        await handle(job);
-        await boss.complete(queue, job.id);
-      } catch (err) {
-        onFailure(err, job);
-        await boss.fail(queue, job.id, { message: err instanceof Error ? err.message : String(err) });
+  await boss.work<TData>(
+    queue,
+    { batchSize: jobsPerFetch, pollingIntervalSeconds: 0.5, includeMetadata: true },
+    async (jobs) => {
+      for (const job of inFetchOrder(jobs)) {
+        try {
+          await handle(job);
+          await boss.complete(queue, job.id);
+        } catch (err) {
+          onFailure(err, job);
+          await boss.fail(queue, job.id, { message: err instanceof Error ? err.message : String(err) });
+        }
       }
-    }
-  });
+    },
+  );
 }
 
 /**
