@@ -5,13 +5,13 @@ import {
   type BalanceChangedData,
   EventBus,
   createLogger,
-  defineSubscription,
   balanceChangedData,
 } from '@clientele/subgraph-kit';
 import { graphql } from '../gql';
 import { eventually, query } from '../support/api';
 import { database } from '../support/databases';
 import { testStack } from '../support/env';
+import { type Listener, listenFor } from '../support/listener';
 import { seed } from '../support/seed';
 import { addCredits, entryCount, keptAndSummed } from './ledger-support';
 
@@ -217,29 +217,13 @@ describe('idempotency keys', () => {
 });
 
 describe('balance.changed', () => {
-  let bus: EventBus;
-  const received: { partnerId: string; data: BalanceChangedData }[] = [];
+  let listener: Listener<BalanceChangedData>;
 
   beforeAll(async () => {
-    bus = await EventBus.start({
-      connectionString: testStack().databaseUrl,
-      schema: 'queue',
-      logger: createLogger('balance-changed-test', 'silent'),
-    });
-    await bus.subscribe(
-      defineSubscription({
-        event: BALANCE_CHANGED,
-        queue: `test.balance-changed.${randomUUID()}`,
-        data: balanceChangedData,
-        handle: (event) => {
-          received.push({ partnerId: event.partnerId, data: event.data });
-          return Promise.resolve();
-        },
-      }),
-    );
+    listener = await listenFor(BALANCE_CHANGED, balanceChangedData);
   });
 
-  afterAll(() => bus.stop());
+  afterAll(() => listener.stop());
 
   it('should announce each balance change with the balance before and after, once, and nothing for a replay or a refusal', async () => {
     const tenant = await seed.partner();
@@ -250,7 +234,7 @@ describe('balance.changed', () => {
     await query(tenant.owner.token, MOVE, { input });
     await query(tenant.owner.token, MOVE, { input: { ...input, amount: 5_000, idempotencyKey: randomUUID() } });
 
-    const mine = () => received.filter((event) => event.partnerId === tenant.partnerId);
+    const mine = () => listener.received.filter((event) => event.partnerId === tenant.partnerId);
     await eventually(() => Promise.resolve(mine().length >= 3 ? true : null), 'three balance.changed events');
     await new Promise((resolve) => setTimeout(resolve, 1_500));
 

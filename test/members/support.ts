@@ -1,8 +1,4 @@
-import { randomUUID } from 'node:crypto';
-import { type DomainEvent, EventBus, createLogger, defineSubscription } from '@clientele/subgraph-kit';
-import { z } from 'zod';
 import { database } from '../support/databases';
-import { testStack } from '../support/env';
 
 /** The secret in a portal link, as the page that opens it reads it from the fragment. */
 export function tokenOf(url: string): string {
@@ -20,29 +16,4 @@ export async function auditEntriesFor(
   );
 }
 
-/**
- * Listens for an event type on a queue of its own, as a consumer in another subgraph would,
- * and keeps what arrives; `stop` when done.
- */
-export async function listenFor(
-  type: string,
-): Promise<{ received: DomainEvent<Record<string, unknown>>[]; stop: () => Promise<void> }> {
-  const bus = await EventBus.start({
-    connectionString: testStack().databaseUrl,
-    schema: 'queue',
-    logger: createLogger('members-test', 'silent'),
-  });
-  const received: DomainEvent<Record<string, unknown>>[] = [];
-  await bus.subscribe(
-    defineSubscription({
-      event: type,
-      queue: `test.${type}.${randomUUID()}`,
-      data: z.record(z.string(), z.unknown()),
-      handle: (event) => {
-        received.push(event);
-        return Promise.resolve();
-      },
-    }),
-  );
-  return { received, stop: () => bus.stop() };
-}
+export { listenFor } from '../support/listener';

@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { EventBus, createLogger, defineSubscription } from '@clientele/subgraph-kit';
-import { z } from 'zod';
+import type { EventBus } from '@clientele/subgraph-kit';
 import { graphql } from '../gql';
 import { eventually, query } from '../support/api';
 import { database } from '../support/databases';
-import { testStack } from '../support/env';
+import { type Listener, listenFor } from '../support/listener';
 import { type TenantSeed, seed } from '../support/seed';
 import { WebhookReceiver } from '../webhooks/receiver';
 import { CUSTOMER_MESSAGES, SETTINGS_UPDATE, TEMPLATE_SAVE } from './operations';
@@ -96,31 +95,17 @@ let sink: SmtpSink;
 let receiver: WebhookReceiver;
 let bus: EventBus;
 /** Every `customer.suspended` as accounts published it, to hand the same event to messaging again. */
-const suspensions: { id: string; type: string; partnerId: string; occurredAt: string; data: unknown }[] = [];
+let suspensions: Listener<Record<string, unknown>>;
 
 beforeAll(async () => {
   sink = await SmtpSink.start();
   receiver = await WebhookReceiver.start();
-  bus = await EventBus.start({
-    connectionString: testStack().databaseUrl,
-    schema: 'queue',
-    logger: createLogger('notices-test', 'silent'),
-  });
-  await bus.subscribe(
-    defineSubscription({
-      event: 'customer.suspended',
-      queue: `test.customer-suspended.${randomUUID()}`,
-      data: z.record(z.string(), z.unknown()),
-      handle: (event) => {
-        suspensions.push(event);
-        return Promise.resolve();
-      },
-    }),
-  );
+  suspensions = await listenFor('customer.suspended');
+  bus = suspensions.bus;
 });
 
 afterAll(async () => {
-  await bus.stop();
+  await suspensions.stop();
   await receiver.stop();
   await sink.stop();
 });
@@ -199,7 +184,10 @@ describe('notices on account events', () => {
     await query(tenant.owner.token, SUSPEND, { input: { customerId: customer.id, reason: 'Fraud check' } });
     await mailTo(holder);
     const event = await eventually(
-      () => Promise.resolve(suspensions.find((e) => (e.data as { customerId: string }).customerId === customer.id)),
+      () =>
+        Promise.resolve(
+          suspensions.received.find((e) => (e.data as { customerId: string }).customerId === customer.id),
+        ),
       'the suspension event',
     );
 

@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { EventBus, createLogger, defineSubscription } from '@clientele/subgraph-kit';
 import { z } from 'zod';
 import { graphql } from '../gql';
 import { eventually, execute, query } from '../support/api';
-import { testStack } from '../support/env';
+import { type Listener, listenFor } from '../support/listener';
 import { type TenantSeed, seed } from '../support/seed';
 import { SETTINGS_UPDATE } from '../messaging/operations';
 import { type ReceivedMail, SmtpSink } from '../messaging/support/smtp-sink';
@@ -80,35 +79,19 @@ const WEBHOOK_ENDPOINT_CREATE = graphql(`
   }
 `);
 
-let bus: EventBus;
 let receiver: WebhookReceiver;
 let sink: SmtpSink;
-const lowBalances: { partnerId: string; customerId: string; balanceMinor: number }[] = [];
+let lowBalances: Listener<{ customerId: string; balanceMinor: number }>;
 
 beforeAll(async () => {
   receiver = await WebhookReceiver.start();
   sink = await SmtpSink.start();
-  bus = await EventBus.start({
-    connectionString: testStack().databaseUrl,
-    schema: 'queue',
-    logger: createLogger('reminders-test', 'silent'),
-  });
   // Counts what messaging announces, on a queue of the test's own.
-  await bus.subscribe(
-    defineSubscription({
-      event: 'balance.low',
-      queue: `test.balance-low.${randomUUID()}`,
-      data: z.object({ customerId: z.string(), balanceMinor: z.number() }),
-      handle: (event) => {
-        lowBalances.push({ partnerId: event.partnerId, ...event.data });
-        return Promise.resolve();
-      },
-    }),
-  );
+  lowBalances = await listenFor('balance.low', z.object({ customerId: z.string(), balanceMinor: z.number() }));
 });
 
 afterAll(async () => {
-  await bus.stop();
+  await lowBalances.stop();
   await receiver.stop();
   await sink.stop();
 });
@@ -163,7 +146,9 @@ async function settled(tenant: TenantSeed, customerId: string, balance: number) 
 }
 
 function remindersFor(customerId: string) {
-  return lowBalances.filter((event) => event.customerId === customerId);
+  return lowBalances.received
+    .filter((event) => event.data.customerId === customerId)
+    .map((event) => ({ partnerId: event.partnerId, ...event.data }));
 }
 
 /** Waits for the `count`th reminder to reach this test's own queue, which polls on its own. */

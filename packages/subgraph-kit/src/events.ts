@@ -201,6 +201,20 @@ export class EventBus {
   }
 
   /**
+   * Retires a consumer for good: stops its worker, takes its queue off the event and drops the
+   * queue with whatever it still holds. Stopping a process never does this, since events must
+   * wait in a consumer's queue while it restarts; a consumer that will never come back (a
+   * listener in a test) must, or every later event piles up in its queue unread.
+   */
+  async retire(subscription: { event: string; queue: string }): Promise<void> {
+    await this.boss.offWork(subscription.queue);
+    await this.boss.unsubscribe(subscription.event, subscription.queue);
+    // pg-boss drops a queue only once its jobs are gone: the queue's foreign key restricts.
+    await this.boss.getDb().executeSql(`DELETE FROM "${this.schema}".job WHERE name = $1`, [subscription.queue]);
+    await this.boss.deleteQueue(subscription.queue);
+  }
+
+  /**
    * Starts `workers` workers on one of the subgraph's own job queues (creating it first), for
    * work that is not a reaction to an event, such as a delivery attempt due at a given time. A
    * handler that throws is retried by the queue with backoff; one that wants its own schedule
