@@ -237,7 +237,7 @@ describe('closing, restoring and erasing a customer', () => {
     }
   });
 
-  it('should erase a closed customer’s personal data and note texts with the operator’s password, for good', async () => {
+  it('should erase a closed customer’s personal data, note texts and the values its activity recorded, with the operator’s password, for good', async () => {
     const tenant = await seed.partner();
     const customer = await tenant.customer({ name: 'Private Person', email: 'private@person.test' });
     await query(tenant.owner.token, DETAILS, {
@@ -272,7 +272,14 @@ describe('closing, restoring and erasing a customer', () => {
     ).query<{ text: string }[]>(
       `SELECT row_to_json(c)::text AS text FROM accounts.customers c WHERE id = $1
        UNION ALL SELECT row_to_json(m)::text FROM accounts.members m WHERE customer_id = $1
-       UNION ALL SELECT row_to_json(n)::text FROM accounts.customer_notes n WHERE customer_id = $1`,
+       UNION ALL SELECT row_to_json(n)::text FROM accounts.customer_notes n WHERE customer_id = $1
+       UNION ALL SELECT row_to_json(a)::text FROM accounts.audit_log a WHERE customer_id = $1::text`,
+      [customer.id],
+    );
+    const [created] = await (
+      await database('accounts')
+    ).query<{ changes: Record<string, { from: unknown; to: unknown }> }[]>(
+      `SELECT details->'changes' AS changes FROM accounts.audit_log WHERE customer_id = $1 AND action = 'customer.created'`,
       [customer.id],
     );
 
@@ -309,5 +316,8 @@ describe('closing, restoring and erasing a customer', () => {
     ]) {
       expect(stored.map((row) => row.text).join('\n')).not.toContain(secret);
     }
+    // The activity still tells what changed, and which values named no one.
+    expect(created?.changes.email).toEqual({ from: null, to: 'erased' });
+    expect(created?.changes.accountNumber).toEqual({ from: null, to: customer.accountNumber });
   });
 });

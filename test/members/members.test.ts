@@ -357,7 +357,7 @@ describe('memberUpdate', () => {
     }
   });
 
-  it('should publish member.recipient-status-changed for each change of recipient status', async () => {
+  it('should publish member.recipient-status-changed for each change of recipient status, deactivation included', async () => {
     const tenant = await seed.partner();
     const customer = await tenant.customer();
     const listener = await listenFor(MEMBER_RECIPIENT_STATUS_CHANGED);
@@ -369,14 +369,20 @@ describe('memberUpdate', () => {
       const id = created.memberCreate.member!.id;
       await query(tenant.owner.token, MEMBER_UPDATE, { input: { id, recipientStatus: 'PAID' } });
       await query(tenant.owner.token, MEMBER_UPDATE, { input: { id, recipientStatus: 'INACTIVE' } });
+      await query(tenant.owner.token, MEMBER_UPDATE, { input: { id, recipientStatus: 'PAID' } });
+      // Someone deactivated is no longer paid for.
+      const deactivated = await query(tenant.owner.token, MEMBER_DEACTIVATE, { input: { id } });
 
       const events = await eventually(() => {
         const mine = listener.received.filter((event) => event.data.memberId === id);
-        return Promise.resolve(mine.length >= 2 ? mine : null);
-      }, 'two recipient status events');
+        return Promise.resolve(mine.length >= 4 ? mine : null);
+      }, 'four recipient status events');
       await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(deactivated.memberDeactivate.userErrors).toEqual([]);
       expect(events.map((event) => event.data)).toEqual([
         { customerId: customer.id, memberId: id, previousStatus: 'FREE', status: 'PAID' },
+        { customerId: customer.id, memberId: id, previousStatus: 'PAID', status: 'INACTIVE' },
+        { customerId: customer.id, memberId: id, previousStatus: 'INACTIVE', status: 'PAID' },
         { customerId: customer.id, memberId: id, previousStatus: 'PAID', status: 'INACTIVE' },
       ]);
       expect(events.every((event) => event.partnerId === tenant.partnerId)).toBe(true);
@@ -526,7 +532,13 @@ describe('memberDeactivate and memberReactivate', () => {
     expect(entries.filter((entry) => entry.action !== 'member.invited')).toEqual([
       {
         action: 'member.deactivated',
-        details: { customerId: customer.id, changes: { status: { from: 'ACTIVE', to: 'INACTIVE' } } },
+        details: {
+          customerId: customer.id,
+          changes: {
+            status: { from: 'ACTIVE', to: 'INACTIVE' },
+            recipientStatus: { from: 'FREE', to: 'INACTIVE' },
+          },
+        },
       },
       {
         action: 'member.reactivated',

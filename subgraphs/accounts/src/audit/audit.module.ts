@@ -11,6 +11,7 @@ import { AuditResolver } from './audit.resolver';
 import { AuditService } from './audit.service';
 import { CustomerActivityResolver } from './customer-activity.resolver';
 import { AuditByCustomer1765100000003 } from './migrations/1765100000003-audit-by-customer';
+import { AuditErasure1766400000000 } from './migrations/1766400000000-audit-erasure';
 
 /**
  * The audit log: written here directly, and by the other subgraphs through `audit.requested`
@@ -21,7 +22,7 @@ export const auditModule = defineModule({
   name: 'audit',
   dependsOn: { operators: operatorsModule, members: membersModule, apiKeys: apiKeysModule, platform: platformModule },
   entities: [AuditEntryEntity],
-  migrations: [AuditByCustomer1765100000003],
+  migrations: [AuditByCustomer1765100000003, AuditErasure1766400000000],
   resolvers: [AuditResolver, CustomerActivityResolver, ActorResolver],
   permissions: ['audit:read'],
   service: ({ dataSource }, { operators, members, apiKeys, platform }) =>

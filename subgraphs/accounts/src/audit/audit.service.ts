@@ -29,6 +29,20 @@ export interface AuditLogFilter {
   action?: string | null;
 }
 
+/** Fields whose values name no person, kept in the audit log when a customer is erased. */
+const NOT_PERSONAL_FIELDS = [
+  'accountNumber',
+  'status',
+  'role',
+  'portalAccess',
+  'recipientStatus',
+  'pricingModel',
+  'currency',
+  'country',
+  'timezone',
+  'resellerId',
+] as const;
+
 /** The audit log: written by this subgraph directly and by the others through events. */
 export class AuditService {
   constructor(
@@ -63,6 +77,34 @@ export class AuditService {
         occurredAt,
       ],
     );
+  }
+
+  /**
+   * Erases the personal values a customer's entries recorded (its own, its members' and its
+   * notes'), inside the erasure's transaction: each changed field keeps its name, and its before
+   * and after read "erased" unless the field is one that names no person (a status, a role, the
+   * account number…). A field added later is erased unless listed here. Returns how many entries
+   * were rewritten.
+   */
+  async erasePersonalData(manager: EntityManager, partnerId: string, customerId: string): Promise<number> {
+    await manager.query(`SELECT set_config('accounts.audit_erasure', 'on', true)`);
+    const [, rewritten] = await manager.query<[unknown, number]>(
+      `UPDATE accounts.audit_log
+          SET details = jsonb_set(details, '{changes}', (
+                SELECT jsonb_object_agg(field, CASE
+                         WHEN field = ANY($3::text[]) THEN change
+                         WHEN jsonb_typeof(change) = 'object' THEN (
+                           SELECT jsonb_object_agg(side, CASE WHEN value = 'null'::jsonb THEN value ELSE '"erased"'::jsonb END)
+                             FROM jsonb_each(change) AS sides(side, value))
+                         ELSE '"erased"'::jsonb
+                       END)
+                  FROM jsonb_each(details->'changes') AS changes(field, change)))
+        WHERE partner_id = $1 AND customer_id = $2
+          AND jsonb_typeof(details->'changes') = 'object' AND details->'changes' <> '{}'::jsonb`,
+      [partnerId, customerId, [...NOT_PERSONAL_FIELDS]],
+    );
+    await manager.query(`SELECT set_config('accounts.audit_erasure', 'off', true)`);
+    return rewritten;
   }
 
   /** This subgraph's sink: a row in the log, inside the change's transaction when given one. */

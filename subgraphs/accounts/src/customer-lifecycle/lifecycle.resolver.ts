@@ -140,7 +140,7 @@ export class CustomerLifecycleResolver {
 
   @Mutation(() => CustomerErasePayload, {
     description:
-      'Erases a CLOSED customer’s personal data (names, contact details, keywords, location, members, note texts) for good; ids, account number, status, ledger and invoices stay. Needs the operator’s password.',
+      'Erases a CLOSED customer’s personal data (names, contact details, keywords, location, members, note texts, and the values its activity recorded) for good; ids, account number, status, ledger and invoices stay. Needs the operator’s password.',
   })
   @Requires('customers:write')
   customerErase(

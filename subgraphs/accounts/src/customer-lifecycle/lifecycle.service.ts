@@ -224,7 +224,7 @@ export class CustomerLifecycleService {
 
   /**
    * Erases a closed customer's personal data, for good: its names, contact details, keywords,
-   * location, members and the text of its notes. The operator confirms with their password, as for "log in as".
+   * location, members, the text of its notes and the values its audit entries recorded. The operator confirms with their password, as for "log in as".
    */
   async erase(context: RequestContext, input: { customerId: string; password: string }): Promise<StatusPayload> {
     const { caller } = context;
@@ -267,6 +267,7 @@ export class CustomerLifecycleService {
       const erased = await this.customers.erasePersonalData(manager, partnerId, id);
       const members = await this.members.erasePersonalData(manager, partnerId, id);
       const notes = await this.notes.erasePersonalData(manager, partnerId, id);
+      const auditEntries = await this.audit.erasePersonalData(manager, partnerId, id);
       const { actor, requestId } = askerOf(context);
       // The entry names what was erased, never the data itself.
       await this.audit.write(
@@ -281,6 +282,7 @@ export class CustomerLifecycleService {
             erased: ['name', 'billingName', 'email', 'phone', 'keywords', 'location', 'notes'],
             members,
             notes,
+            auditEntries,
           },
         },
         manager,

@@ -296,14 +296,23 @@ export class MemberService {
     }
   }
 
-  /** Deactivates a member: they cannot sign in, their sessions end and open links stop working. */
+  /**
+   * Deactivates a member: they cannot sign in, their sessions end and open links stop working.
+   * A paid or free additional recipient stops being one (INACTIVE), so billing stops charging
+   * for someone who is gone; reactivating does not make them a recipient again by itself.
+   */
   async deactivate(context: MembersRequest, id: string): Promise<MemberUpdatePayload> {
     return this.changeMember(context, id, async (member, manager) => {
       if (member.status === 'INACTIVE') return [];
       if (member.role === 'OWNER') {
         return notAllowed('Transfer ownership to another member before deactivating the owner.', 'id');
       }
-      await manager.update(MemberEntity, { partnerId: member.partnerId, id: member.id }, { status: 'INACTIVE' });
+      const stopsReceiving = member.recipientStatus !== 'INACTIVE';
+      await manager.update(
+        MemberEntity,
+        { partnerId: member.partnerId, id: member.id },
+        { status: 'INACTIVE', recipientStatus: 'INACTIVE' },
+      );
       await this.endPortalAccess(manager, member, 'deactivated');
       await context.audit(
         {
@@ -311,10 +320,19 @@ export class MemberService {
           partnerId: member.partnerId,
           targetType: 'Member',
           targetId: member.id,
-          details: { customerId: member.customerId, changes: { status: { from: 'ACTIVE', to: 'INACTIVE' } } },
+          details: {
+            customerId: member.customerId,
+            changes: {
+              status: { from: 'ACTIVE', to: 'INACTIVE' },
+              ...(stopsReceiving ? { recipientStatus: { from: member.recipientStatus, to: 'INACTIVE' } } : {}),
+            },
+          },
         },
         manager,
       );
+      if (stopsReceiving) {
+        await this.publishRecipientStatus(manager, { ...member, recipientStatus: 'INACTIVE' }, member.recipientStatus);
+      }
       return [];
     });
   }
