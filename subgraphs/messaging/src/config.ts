@@ -40,8 +40,11 @@ const messagingEnvironment = z.object({
   DELIVERY_RETRY_DELAY_SECONDS: positive(2),
   /** A delivery job not finished in this time is taken to have died with its worker, and tried again. */
   DELIVERY_JOB_EXPIRE_SECONDS: positive(30),
-  /** Concurrent bulk jobs per process; transactional notices have workers of their own. */
-  DELIVERY_BULK_WORKERS: positive(4),
+  /**
+   * Concurrent bulk jobs per process; transactional notices have workers of their own. pg-boss
+   * pauses half a second after each fetch, so a worker sends at most about 200 messages a second.
+   */
+  DELIVERY_BULK_WORKERS: positive(8),
   DELIVERY_TRANSACTIONAL_WORKERS: positive(2),
   /** Set to false to run this process without delivery workers (another process sends). */
   DELIVERY_WORKERS: z
