@@ -14,6 +14,7 @@ import {
 } from '../../messaging';
 import { hasPermission, useViewer } from '../../platform/viewer';
 import { FormAlert, SelectField, TextField } from '../../shared/components/fields';
+import { LoadMore } from '../../shared/components/LoadMore';
 import { formatDateTime, formatMoney } from '../../shared/format';
 import { describeError } from '../../shared/graphql-errors';
 import { applyUserErrors } from '../../shared/user-errors';
@@ -181,21 +182,13 @@ function MessageHistory({ customerId, canSend }: { customerId: string; canSend: 
               </tbody>
             </table>
           </div>
-          <div className="pagination">
-            <p className="pagination__summary" aria-live="polite">
-              Showing {messages.nodes.length} of {messages.totalCount}
-            </p>
-            {messages.pageInfo.hasNextPage && messages.pageInfo.endCursor && (
-              <button
-                type="button"
-                className="button"
-                disabled={loadingMore}
-                onClick={() => void loadMore(messages.pageInfo.endCursor!)}
-              >
-                {loadingMore ? 'Loading…' : 'Load more'}
-              </button>
-            )}
-          </div>
+          <LoadMore
+            shown={messages.nodes.length}
+            totalCount={messages.totalCount}
+            nextCursor={messages.pageInfo.hasNextPage ? (messages.pageInfo.endCursor ?? null) : null}
+            loading={loadingMore}
+            onLoadMore={(after) => void loadMore(after)}
+          />
         </>
       )}
     </section>

@@ -5,6 +5,7 @@ import type { WebhookDeliveryStatus } from '../../gql/graphql';
 import { ConfirmDialog } from '../../shared/components/ConfirmDialog';
 import { Dialog, DialogClose } from '../../shared/components/Dialog';
 import { SelectField } from '../../shared/components/fields';
+import { LoadMore } from '../../shared/components/LoadMore';
 import { formatDateTime } from '../../shared/format';
 import { describeError } from '../../shared/graphql-errors';
 import { WebhookDeliveryTable, deliveryStatusLabels } from '../components/WebhookDeliveryTable';
@@ -222,21 +223,13 @@ export function WebhookEndpointView() {
               replaying={replaying}
               onReplay={(delivery) => void replayDelivery(delivery)}
             />
-            <div className="pagination">
-              <p className="pagination__summary" aria-live="polite">
-                Showing {deliveries.nodes.length} of {deliveries.totalCount}
-              </p>
-              {deliveries.pageInfo.hasNextPage && deliveries.pageInfo.endCursor && (
-                <button
-                  type="button"
-                  className="button"
-                  disabled={loadingMore}
-                  onClick={() => void loadMore(deliveries.pageInfo.endCursor!)}
-                >
-                  {loadingMore ? 'Loading…' : 'Load more'}
-                </button>
-              )}
-            </div>
+            <LoadMore
+              shown={deliveries.nodes.length}
+              totalCount={deliveries.totalCount}
+              nextCursor={deliveries.pageInfo.hasNextPage ? (deliveries.pageInfo.endCursor ?? null) : null}
+              loading={loadingMore}
+              onLoadMore={(after) => void loadMore(after)}
+            />
           </>
         )}
       </section>
