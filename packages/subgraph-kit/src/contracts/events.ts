@@ -184,3 +184,41 @@ export const webhookEndpointDisabledData = z.object({
 });
 
 export type WebhookEndpointDisabledData = z.infer<typeof webhookEndpointDisabledData>;
+
+/**
+ * An invoice's life as billing publishes it, inside the transaction of the change. Amounts are
+ * integers in minor units of `currency`; `amountDueMinor` is what is still unpaid after the change.
+ *
+ * - `invoice.issued`: a numbered invoice is now OPEN (from a billing run, an issued draft or an
+ *   accepted quote); messaging sends the customer's notice and partner apps' webhooks.
+ * - `invoice.overdue`: an OPEN invoice passed its due date unpaid. `suspendCustomer` carries the
+ *   customer's billing setting ("do not suspend for late payment" makes it false), so accounts
+ *   decides from the event alone.
+ * - `invoice.paid`: payments now cover the invoice; accounts re-enables a customer it suspended
+ *   for this invoice, and only for it.
+ * - `invoice.voided`: the invoice no longer counts as owed (with the reason); accounts treats a
+ *   suspension for it as it treats payment.
+ */
+export const INVOICE_ISSUED = 'invoice.issued';
+export const INVOICE_OVERDUE = 'invoice.overdue';
+export const INVOICE_PAID = 'invoice.paid';
+export const INVOICE_VOIDED = 'invoice.voided';
+
+export const INVOICE_STATUSES = ['DRAFT', 'OPEN', 'PAID', 'VOID', 'OVERDUE'] as const;
+export type InvoiceStatus = (typeof INVOICE_STATUSES)[number];
+
+export const invoiceEventData = z.object({
+  invoiceId: z.guid(),
+  customerId: z.guid(),
+  number: z.string().min(1),
+  status: z.enum(INVOICE_STATUSES),
+  currency: z.string().length(3),
+  totalMinor: z.number().int(),
+  amountDueMinor: z.number().int(),
+  /** The day payment is due (YYYY-MM-DD). */
+  dueDate: z.string(),
+  suspendCustomer: z.boolean().optional(),
+  reason: z.string().optional(),
+});
+
+export type InvoiceEventData = z.infer<typeof invoiceEventData>;
