@@ -14,6 +14,7 @@ import { operatorsModule } from './operators';
 import { partnersModule } from './partners';
 import { platformModule } from './platform';
 import { portalModule } from './portal';
+import { billingProfilesModule } from './billing-profiles';
 import { recipientsModule } from './recipients';
 import { seedAccountsDemo } from './seed/demo.seed';
 import { signInModule } from './sign-in';
@@ -35,6 +36,7 @@ export const accountsSubgraph = defineSubgraph({
     notesModule,
     tagsModule,
     recipientsModule,
+    billingProfilesModule,
     portalModule,
     apiKeysModule,
     auditModule,

@@ -1,14 +1,16 @@
 import { DEMO, defineSubgraph } from '@clientele/subgraph-kit';
+import { billToModule } from './bill-to';
 import { billingAccountsModule } from './billing-accounts';
 import { creditsModule } from './credits';
+import { invoicesModule } from './invoices';
 import { ledgerModule } from './ledger';
 import { Initial1763700000000 } from './migrations/1763700000000-initial';
 import { seedBillingDemo } from './seed/demo.seed';
 
-/** Billing accounts, the credit ledger and credit operations. Add a module here, once. */
+/** Billing accounts, the credit ledger, credit operations and invoices. Add a module here, once. */
 export const billingSubgraph = defineSubgraph({
   service: 'billing',
-  modules: [billingAccountsModule, ledgerModule, creditsModule],
+  modules: [billingAccountsModule, ledgerModule, creditsModule, billToModule, invoicesModule],
   baselineMigrations: [Initial1763700000000],
   seedDemo: async ({ dataSource, logger }) => {
     await seedBillingDemo(dataSource, { customers: DEMO.customerCount, logger });

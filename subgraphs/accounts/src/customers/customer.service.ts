@@ -499,6 +499,30 @@ export class CustomerService {
   }
 
   /**
+   * Whom invoices are billed to: billing name (or name), account number, email, tax country and
+   * postal address of these customers as the caller may see them, in one statement.
+   */
+  async billingProfilesFor(caller: Caller, customerIds: readonly string[]): Promise<CustomerBillingProfile[]> {
+    const ids = customerIds.filter(isValidId);
+    if (ids.length === 0) return [];
+    const rows = await this.visibleTo(caller)
+      .andWhere('c.id = ANY(:ids)', { ids })
+      .select([
+        'c.id AS id',
+        'COALESCE(c.billing_name, c.name) AS name',
+        'c.account_number AS "accountNumber"',
+        'c.email AS email',
+        'c.country AS country',
+        'c.location_lines AS "addressLines"',
+        'c.location_city AS city',
+        'c.location_region AS region',
+        'c.location_postcode AS postcode',
+      ])
+      .getRawMany<CustomerBillingProfile>();
+    return rows.map((row) => ({ ...row, addressLines: row.addressLines ?? [] }));
+  }
+
+  /**
    * The ids of the customers a caller may see, as a subquery (`IN (…)`) with its named parameters,
    * so another module can narrow its own rows by the caller's reseller limit without naming this
    * module's table.
@@ -535,6 +559,19 @@ export class CustomerService {
       ])
       .getRawMany<CustomerContact>();
   }
+}
+
+/** What billing needs to address an invoice; see `CustomerService.billingProfilesFor`. */
+export interface CustomerBillingProfile {
+  id: string;
+  name: string;
+  accountNumber: string;
+  email: string | null;
+  country: string;
+  addressLines: string[];
+  city: string | null;
+  region: string | null;
+  postcode: string | null;
 }
 
 /** What messaging needs to address a customer; see `CustomerService.contactsFor`. */

@@ -1,7 +1,12 @@
 export { customersModule } from './customers.module';
 export { customerCreateSchema } from './customer.inputs';
 export type { CustomerLoaders } from './customer.loaders';
-export type { CustomerService, CustomerContact, CustomerContactSelection } from './customer.service';
+export type {
+  CustomerService,
+  CustomerBillingProfile,
+  CustomerContact,
+  CustomerContactSelection,
+} from './customer.service';
 export { CustomerType } from './customer.type';
 export type { CustomerStatus } from './customer.entity';
 export { CustomerStatusEnum } from './customer.type';

@@ -35,6 +35,10 @@ export class BillingAccountEntity extends ProjectedCustomerColumns {
   @Column('int', { name: 'payment_terms_days' })
   paymentTermsDays: number;
 
+  /** False: an overdue invoice does not suspend the customer ("do not suspend for late payment"). */
+  @Column('boolean', { name: 'suspend_for_late_payment' })
+  suspendForLatePayment: boolean;
+
   @Column('text', { name: 'close_hold', nullable: true })
   closeHold: CloseHold | null;
 

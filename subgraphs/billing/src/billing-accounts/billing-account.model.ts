@@ -14,5 +14,7 @@ export interface BillingAccount {
   lastSequence: bigint;
   creditLimitMinor: bigint;
   paymentTermsDays: number;
+  /** False when the customer's billing settings say "do not suspend for late payment". */
+  suspendForLatePayment: boolean;
   closeState: CloseState;
 }

@@ -62,6 +62,7 @@ function toAccount(entity: BillingAccountEntity): BillingAccount {
     lastSequence: BigInt(entity.lastSequence),
     creditLimitMinor: BigInt(entity.creditLimitMinor),
     paymentTermsDays: entity.paymentTermsDays,
+    suspendForLatePayment: entity.suspendForLatePayment,
     closeState: closeStateOf(entity.closeHold, entity.closeHoldExpiresAt),
   };
 }
@@ -75,6 +76,7 @@ interface AccountRow {
   lastSequence: string;
   creditLimitMinor: string;
   paymentTermsDays: number;
+  suspendForLatePayment: boolean;
   closeState: CloseState;
 }
 
@@ -82,6 +84,7 @@ const ACCOUNT_COLUMNS = `
   a.customer_id AS "customerId", a.reseller_id AS "resellerId", a.currency, a.pricing_model AS "pricingModel",
   a.balance_minor::text AS "balanceMinor", a.last_sequence::text AS "lastSequence",
   a.credit_limit_minor::text AS "creditLimitMinor", a.payment_terms_days AS "paymentTermsDays",
+  a.suspend_for_late_payment AS "suspendForLatePayment",
   CASE WHEN a.close_hold = 'CLOSED' THEN 'CLOSED'
        WHEN a.close_hold = 'HOLD' AND a.close_hold_expires_at > now() THEN 'CLOSING'
        ELSE 'OPEN' END AS "closeState"`;
@@ -110,6 +113,7 @@ export class BillingAccountService {
         lastSequence: '0',
         creditLimitMinor: '0',
         paymentTermsDays: 0,
+        suspendForLatePayment: true,
         closeHold: null,
         closeHoldExpiresAt: null,
         updatedAt: new Date(),

@@ -8,6 +8,7 @@ import { customerReference } from './customer.reference';
 import { BillingCustomerType } from './customer.type';
 import { closeGuardRoutes } from './close-guard.routes';
 import { BillingTermsAndCloseHolds1765200000000 } from './migrations/1765200000000-billing-terms-and-close-holds';
+import { LatePaymentSetting1766600000000 } from './migrations/1766600000000-late-payment-setting';
 
 /**
  * Billing accounts: billing's projection of accounts' customers, and so the Customer entity in
@@ -17,7 +18,7 @@ import { BillingTermsAndCloseHolds1765200000000 } from './migrations/17652000000
 export const billingAccountsModule = defineModule({
   name: 'billing-accounts',
   entities: [BillingAccountEntity],
-  migrations: [BillingTermsAndCloseHolds1765200000000],
+  migrations: [BillingTermsAndCloseHolds1765200000000, LatePaymentSetting1766600000000],
   types: [BillingCustomerType],
   resolvers: [BillingAccountResolver],
   references: customerReference,

@@ -1,0 +1,1 @@
+export { billingProfilesModule } from './billing-profiles.module';
