@@ -3,6 +3,7 @@ import type { AccountsConfig } from '../config';
 import { publishSigningKeys } from './credentials.routes';
 import { InvitationService } from './invitation.service';
 import { CredentialsAtRest1764600000000 } from './migrations/1764600000000-credentials-at-rest';
+import { LiveSessionsByCustomer1766700000000 } from './migrations/1766700000000-live-sessions-by-customer';
 import { SessionService } from './session.service';
 import { SigningKeyCipher } from './signing-key.cipher';
 import { SigningKeyEntity } from './signing-key.entity';
@@ -26,7 +27,7 @@ export interface Credentials {
 export const credentialsModule = defineModule({
   name: 'credentials',
   entities: [SigningKeyEntity],
-  migrations: [CredentialsAtRest1764600000000],
+  migrations: [CredentialsAtRest1764600000000, LiveSessionsByCustomer1766700000000],
   service({ dataSource, config }: SubgraphRuntime<AccountsConfig>): Credentials {
     const tokens = new TokenService(
       dataSource,
