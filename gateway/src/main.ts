@@ -11,7 +11,13 @@ import { config } from './config';
 import { formatError } from './errors';
 import { type GatewayContext, createGateway } from './gateway';
 import { health } from './health';
-import { requestTracing, stopOnSignals, traceOf, withRequestScope } from '@clientele/subgraph-kit/http';
+import {
+  announceListening,
+  requestTracing,
+  stopOnSignals,
+  traceOf,
+  withRequestScope,
+} from '@clientele/subgraph-kit/http';
 import { refuseOversizedDocument, shapeLimitRules } from './limits';
 import { logger } from './logger';
 import { queryBudgetPlugin } from './query-budget';
@@ -146,6 +152,7 @@ async function main() {
     httpServer.once('error', reject);
     httpServer.listen(config.port, config.host, resolveListen);
   });
+  announceListening(config.port);
   logger.info(
     { url: `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}/` },
     'gateway ready',

@@ -7,6 +7,8 @@ export interface ServiceProcess {
   child: ChildProcess;
   /** Resolves when the process has exited. */
   exited: Promise<number | null>;
+  /** Resolves with the port once the process itself says it listens (over IPC). */
+  listening: Promise<number>;
 }
 
 export interface SpawnOptions {
@@ -36,7 +38,16 @@ export function spawnService(options: SpawnOptions): ServiceProcess {
     createInterface({ input: stream }).on('line', (line) => options.onLine?.(options.name, line));
   }
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return { name: options.name, child, exited };
+  const listening = new Promise<number>((resolve) => {
+    const onMessage = (message: unknown) => {
+      const announced = message as { type?: unknown; port?: unknown } | null;
+      if (announced?.type !== 'listening' || typeof announced.port !== 'number') return;
+      child.off('message', onMessage);
+      resolve(announced.port);
+    };
+    child.on('message', onMessage);
+  });
+  return { name: options.name, child, exited, listening };
 }
 
 /** Asks a service to stop and waits; after the grace period it is killed. Resolves to its exit code. */
@@ -50,14 +61,38 @@ export async function stopService(service: ServiceProcess, graceMs = 15_000): Pr
   return code;
 }
 
+/** The service exited before it was ready, e.g. because another program took its port first. */
+export class ExitedBeforeReadyError extends Error {
+  constructor(
+    readonly service: string,
+    readonly exitCode: number | null,
+  ) {
+    super(`${service} exited with code ${exitCode} before it was ready`);
+    this.name = 'ExitedBeforeReadyError';
+  }
+}
+
+/**
+ * Waits until the service says it listens and its health check answers. Only its own word
+ * counts: a health check answered on its port by some other process that got there first must
+ * not pass for this one.
+ */
 export async function waitForHealthy(url: string, service: ServiceProcess, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let exitCode: number | null | undefined;
+  let listening = false;
   void service.exited.then((code) => {
     exitCode = code;
   });
+  void service.listening.then(() => {
+    listening = true;
+  });
   while (Date.now() < deadline) {
-    if (exitCode !== undefined) throw new Error(`${service.name} exited with code ${exitCode} before it was ready`);
+    if (exitCode !== undefined) throw new ExitedBeforeReadyError(service.name, exitCode);
+    if (!listening) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      continue;
+    }
     try {
       const response = await fetch(url, { signal: AbortSignal.timeout(1_000) });
       if (response.ok) return;

@@ -3,7 +3,14 @@ import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
 import { EMBEDDED_POSTGRES } from './embedded';
-import { type ServiceProcess, freePort, spawnService, stopService, waitForHealthy } from './processes';
+import {
+  ExitedBeforeReadyError,
+  type ServiceProcess,
+  freePort,
+  spawnService,
+  stopService,
+  waitForHealthy,
+} from './processes';
 import { type Backoff, type Supervised, type SupervisorEvent, supervise } from './supervisor';
 
 const ROOT = resolve(__dirname, '..', '..', '..');
@@ -112,6 +119,10 @@ async function startEmbeddedPostgres(
   return { url, host };
 }
 
+const SUBGRAPHS = ['accounts', 'billing', 'messaging'] as const;
+/** How many sets of free ports to try when another program takes one first. */
+const PORT_ATTEMPTS = 3;
+
 async function freePortOr(preferred: number): Promise<number> {
   return preferred === 0 ? freePort() : preferred;
 }
@@ -180,70 +191,92 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       postgresHost = embedded.host;
     }
     const seed = options.seedDemo === 'auto' ? await isFreshDatabase(databaseUrl) : Boolean(options.seedDemo);
+    const serviceKey = options.env?.SERVICE_KEY || process.env.SERVICE_KEY || randomBytes(32).toString('base64url');
 
-    const resolved = {
-      gateway: await freePortOr(ports.gateway),
-      accounts: await freePortOr(ports.accounts),
-      billing: await freePortOr(ports.billing),
-      messaging: await freePortOr(ports.messaging),
-    };
-    const subgraphUrls = {
-      accounts: `http://127.0.0.1:${resolved.accounts}`,
-      billing: `http://127.0.0.1:${resolved.billing}`,
-      messaging: `http://127.0.0.1:${resolved.messaging}`,
-    };
-    const shared: NodeJS.ProcessEnv = {
-      ...process.env,
-      ...options.env,
-      DATABASE_URL: databaseUrl,
-      ACCOUNTS_URL: subgraphUrls.accounts,
-      BILLING_URL: subgraphUrls.billing,
-      MESSAGING_URL: subgraphUrls.messaging,
-      // The subgraphs prove calls among themselves with one secret, new for each stack unless configured.
-      SERVICE_KEY: options.env?.SERVICE_KEY || process.env.SERVICE_KEY || randomBytes(32).toString('base64url'),
-      // Invitation links point at the gateway this stack runs, unless configured otherwise.
-      PUBLIC_URL: options.env?.PUBLIC_URL || process.env.PUBLIC_URL || `http://localhost:${resolved.gateway}`,
-      SEED_DEMO: String(seed),
-    };
+    const autoPorts = Object.values(ports).some((port) => port === 0);
+    // A port picked free can be taken by another program before the service binds it; the
+    // service then exits, and the whole set starts again on other ports.
+    const launch = async () => {
+      const resolved = {
+        gateway: await freePortOr(ports.gateway),
+        accounts: await freePortOr(ports.accounts),
+        billing: await freePortOr(ports.billing),
+        messaging: await freePortOr(ports.messaging),
+      };
+      const subgraphUrls = {
+        accounts: `http://127.0.0.1:${resolved.accounts}`,
+        billing: `http://127.0.0.1:${resolved.billing}`,
+        messaging: `http://127.0.0.1:${resolved.messaging}`,
+      };
+      const shared: NodeJS.ProcessEnv = {
+        ...process.env,
+        ...options.env,
+        DATABASE_URL: databaseUrl,
+        ACCOUNTS_URL: subgraphUrls.accounts,
+        BILLING_URL: subgraphUrls.billing,
+        MESSAGING_URL: subgraphUrls.messaging,
+        // The subgraphs prove calls among themselves with one secret, new for each stack unless configured.
+        SERVICE_KEY: serviceKey,
+        // Invitation links point at the gateway this stack runs, unless configured otherwise.
+        PUBLIC_URL: options.env?.PUBLIC_URL || process.env.PUBLIC_URL || `http://localhost:${resolved.gateway}`,
+        SEED_DEMO: String(seed),
+      };
 
-    // Accounts first: it creates the signing keys and the others' seeds follow its ids.
-    const subgraphs = ['accounts', 'billing', 'messaging'] as const;
-    // A restart never seeds again: the first start did, or did not need to.
-    const spawnSubgraph = (name: (typeof subgraphs)[number], seedDemo = seed) =>
-      spawnService({
-        name,
-        script: 'src/main.ts',
-        cwd: join(ROOT, 'subgraphs', name),
-        env: { ...shared, PORT: String(resolved[name]), SEED_DEMO: String(seedDemo) },
-        onLine: options.onLine,
-      });
-    const running = subgraphs.map((name) => {
-      const service = spawnSubgraph(name);
-      started.push(service);
-      return service;
-    });
-    await Promise.all(running.map((service, i) => waitForHealthy(`${subgraphUrls[subgraphs[i]!]}/health`, service)));
-
-    const spawnGateway = () =>
-      spawnService({
-        name: 'gateway',
-        script: 'src/main.ts',
-        cwd: join(ROOT, 'gateway'),
-        env: {
-          ...shared,
-          PORT: String(resolved.gateway),
-        },
-        onLine: options.onLine,
-      });
-    const gateway = spawnGateway();
-    started.push(gateway);
-    const gatewayUrl = `http://127.0.0.1:${resolved.gateway}`;
-    await waitForHealthy(`${gatewayUrl}/health`, gateway);
+      // A restart never seeds again: the first start did, or did not need to.
+      const spawnSubgraph = (name: (typeof SUBGRAPHS)[number], seedDemo = seed) =>
+        spawnService({
+          name,
+          script: 'src/main.ts',
+          cwd: join(ROOT, 'subgraphs', name),
+          env: { ...shared, PORT: String(resolved[name]), SEED_DEMO: String(seedDemo) },
+          onLine: options.onLine,
+        });
+      const spawnGateway = () =>
+        spawnService({
+          name: 'gateway',
+          script: 'src/main.ts',
+          cwd: join(ROOT, 'gateway'),
+          env: { ...shared, PORT: String(resolved.gateway) },
+          onLine: options.onLine,
+        });
+      const attempt: ServiceProcess[] = [];
+      try {
+        // Accounts first: it creates the signing keys and the others' seeds follow its ids.
+        const running = SUBGRAPHS.map((name) => {
+          const service = spawnSubgraph(name);
+          attempt.push(service);
+          return service;
+        });
+        await Promise.all(
+          running.map((service, i) => waitForHealthy(`${subgraphUrls[SUBGRAPHS[i]!]}/health`, service)),
+        );
+        const gateway = spawnGateway();
+        attempt.push(gateway);
+        const gatewayUrl = `http://127.0.0.1:${resolved.gateway}`;
+        await waitForHealthy(`${gatewayUrl}/health`, gateway);
+        return { running, gateway, gatewayUrl, subgraphUrls, spawnSubgraph, spawnGateway, attempt };
+      } catch (err) {
+        started.push(...attempt);
+        throw err;
+      }
+    };
+    let launched: Awaited<ReturnType<typeof launch>> | undefined;
+    for (let attempt = 1; !launched; attempt++) {
+      try {
+        launched = await launch();
+      } catch (err) {
+        if (!(err instanceof ExitedBeforeReadyError) || !autoPorts || attempt >= PORT_ATTEMPTS) throw err;
+        // Stop what this attempt started; the next one picks other ports.
+        for (const service of started.splice(0).reverse()) await stopService(service);
+      }
+    }
+    const { running, gateway, gatewayUrl, subgraphUrls, spawnSubgraph, spawnGateway } = launched;
+    started.push(...launched.attempt);
 
     // From here on a service that dies is restarted; while it is down the gateway answers what it can.
     supervised = [
       ...running.map((service, i) =>
-        supervise(service, () => spawnSubgraph(subgraphs[i]!, false), report, options.restartBackoff),
+        supervise(service, () => spawnSubgraph(SUBGRAPHS[i]!, false), report, options.restartBackoff),
       ),
       supervise(gateway, spawnGateway, report, options.restartBackoff),
     ];

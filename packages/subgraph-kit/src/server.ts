@@ -15,7 +15,7 @@ import type { RequestContext } from './context';
 import { formatError, unexpectedErrorLogging } from './errors';
 import type { EventBus } from './events';
 import { type InternalRoute, mountInternalRoutes } from './internal-calls';
-import { jsonErrors, requestTracing, traceOf, withRequestScope } from './http/tracing';
+import { announceListening, jsonErrors, requestTracing, traceOf, withRequestScope } from './http/tracing';
 import type { Logger } from './http/logger';
 
 export interface SubgraphServerOptions<TLoaders> {
@@ -131,6 +131,7 @@ export async function startSubgraphServer<TLoaders>(options: SubgraphServerOptio
   });
   const address = httpServer.address() as AddressInfo;
   const url = `http://${config.host}:${address.port}/graphql`;
+  announceListening(address.port);
   logger.info({ url }, `${config.service} subgraph ready`);
 
   return {

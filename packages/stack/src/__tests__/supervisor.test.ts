@@ -5,7 +5,8 @@ import { type SupervisorEvent, supervise } from '../supervisor';
 /** A service that has already exited with `code`, as a crash right after start looks. */
 function crashed(code: number, pid: number): ServiceProcess {
   const child = { pid, exitCode: code, signalCode: null } as unknown as ChildProcess;
-  return { name: 'billing', child, exited: Promise.resolve(code) };
+  // It never got to listen.
+  return { name: 'billing', child, exited: Promise.resolve(code), listening: new Promise<number>(() => undefined) };
 }
 
 describe('supervise', () => {
@@ -44,11 +45,16 @@ describe('supervise', () => {
       kill: () => exit(0),
     } as unknown as ChildProcess;
     const respawn = jest.fn(() => crashed(0, 8));
-    const service = supervise({ name: 'gateway', child, exited }, respawn, (event) => events.push(event), {
-      initialMs: 1,
-      maxMs: 1,
-      resetAfterMs: 60_000,
-    });
+    const service = supervise(
+      { name: 'gateway', child, exited, listening: Promise.resolve(4000) },
+      respawn,
+      (event) => events.push(event),
+      {
+        initialMs: 1,
+        maxMs: 1,
+        resetAfterMs: 60_000,
+      },
+    );
 
     const code = await service.stop();
     await new Promise((resolve) => setTimeout(resolve, 20));

@@ -84,6 +84,14 @@ export function stopOnSignals(logger: Logger, stop: () => Promise<void>): void {
   process.on('disconnect', () => onSignal('SIGTERM'));
 }
 
+/**
+ * Tells a supervisor over IPC that this very process now listens on `port`. Its health check
+ * alone cannot tell: another program that took the port first would answer it.
+ */
+export function announceListening(port: number): void {
+  process.send?.({ type: 'listening', port });
+}
+
 /** Answers malformed requests with JSON and hides anything unexpected behind the request id. */
 export function jsonErrors(logger: Logger): ErrorRequestHandler {
   return (err: unknown, req, res, next) => {
