@@ -21,6 +21,9 @@ export type Recipient = [
   holderPhone: string | null,
 ];
 
+/** Rows per fetch from the recipients cursor. */
+const FETCH_SIZE = 20_000;
+
 /** An owner operator of a partner, as messaging addresses them. */
 export interface PartnerOwner {
   name: string;
@@ -54,10 +57,12 @@ export class RecipientService {
   }
 
   /**
-   * The selected customers with their account holders, in one statement: each module hands its
-   * rows as a subquery scoped to the caller and they are joined here, so a bulk send's 100,000
+   * The selected customers with their account holders, in one query: each module hands its rows
+   * as a subquery scoped to the caller and they are joined here, so a bulk send's 100,000
    * recipients cost one pass over each table, where asking members again with every id cost
-   * twice as long as the customers themselves.
+   * twice as long as the customers themselves. The rows are read through a cursor a chunk at a
+   * time, so no single statement runs as long as reading them all (the statement timeout holds
+   * for each), and they are kept as tuples, not objects.
    */
   async select(caller: Caller, selection: CustomerContactSelection): Promise<Recipient[]> {
     const contacts = this.customers.contactsSubquery(caller, selection);
@@ -70,18 +75,27 @@ export class RecipientService {
       // Both are scoped to the same caller, so the parameters they share have the same values.
       { ...contacts.parameters, ...holders.parameters },
     );
-    const rows = await this.dataSource.query<RecipientRow[]>(sql, values);
-    return rows.map((row) => [
-      row.id,
-      row.name,
-      row.accountNumber,
-      row.status,
-      row.email,
-      row.phone,
-      row.holderName,
-      row.holderEmail,
-      row.holderPhone,
-    ]);
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query(`DECLARE recipients NO SCROLL CURSOR FOR ${sql}`, values);
+      const recipients: Recipient[] = [];
+      for (;;) {
+        const rows = await manager.query<RecipientRow[]>(`FETCH ${FETCH_SIZE} FROM recipients`);
+        for (const row of rows) {
+          recipients.push([
+            row.id,
+            row.name,
+            row.accountNumber,
+            row.status,
+            row.email,
+            row.phone,
+            row.holderName,
+            row.holderEmail,
+            row.holderPhone,
+          ]);
+        }
+        if (rows.length < FETCH_SIZE) return recipients;
+      }
+    });
   }
 }
 
