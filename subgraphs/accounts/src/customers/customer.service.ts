@@ -534,30 +534,32 @@ export class CustomerService {
 
   /**
    * Names and addresses of the customers the caller may see, for messages: these ids, or every
-   * customer the list's filter matches (the rules of `list`), in one statement of plain rows.
+   * customer the list's filter matches (the rules of `list`), as a subquery of plain rows (the
+   * columns of `CustomerContact`) with its named parameters, so that the recipients module joins
+   * each to its account holder in one statement without naming this module's table.
    */
-  async contactsFor(caller: Caller, selection: CustomerContactSelection): Promise<CustomerContact[]> {
+  contactsSubquery(
+    caller: Caller,
+    selection: CustomerContactSelection,
+  ): { sql: string; parameters: Record<string, unknown> } {
     const query = this.visibleTo(caller);
     if (selection.customerIds) {
-      const ids = selection.customerIds.filter(isValidId);
-      if (ids.length === 0) return [];
-      query.andWhere('c.id = ANY(:ids)', { ids });
+      query.andWhere('c.id = ANY(:ids::uuid[])', { ids: selection.customerIds.filter(isValidId) });
     } else {
       const statuses = selection.filter?.status?.length ? selection.filter.status : DEFAULT_STATUSES;
       query.andWhere('c.status IN (:...statuses)', { statuses });
       const text = selection.filter?.query?.trim();
       if (text) whereMatches(query, containsPattern(text));
     }
-    return query
-      .select([
-        'c.id AS id',
-        'c.name AS name',
-        'c.account_number AS "accountNumber"',
-        'c.status AS status',
-        'c.email AS email',
-        'c.phone AS phone',
-      ])
-      .getRawMany<CustomerContact>();
+    query.select([
+      'c.id AS id',
+      'c.name AS name',
+      'c.account_number AS "accountNumber"',
+      'c.status AS status',
+      'c.email AS email',
+      'c.phone AS phone',
+    ]);
+    return { sql: query.getQuery(), parameters: query.getParameters() };
   }
 }
 
@@ -574,7 +576,7 @@ export interface CustomerBillingProfile {
   postcode: string | null;
 }
 
-/** What messaging needs to address a customer; see `CustomerService.contactsFor`. */
+/** What messaging needs to address a customer; see `CustomerService.contactsSubquery`. */
 export interface CustomerContact {
   id: string;
   name: string;

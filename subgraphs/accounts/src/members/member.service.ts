@@ -157,6 +157,21 @@ export class MemberService {
       .getMany();
   }
 
+  /**
+   * Each customer's account holder, its one active owner (`members_one_owner`), as a subquery
+   * (columns `customerId`, `name`, `email`, `phone`) scoped to the caller, with its named
+   * parameters: the recipients module joins it to a bulk selection without naming this table.
+   */
+  holdersSubquery(caller: Caller): { sql: string; parameters: Record<string, unknown> } {
+    const query = this.dataSource
+      .getRepository(MemberEntity)
+      .createQueryBuilder('m')
+      .select(['m.customer_id AS "customerId"', 'm.name AS name', 'm.email AS email', 'm.phone AS phone'])
+      .where("m.role = 'OWNER' AND m.status = 'ACTIVE'");
+    whereInScope(query, caller, { partner: 'm.partner_id', customer: 'm.customer_id' });
+    return { sql: query.getQuery(), parameters: query.getParameters() };
+  }
+
   /** Members by id within the caller's partner, for loaders (e.g. who did something in a customer's activity). */
   async findByIds(caller: Caller, ids: readonly string[]): Promise<MemberType[]> {
     const valid = ids.filter(isValidId);

@@ -9,6 +9,7 @@ import { RecipientService } from './recipients.service';
 export const recipientsModule = defineModule({
   name: 'recipients',
   dependsOn: { customers: customersModule, members: membersModule, operators: operatorsModule },
-  service: (_runtime, { customers, members, operators }) => new RecipientService(customers, members, operators),
+  service: ({ dataSource }, { customers, members, operators }) =>
+    new RecipientService(dataSource, customers, members, operators),
   internalRoutes: recipientRoutes,
 });

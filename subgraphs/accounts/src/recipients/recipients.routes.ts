@@ -20,7 +20,10 @@ const recipientsInput = z.union([
     .strict(),
 ]);
 
-/** `POST /internal/accounts/recipients`: `{ customerIds } | { filter }` → `{ recipients }`, scoped to the caller. */
+/**
+ * `POST /internal/accounts/recipients`: `{ customerIds } | { filter }` → `{ recipients }`, scoped to
+ * the caller, each recipient a `Recipient` tuple (a bulk send's 100,000 travel as arrays, not objects).
+ */
 export function recipientRoutes(service: RecipientService): InternalRoute[] {
   return [
     defineInternalRoute({

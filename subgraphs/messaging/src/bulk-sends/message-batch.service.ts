@@ -1,7 +1,5 @@
 import {
   type Caller,
-  type CustomerProjection,
-  type ProjectedCustomerColumns,
   type RequestContext,
   UserErrorCode,
   auditActorOf,
@@ -11,6 +9,7 @@ import {
   userError,
 } from '@clientele/subgraph-kit';
 import type { DataSource } from 'typeorm';
+import type { MessagingCustomers } from '../customer-projection';
 import type { BatchCounts, MessageService, NewMessage } from '../messages';
 import { type Recipient, type RecipientDirectory, addressOf, recipientVariables } from '../recipients';
 import { type TemplateService, partnerOf, templateUserError } from '../templates';
@@ -68,7 +67,7 @@ export class MessageBatchService {
     private readonly messages: MessageService,
     private readonly templates: TemplateService,
     private readonly recipients: RecipientDirectory,
-    private readonly customers: Pick<CustomerProjection<ProjectedCustomerColumns>, 'findVisible'>,
+    private readonly customers: Pick<MessagingCustomers, 'notVisible'>,
   ) {}
 
   /**
@@ -226,24 +225,16 @@ export class MessageBatchService {
     channel: BulkSendCommand['channel'],
     selected: Recipient[],
   ): Promise<SortedRecipients> {
+    const ids = selected.map((recipient) => recipient.id);
     // Accounts' events reach messaging within moments; a customer created this instant may not have arrived yet.
-    const known = new Set(
-      (
-        await this.customers.findVisible(
-          caller,
-          selected.map((recipient) => recipient.id),
-        )
-      ).map((customer) => customer.customerId),
-    );
-    const optedOut = await this.messages.optedOut(
-      partnerId,
-      selected.map((recipient) => recipient.id),
-      channel,
-    );
+    const [unknown, optedOut] = await Promise.all([
+      this.customers.notVisible(caller, ids),
+      this.messages.optedOut(partnerId, ids, channel),
+    ]);
     const skipped: Skipped = { noAddress: 0, closed: 0, optedOut: 0 };
     const reachable: SortedRecipients['reachable'] = [];
     for (const recipient of selected) {
-      if (!known.has(recipient.id)) continue;
+      if (unknown.has(recipient.id)) continue;
       if (recipient.status === 'CLOSED') {
         skipped.closed++;
         continue;

@@ -1,10 +1,7 @@
-import type { Caller, CustomerProjection, RequestContext } from '@clientele/subgraph-kit';
-import type { ProjectedCustomerEntity } from './projected-customer.entity';
+import type { Caller, RequestContext } from '@clientele/subgraph-kit';
+import type { MessagingCustomers } from './messaging-customers';
 
-export function createCustomerProjectionLoaders(
-  projection: CustomerProjection<ProjectedCustomerEntity>,
-  caller: Caller,
-) {
+export function createCustomerProjectionLoaders(projection: MessagingCustomers, caller: Caller) {
   return {
     visibleCustomerById: projection.loader(caller),
   };

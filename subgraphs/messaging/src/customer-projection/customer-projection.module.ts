@@ -1,7 +1,8 @@
-import { CustomerProjection, defineModule } from '@clientele/subgraph-kit';
+import { defineModule } from '@clientele/subgraph-kit';
 import { createCustomerProjectionLoaders } from './customer-projection.loaders';
 import { customerReference } from './customer.reference';
 import { MessagingCustomerType } from './customer.type';
+import { MessagingCustomers } from './messaging-customers';
 import { ProjectedCustomerEntity } from './projected-customer.entity';
 
 /**
@@ -14,7 +15,7 @@ export const customerProjectionModule = defineModule({
   types: [MessagingCustomerType],
   references: customerReference,
   permissions: ['messaging:read'],
-  service: ({ dataSource }) => new CustomerProjection(dataSource, { entity: ProjectedCustomerEntity }),
+  service: ({ dataSource }) => new MessagingCustomers(dataSource),
   loaders: createCustomerProjectionLoaders,
   subscriptions: (projection) => [projection.subscription('messaging.record-customer')],
 });

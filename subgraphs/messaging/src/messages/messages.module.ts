@@ -12,6 +12,7 @@ import { MessageResolver } from './message.resolver';
 import { MessageService } from './message.service';
 import { Delivery1765300000000 } from './migrations/1765300000000-delivery';
 import { Notices1766000000000 } from './migrations/1766000000000-notices';
+import { MessagesWithoutDirectoryKey1766500000000 } from './migrations/1766500000000-messages-without-directory-key';
 
 /**
  * Emails and SMS to customers: sending (one, a notice, or many at once), their delivery queue and
@@ -21,7 +22,7 @@ export const messagesModule = defineModule({
   name: 'messages',
   dependsOn: { customers: customerProjectionModule, templates: templatesModule, recipients: recipientsModule },
   entities: [MessageEntity, MessageAttemptEntity, OptOutEntity],
-  migrations: [Delivery1765300000000, Notices1766000000000],
+  migrations: [Delivery1765300000000, Notices1766000000000, MessagesWithoutDirectoryKey1766500000000],
   resolvers: [CustomerMessagesResolver, MessageResolver],
   errorCodes: MessageErrorCode,
   service: ({ dataSource, config, logger }, { templates, recipients }) => {

@@ -3,6 +3,7 @@ import type {
   CustomerCancellationData,
   CustomerStatusChangedData,
   DomainEvent,
+  InvoiceEventData,
   Logger,
   MemberLinkData,
   WebhookEndpointDisabledData,
@@ -21,9 +22,18 @@ export const STATUS_NOTICE_TEMPLATES = {
 
 export type StatusNoticeEvent = keyof typeof STATUS_NOTICE_TEMPLATES;
 
+/** The template each invoice event the account holder hears of is told with; paid and voided send nothing. */
+export const INVOICE_NOTICE_TEMPLATES = {
+  'invoice.issued': 'invoice-issued',
+  'invoice.overdue': 'invoice-overdue',
+} as const;
+
+export type InvoiceNoticeEvent = keyof typeof INVOICE_NOTICE_TEMPLATES;
+
 /**
  * Tells people what happened to an account, by email, from the partner's template of each notice
- * (or the shipped default): the account holder on a status change or a low balance, the member on
+ * (or the shipped default): the account holder on a status change, a low balance or an issued or
+ * overdue invoice, the member on
  * an invitation or a password reset, the partner's owners on a disabled webhook endpoint.
  *
  * Each notice's key is made from its event's id (and its address, where one event writes to
@@ -48,6 +58,17 @@ export class NoticeService {
     await this.toHolder(event, event.data.customerId, 'customer-cancellation-scheduled', {
       reason: event.data.reason,
       effectiveAt: event.data.effectiveAt,
+    });
+  }
+
+  /** An issued or overdue invoice, told to the account holder with its amounts in the invoice's currency. */
+  async onInvoice(event: DomainEvent<InvoiceEventData>, type: InvoiceNoticeEvent): Promise<void> {
+    const { customerId, number, currency, totalMinor, amountDueMinor, dueDate } = event.data;
+    await this.toHolder(event, customerId, INVOICE_NOTICE_TEMPLATES[type], {
+      'invoice.number': number,
+      'invoice.total': formatMinor(totalMinor, currency),
+      'invoice.amountDue': formatMinor(amountDueMinor, currency),
+      'invoice.dueDate': dueDate,
     });
   }
 

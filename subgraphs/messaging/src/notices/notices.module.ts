@@ -4,6 +4,8 @@ import {
   CUSTOMER_CANCELLED,
   CUSTOMER_REENABLED,
   CUSTOMER_SUSPENDED,
+  INVOICE_ISSUED,
+  INVOICE_OVERDUE,
   MEMBER_INVITED,
   MEMBER_PASSWORD_RESET_REQUESTED,
   WEBHOOK_ENDPOINT_DISABLED,
@@ -12,20 +14,21 @@ import {
   customerStatusChangedData,
   defineModule,
   defineSubscription,
+  invoiceEventData,
   memberLinkData,
   webhookEndpointDisabledData,
 } from '@clientele/subgraph-kit';
 import { messagesModule } from '../messages';
 import { recipientsModule } from '../recipients';
 import { remindersModule } from '../reminders';
-import { NoticeService, type StatusNoticeEvent } from './notice.service';
+import { type InvoiceNoticeEvent, NoticeService, type StatusNoticeEvent } from './notice.service';
 
 /** Each consumer's own queue, named after its event. */
 const queueOf = (event: string) => `messaging.notices.${event.replace(/\./g, '-')}`;
 
 /**
  * Notices on events: account status changes, invitations and password resets, low-credit
- * reminders and disabled webhook endpoints, each emailed once from the partner's template.
+ * reminders, issued and overdue invoices, and disabled webhook endpoints, each emailed once from the partner's template.
  */
 export const noticesModule = defineModule({
   name: 'notices',
@@ -65,6 +68,14 @@ export const noticesModule = defineModule({
       data: balanceLowData,
       handle: (event) => service.onBalanceLow(event),
     }),
+    ...([INVOICE_ISSUED, INVOICE_OVERDUE] as InvoiceNoticeEvent[]).map((event) =>
+      defineSubscription({
+        event,
+        queue: queueOf(event),
+        data: invoiceEventData,
+        handle: (received) => service.onInvoice(received, event),
+      }),
+    ),
     defineSubscription({
       event: WEBHOOK_ENDPOINT_DISABLED,
       queue: queueOf(WEBHOOK_ENDPOINT_DISABLED),

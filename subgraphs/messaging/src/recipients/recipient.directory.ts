@@ -38,7 +38,7 @@ export class RecipientDirectory {
   /** These customers of one partner, asked by messaging itself (a notice on an event). */
   async ofPartner(partnerId: string, customerIds: string[]): Promise<Recipient[]> {
     const answer = await this.callAsService('accounts', 'recipients', { customerIds }, { partnerId });
-    return recipientsAnswerSchema.parse(answer).recipients;
+    return recipientsAnswerSchema.parse(answer);
   }
 
   /** The partner's active owner operators, for notices about the partner's own setup. */
@@ -49,7 +49,7 @@ export class RecipientDirectory {
 
   async select(context: RequestContext, selection: RecipientSelection): Promise<Recipient[]> {
     const answer = await this.call('accounts', 'recipients', selection, context);
-    return recipientsAnswerSchema.parse(answer).recipients;
+    return recipientsAnswerSchema.parse(answer);
   }
 
   async one(context: RequestContext, customerId: string): Promise<Recipient | null> {

@@ -1,19 +1,48 @@
 import { z } from 'zod';
 
-/** A customer as accounts describes it to messaging: whom to write to and what to call them. */
-export const recipientSchema = z.object({
-  id: z.guid(),
-  name: z.string(),
-  accountNumber: z.string(),
-  status: z.string(),
-  email: z.string().nullable(),
-  phone: z.string().nullable(),
+/** A customer as messaging addresses it: whom to write to and what to call them. */
+export interface Recipient {
+  id: string;
+  name: string;
+  accountNumber: string;
+  status: string;
+  email: string | null;
+  phone: string | null;
   /** The account holder (the owning member), whose address is used when the account has none. */
-  holder: z.object({ name: z.string(), email: z.string().nullable(), phone: z.string().nullable() }).nullable(),
-});
-export type Recipient = z.infer<typeof recipientSchema>;
+  holder: { name: string; email: string | null; phone: string | null } | null;
+}
 
-export const recipientsAnswerSchema = z.object({ recipients: z.array(recipientSchema) });
+/**
+ * A customer as accounts' `recipients` route answers it, compact because a bulk send carries
+ * 100,000: `[id, name, accountNumber, status, email, phone, holderName, holderEmail, holderPhone]`.
+ */
+const recipientRowsSchema = z.array(
+  z.tuple([
+    z.guid(),
+    z.string(),
+    z.string(),
+    z.string(),
+    z.string().nullable(),
+    z.string().nullable(),
+    z.string().nullable(),
+    z.string().nullable(),
+    z.string().nullable(),
+  ]),
+);
+
+export const recipientsAnswerSchema = z.object({ recipients: recipientRowsSchema }).transform(({ recipients }) =>
+  recipients.map(
+    ([id, name, accountNumber, status, email, phone, holderName, holderEmail, holderPhone]): Recipient => ({
+      id,
+      name,
+      accountNumber,
+      status,
+      email,
+      phone,
+      holder: holderName === null ? null : { name: holderName, email: holderEmail, phone: holderPhone },
+    }),
+  ),
+);
 
 /** An owner operator of the partner, as accounts' `partner-owners` route names them. */
 export const partnerOwnerSchema = z.object({ name: z.string(), email: z.string() });

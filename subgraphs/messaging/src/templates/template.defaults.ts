@@ -61,6 +61,16 @@ export const DEFAULT_TEMPLATES: readonly DefaultTemplate[] = [
     'The balance of your account {{customer.accountNumber}} is {{customer.balance}}, below {{threshold}}.',
     'Top up to keep your services running.',
   ]),
+  email('invoice-issued', 'Invoice issued', 'Invoice {{invoice.number}} for {{invoice.total}}', [
+    'Hello {{customer.name}},',
+    'Invoice {{invoice.number}} for your account {{customer.accountNumber}} has been issued: {{invoice.total}}.',
+    'Please pay {{invoice.amountDue}} by {{invoice.dueDate}}.',
+  ]),
+  email('invoice-overdue', 'Invoice overdue', 'Invoice {{invoice.number}} is overdue', [
+    'Hello {{customer.name}},',
+    'Invoice {{invoice.number}} for your account {{customer.accountNumber}} was due on {{invoice.dueDate}}; {{invoice.amountDue}} of {{invoice.total}} is still unpaid.',
+    'Please pay it as soon as you can to keep your services running.',
+  ]),
   email('webhook-endpoint-disabled', 'Webhook endpoint disabled', 'A webhook endpoint was disabled after failing', [
     'Hello {{member.name}},',
     'We disabled your webhook endpoint {{endpoint.url}}: {{reason}} It has been failing since {{failingSince}}.',

@@ -18,6 +18,10 @@ export const TEMPLATE_VARIABLES: Record<string, string> = {
   reason: 'Unpaid invoice',
   effectiveAt: '2026-12-31',
   threshold: '5.00 EUR',
+  'invoice.number': 'INV-2026-0042',
+  'invoice.total': '120.00 EUR',
+  'invoice.amountDue': '120.00 EUR',
+  'invoice.dueDate': '2026-12-31',
   'endpoint.url': 'https://example.com/webhooks',
   failingSince: '2026-12-30T12:00:00Z',
 };
@@ -27,16 +31,23 @@ export function blankVariables(): Record<string, null> {
   return Object.fromEntries(Object.keys(TEMPLATE_VARIABLES).map((name) => [name, null]));
 }
 
+/** Each variable's path, split once: a bulk send builds the object below for every recipient. */
+const pathParts = new Map<string, string[]>();
+
 /** A nested object holding each variable at its dotted path, e.g. `{ customer: { name } }`. */
 export function variablesObject(flat: Record<string, string | null | undefined>): Record<string, unknown> {
   const root: Record<string, unknown> = {};
-  for (const [path, value] of Object.entries(flat)) {
+  for (const path in flat) {
+    const value = flat[path];
     if (value === undefined) continue;
-    const parts = path.split('.');
+    let parts = pathParts.get(path);
+    if (!parts) {
+      parts = path.split('.');
+      pathParts.set(path, parts);
+    }
     let node = root;
-    for (const part of parts.slice(0, -1)) {
-      node[part] ??= {};
-      node = node[part] as Record<string, unknown>;
+    for (let i = 0; i < parts.length - 1; i++) {
+      node = (node[parts[i]!] ??= {}) as Record<string, unknown>;
     }
     node[parts[parts.length - 1]!] = value ?? '';
   }
