@@ -196,7 +196,7 @@ export class InvoiceService {
       return {
         draft,
         id: draft.id ?? newId(),
-        status: (draft.issue ? 'OPEN' : 'DRAFT'),
+        status: draft.issue ? 'OPEN' : 'DRAFT',
         sequence: numbered,
         number: numbered === null ? null : formatInvoiceNumber(prefix, numbered),
         issueDate: draft.issue ? (draft.issueDate ?? today) : null,
