@@ -233,7 +233,8 @@ export class BillingRunsService {
 
   /** A run's job. A retry starts again from the top: what the first attempt invoiced is found invoiced. */
   async execute(job: BillingRunJob): Promise<void> {
-    const [row] = await this.dataSource.query<RunRow[]>(
+    // An UPDATE answers its returned rows with the count beside them.
+    const [[row]] = await this.dataSource.query<[RunRow[], number]>(
       `UPDATE billing.billing_runs r
           SET status = 'RUNNING', started_at = now(), issue_date = COALESCE(issue_date, $3::date), error = NULL,
               processed = 0, invoices_created = 0, already_invoiced = 0, skipped = 0, skip_reasons = '[]'
@@ -245,7 +246,7 @@ export class BillingRunsService {
     const started = Date.now();
     try {
       await this.invoice(row);
-      const [done] = await this.dataSource.query<RunRow[]>(
+      const [[done]] = await this.dataSource.query<[RunRow[], number]>(
         `UPDATE billing.billing_runs r SET status = 'DONE', finished_at = now()
           WHERE partner_id = $1 AND id = $2 RETURNING ${RUN_COLUMNS}`,
         [job.partnerId, job.runId],
