@@ -66,10 +66,7 @@ function digestOf(request: Record<string, unknown>): string {
   const canonical = JSON.stringify(
     Object.keys(request)
       .sort()
-      .map((key) => [
-        key,
-        request[key] instanceof Date ? (request[key]).toISOString() : (request[key] ?? null),
-      ]),
+      .map((key) => [key, request[key] instanceof Date ? request[key].toISOString() : (request[key] ?? null)]),
   );
   return createHash('sha256').update(`usageRecord:${canonical}`).digest('hex');
 }
