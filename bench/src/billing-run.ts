@@ -71,10 +71,10 @@ async function seedBillables(
       `INSERT INTO billing.usage_records
               (partner_id, id, customer_id, description, quantity, unit_price_minor, currency, amount_minor, occurred_at,
                pricing_model, idempotency_key, request_digest)
-       SELECT a.partner_id, u.id, a.customer_id, 'SMS', 10 * n, 5, a.currency, 50 * n,
-              ($2::date)::timestamp AT TIME ZONE 'UTC' + make_interval(days => n * 7), 'POSTPAID', u.id::text, 'bench'
+       SELECT a.partner_id, gen_random_uuid(), a.customer_id, 'SMS', 10 * n, 5, a.currency, 50 * n,
+              ($2::date)::timestamp AT TIME ZONE 'UTC' + make_interval(days => n * 7), 'POSTPAID',
+              'bench-' || a.customer_id || '-' || n, 'bench'
          FROM billing.billing_accounts a CROSS JOIN generate_series(1, 3) AS n
-              CROSS JOIN LATERAL (SELECT gen_random_uuid() AS id) u
         WHERE a.partner_id = $1`,
       [partnerId, period.start],
     );

@@ -230,6 +230,8 @@ type Documents = {
     "\n  mutation CrossTenantImpersonate($input: CustomerImpersonateInput!) {\n    customerImpersonate(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.CrossTenantImpersonateDocument,
     "\n  mutation CrossTenantNoteCreate($input: CustomerNoteCreateInput!) {\n    customerNoteCreate(input: $input) {\n      note {\n        id\n      }\n    }\n  }\n": typeof types.CrossTenantNoteCreateDocument,
     "\n  mutation CrossTenantTagsAdd($input: CustomerTagsAddInput!) {\n    customerTagsAdd(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.CrossTenantTagsAddDocument,
+    "\n  mutation CrossTenantServiceCreate($input: ServiceCreateInput!) {\n    serviceCreate(input: $input) {\n      service {\n        id\n      }\n    }\n  }\n": typeof types.CrossTenantServiceCreateDocument,
+    "\n  mutation CrossTenantBillingRunStart($input: BillingRunStartInput!) {\n    billingRunStart(input: $input) {\n      billingRun {\n        id\n      }\n    }\n  }\n": typeof types.CrossTenantBillingRunStartDocument,
     "\n  mutation CrossTenantWebhookEndpointCreate($input: WebhookEndpointCreateInput!) {\n    webhookEndpointCreate(input: $input) {\n      webhookEndpoint {\n        id\n      }\n    }\n  }\n": typeof types.CrossTenantWebhookEndpointCreateDocument,
     "\n  query CrossTenantWebhookDeliveries($id: ID!) {\n    webhookEndpoint(id: $id) {\n      deliveries(first: 1) {\n        nodes {\n          id\n          status\n        }\n      }\n    }\n  }\n": typeof types.CrossTenantWebhookDeliveriesDocument,
     "\n  query VictimCustomer($id: ID!) {\n    customer(id: $id) {\n      id\n      name\n      billingName\n      accountNumber\n      status\n      email\n      phone\n      country\n      currency\n      timezone\n      pricingModel\n      members {\n        id\n        name\n        email\n        role\n        portalAccess\n        active\n        recipientStatus\n      }\n      notes(first: 50) {\n        nodes {\n          id\n          body\n          updatedAt\n        }\n      }\n      tags\n    }\n  }\n": typeof types.VictimCustomerDocument,
@@ -464,6 +466,8 @@ const documents: Documents = {
     "\n  mutation CrossTenantImpersonate($input: CustomerImpersonateInput!) {\n    customerImpersonate(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.CrossTenantImpersonateDocument,
     "\n  mutation CrossTenantNoteCreate($input: CustomerNoteCreateInput!) {\n    customerNoteCreate(input: $input) {\n      note {\n        id\n      }\n    }\n  }\n": types.CrossTenantNoteCreateDocument,
     "\n  mutation CrossTenantTagsAdd($input: CustomerTagsAddInput!) {\n    customerTagsAdd(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.CrossTenantTagsAddDocument,
+    "\n  mutation CrossTenantServiceCreate($input: ServiceCreateInput!) {\n    serviceCreate(input: $input) {\n      service {\n        id\n      }\n    }\n  }\n": types.CrossTenantServiceCreateDocument,
+    "\n  mutation CrossTenantBillingRunStart($input: BillingRunStartInput!) {\n    billingRunStart(input: $input) {\n      billingRun {\n        id\n      }\n    }\n  }\n": types.CrossTenantBillingRunStartDocument,
     "\n  mutation CrossTenantWebhookEndpointCreate($input: WebhookEndpointCreateInput!) {\n    webhookEndpointCreate(input: $input) {\n      webhookEndpoint {\n        id\n      }\n    }\n  }\n": types.CrossTenantWebhookEndpointCreateDocument,
     "\n  query CrossTenantWebhookDeliveries($id: ID!) {\n    webhookEndpoint(id: $id) {\n      deliveries(first: 1) {\n        nodes {\n          id\n          status\n        }\n      }\n    }\n  }\n": types.CrossTenantWebhookDeliveriesDocument,
     "\n  query VictimCustomer($id: ID!) {\n    customer(id: $id) {\n      id\n      name\n      billingName\n      accountNumber\n      status\n      email\n      phone\n      country\n      currency\n      timezone\n      pricingModel\n      members {\n        id\n        name\n        email\n        role\n        portalAccess\n        active\n        recipientStatus\n      }\n      notes(first: 50) {\n        nodes {\n          id\n          body\n          updatedAt\n        }\n      }\n      tags\n    }\n  }\n": types.VictimCustomerDocument,
@@ -1360,6 +1364,14 @@ export function graphql(source: "\n  mutation CrossTenantNoteCreate($input: Cust
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CrossTenantTagsAdd($input: CustomerTagsAddInput!) {\n    customerTagsAdd(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CrossTenantTagsAdd($input: CustomerTagsAddInput!) {\n    customerTagsAdd(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CrossTenantServiceCreate($input: ServiceCreateInput!) {\n    serviceCreate(input: $input) {\n      service {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CrossTenantServiceCreate($input: ServiceCreateInput!) {\n    serviceCreate(input: $input) {\n      service {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CrossTenantBillingRunStart($input: BillingRunStartInput!) {\n    billingRunStart(input: $input) {\n      billingRun {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CrossTenantBillingRunStart($input: BillingRunStartInput!) {\n    billingRunStart(input: $input) {\n      billingRun {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

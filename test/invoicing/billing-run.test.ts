@@ -242,4 +242,42 @@ describe('the billing run', () => {
       expect(invoices.filter((invoice) => invoice.customerId === customer.id)).toHaveLength(2);
     }
   });
+
+  it('should not be told whom to bill another partner’s customer by accounts, and bill only its own', async () => {
+    const victim = await seed.partner();
+    const victimCustomer = await victim.customer({ country: 'NL', currency: 'EUR' });
+    const tenant = await seed.partner();
+    const own = await tenant.customer({ country: 'NL', currency: 'EUR' });
+    await createService(tenant.owner.token, {
+      customerId: own.id,
+      description: 'Plan',
+      unitPrice: '10',
+      period: 'MONTHLY',
+      startDate: '2026-09-01',
+    });
+    // A forged row: billing believes the victim's customer is this partner's, with a service. Only
+    // accounts' billing-profiles route, asked as billing for this partner, stands between it and an invoice.
+    const db = await database('billing');
+    await db.query(
+      `INSERT INTO billing.billing_accounts (partner_id, customer_id, currency, pricing_model) VALUES ($1, $2, 'EUR', 'POSTPAID')`,
+      [tenant.partnerId, victimCustomer.id],
+    );
+    await db.query(
+      `INSERT INTO billing.services (partner_id, id, customer_id, description, unit_price_minor, currency, quantity, period, start_date)
+       VALUES ($1, $2, $3, 'Forged', 1000, 'EUR', 1, 'MONTHLY', '2026-09-01')`,
+      [tenant.partnerId, randomUUID(), victimCustomer.id],
+    );
+
+    const run = await runBilling(tenant.owner.token, { periodStart: '2026-10-01' });
+
+    expect(run).toMatchObject({ total: 2, invoicesCreated: 1, skipped: 1 });
+    expect(run.skips).toEqual([
+      { customerId: victimCustomer.id, reason: 'accounts has no billing profile for the customer' },
+    ]);
+    const invoices = await invoicesOf(tenant.partnerId);
+    expect(invoices.map((invoice) => invoice.customerId)).toEqual([own.id]);
+    expect(
+      JSON.stringify(await db.query(`SELECT bill_to FROM billing.invoices WHERE partner_id = $1`, [tenant.partnerId])),
+    ).not.toContain(victimCustomer.accountNumber);
+  });
 });

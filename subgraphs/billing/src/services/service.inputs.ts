@@ -41,7 +41,11 @@ export class ServiceCreateInput {
   @Field(() => String, { nullable: true, description: 'The first day no longer billed (YYYY-MM-DD), if it is known.' })
   endDate?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'The member the service is for, if any.' })
+  // A String, not an ID: a reference the operator keeps, which billing cannot check against accounts' members.
+  @Field(() => String, {
+    nullable: true,
+    description: 'The id of the member the service is for, if any; kept as given (not checked against the members).',
+  })
   assignedMemberId?: string | null;
 }
 
@@ -71,7 +75,10 @@ export class ServiceUpdateInput {
   @Field(() => String, { nullable: true, description: 'The first day no longer billed (YYYY-MM-DD).' })
   endDate?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'The member the service is for.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The id of the member the service is for; kept as given (not checked against the members).',
+  })
   assignedMemberId?: string | null;
 }
 

@@ -49,7 +49,7 @@ export class ServiceType {
   })
   endDate: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'The member the service is assigned to, if any.' })
+  @Field(() => String, { nullable: true, description: 'The id of the member the service is assigned to, if any.' })
   assignedMemberId: string | null;
 
   @Field({ description: 'When it was created.' })
