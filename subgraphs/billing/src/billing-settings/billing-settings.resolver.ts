@@ -1,5 +1,5 @@
 import { type RequestContext, Requires } from '@clientele/subgraph-kit';
-import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { BillingCustomerType } from '../billing-accounts';
 import {
   FxRateRemoveInput,
@@ -89,8 +89,15 @@ export class BillingSettingsResolver {
     description: 'The customer’s own exchange rates, used instead of the partner’s for the same currencies.',
   })
   @Requires('billing:read')
-  async fxRates(@Root() customer: BillingCustomerType, @Ctx() context: BillingSettingsContext): Promise<FxRateType[]> {
+  async fxRates(
+    @Root() customer: BillingCustomerType,
+    @Ctx() context: BillingSettingsContext,
+    // A bound the gateway can price, as for every list on a customer.
+    @Arg('first', () => Int, { defaultValue: 50, description: 'At most this many (1–200), by currency pair.' })
+    first: number,
+  ): Promise<FxRateType[]> {
     if (!customer.accountOpen) return [];
-    return (await context.loaders.customerFxRatesByCustomerId.load(customer.id)).map(toFxRateType);
+    const rates = await context.loaders.customerFxRatesByCustomerId.load(customer.id);
+    return rates.slice(0, Math.min(Math.max(first, 1), 200)).map(toFxRateType);
   }
 }

@@ -1,5 +1,5 @@
 import { type RequestContext, Requires } from '@clientele/subgraph-kit';
-import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
 import { BillingCustomerType } from '../billing-accounts';
 import { ServiceCreateInput, ServicePayload, ServiceRemoveInput, ServiceUpdateInput } from './service.inputs';
 import { ServiceType, toServiceType } from './service.type';
@@ -46,8 +46,15 @@ export class ServicesResolver {
     description: 'The customer’s services, running and ended, oldest first. They stay billable while suspended.',
   })
   @Requires('billing:read')
-  async services(@Root() customer: BillingCustomerType, @Ctx() context: ServicesContext): Promise<ServiceType[]> {
+  async services(
+    @Root() customer: BillingCustomerType,
+    @Ctx() context: ServicesContext,
+    // A bound the gateway can price: a customer has a handful of services, but a list of customers asks for each one's.
+    @Arg('first', () => Int, { defaultValue: 50, description: 'At most this many (1–200), oldest first.' })
+    first: number,
+  ): Promise<ServiceType[]> {
     if (!customer.accountOpen) return [];
-    return (await context.loaders.servicesByCustomerId.load(customer.id)).map(toServiceType);
+    const services = await context.loaders.servicesByCustomerId.load(customer.id);
+    return services.slice(0, Math.min(Math.max(first, 1), 200)).map(toServiceType);
   }
 }
