@@ -8,7 +8,7 @@
  * start and finish), the billing and accounts processes' peak memory and the machine's load.
  * Writes bench/results/billing-run.json.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -32,6 +32,44 @@ function peakMemoryMiB(pid: number | undefined): number | null {
   } catch {
     return null;
   }
+}
+
+const CLOCK_TICKS = 100;
+
+/** CPU seconds a process has used (user + system), with its reaped children's when `children` is set. */
+function cpuSecondsOf(pid: number, children = false): number {
+  try {
+    // The command name may hold spaces: the fields start after its closing parenthesis.
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    const [utime, stime, cutime, cstime] = [11, 12, 13, 14].map((i) => Number(fields[i]));
+    return (utime! + stime! + (children ? cutime! + cstime! : 0)) / CLOCK_TICKS;
+  } catch {
+    return 0;
+  }
+}
+
+/** PostgreSQL's CPU: the postmaster, the backends it has reaped, and the ones still running. */
+function postgresCpuSeconds(postmaster: number): number {
+  let total = cpuSecondsOf(postmaster, true);
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const fields = readFileSync(`/proc/${entry}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      if (Number(fields[1]) === postmaster) total += cpuSecondsOf(Number(entry));
+    } catch {
+      // Gone between the listing and the read.
+    }
+  }
+  return total;
+}
+
+function cpuSnapshot(pids: Record<string, number | undefined>): Record<string, number> {
+  const snapshot: Record<string, number> = {};
+  for (const name of ['billing', 'accounts', 'messaging', 'gateway']) {
+    if (pids[name]) snapshot[name] = cpuSecondsOf(pids[name]);
+  }
+  if (pids.postgres) snapshot.postgres = postgresCpuSeconds(pids.postgres);
+  return snapshot;
 }
 
 /** Last calendar month in UTC, as [start, end). */
@@ -144,6 +182,7 @@ async function main(): Promise<void> {
     const gateway = createGatewayClient(stack.gatewayUrl, token);
 
     const loadBefore = loadavg();
+    const cpuBefore = cpuSnapshot(stack.pids());
     log(`billing ${period.start}…`);
     const started = (await gateway.request(
       `mutation ($input: BillingRunStartInput!) { billingRunStart(input: $input) { billingRun { id } userErrors { message } } }`,
@@ -164,6 +203,11 @@ async function main(): Promise<void> {
       if (run.status === 'DONE' || run.status === 'FAILED') break;
     }
     const loadAfter = loadavg();
+    const cpuAfter = cpuSnapshot(stack.pids());
+    const cpuSeconds = Object.fromEntries(
+      Object.keys(cpuAfter).map((name) => [name, Number((cpuAfter[name]! - (cpuBefore[name] ?? 0)).toFixed(1))]),
+    );
+    const cpuTotal = Object.values(cpuSeconds).reduce((sum, seconds) => sum + seconds, 0);
     const times = await runTimes(stack.databaseUrl, runId);
     const result = {
       date: new Date().toISOString(),
@@ -176,6 +220,9 @@ async function main(): Promise<void> {
       invoices: times.invoices,
       invoiceLines: times.lines,
       invoicesPerSecond: times.seconds > 0 ? Math.round(times.invoices / times.seconds) : null,
+      // On a shared machine the CPU the run took says more than the wall clock: two free cores give 2 CPU-seconds a second.
+      cpuSeconds,
+      invoicesPerCpuSecond: cpuTotal > 0 ? Math.round(times.invoices / cpuTotal) : null,
       peakMemoryMiB: {
         billing: peakMemoryMiB(stack.pids().billing),
         accounts: peakMemoryMiB(stack.pids().accounts),

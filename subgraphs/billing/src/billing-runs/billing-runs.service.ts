@@ -292,10 +292,20 @@ export class BillingRunsService {
     const rates = await this.deps.settings.ratesOf(partnerId);
     const caller = serviceCaller('billing', partnerId, 'billing:read');
     let keptSkips = 0;
-    for (let start = 0; start < candidates.length; start += CHUNK_SIZE) {
-      const chunk = candidates.slice(start, start + CHUNK_SIZE);
-      // Asked before the transaction opens, so no transaction waits on another service.
-      const billTo = await this.deps.billTo.ofPartner(partnerId, chunk);
+    const chunks: string[][] = [];
+    for (let start = 0; start < candidates.length; start += CHUNK_SIZE)
+      chunks.push(candidates.slice(start, start + CHUNK_SIZE));
+    // Whom to bill to is asked of accounts before a chunk's transaction opens, so no transaction
+    // waits on another service; the next chunk's is asked while this one's is written.
+    const ask = (chunk: string[]) => {
+      const asked = this.deps.billTo.ofPartner(partnerId, chunk);
+      asked.catch(() => undefined); // awaited below; a failure there fails the run
+      return asked;
+    };
+    let nextBillTo = chunks[0] ? ask(chunks[0]) : null;
+    for (const [index, chunk] of chunks.entries()) {
+      const billTo = await nextBillTo!;
+      nextBillTo = chunks[index + 1] ? ask(chunks[index + 1]!) : null;
       const skips = await this.dataSource.transaction(async (transaction) => {
         const accounts = (await this.deps.accounts.findVisibleInTransaction(transaction, caller, chunk)).filter(
           (account) => run.resellerId === null || account.resellerId === run.resellerId,
