@@ -43,7 +43,9 @@ type RecordKind =
   | 'webhookEndpoint'
   /** An endpoint of its own for the delete probe, so deleting one's own leaves the others' to probe. */
   | 'disposableWebhookEndpoint'
-  | 'webhookDelivery';
+  | 'webhookDelivery'
+  | 'service'
+  | 'billingRun';
 type Records = Partial<Record<RecordKind, string>>;
 
 interface IdFixture {
@@ -113,13 +115,29 @@ const ID_FIXTURES: Record<string, IdFixture> = {
   'creditsAdjust.input.customerId': { kind: 'customer' },
   'creditsMove.input.fromCustomerId': { kind: 'customer' },
   'creditsMove.input.toCustomerId': { kind: 'customer' },
+  'fxRateSet.input.customerId': { kind: 'customer' },
+  'fxRateRemove.input.customerId': { kind: 'customer' },
+  'serviceCreate.input.customerId': { kind: 'customer' },
+  'serviceUpdate.input.id': { kind: 'service' },
+  'serviceRemove.input.id': { kind: 'service' },
+  'usageRecord.input.customerId': { kind: 'customer' },
+  'billingRunStart.input.customerId': { kind: 'customer' },
+  'billingRun.id': { kind: 'billingRun' },
 };
 
 /** Which record an entity's `id` key names, by entity type. */
 const ENTITY_FIXTURES: Record<string, RecordKind> = { Customer: 'customer' };
 
 /** What a reseller limit hides. Operators, API keys and the partner itself are partner-wide by design. */
-const RESELLER_SCOPED: readonly RecordKind[] = ['customer', 'member', 'reseller', 'note', 'disposableNote'];
+const RESELLER_SCOPED: readonly RecordKind[] = [
+  'customer',
+  'member',
+  'reseller',
+  'note',
+  'disposableNote',
+  'service',
+  'billingRun',
+];
 
 /** The only field an API key holds without any scope: knowing which key it is. */
 const SCOPELESS_FIELDS = ['viewer'];
@@ -309,6 +327,40 @@ async function messageBatchOf(partnerId: string, fingerprint: string): Promise<s
   return id;
 }
 
+const SERVICE_CREATE = graphql(`
+  mutation CrossTenantServiceCreate($input: ServiceCreateInput!) {
+    serviceCreate(input: $input) {
+      service {
+        id
+      }
+    }
+  }
+`);
+
+const BILLING_RUN_START = graphql(`
+  mutation CrossTenantBillingRunStart($input: BillingRunStartInput!) {
+    billingRunStart(input: $input) {
+      billingRun {
+        id
+      }
+    }
+  }
+`);
+
+/** A service of the customer's, created as `token`. */
+async function serviceOf(token: string, customerId: string): Promise<string> {
+  const data = await query(token, SERVICE_CREATE, {
+    input: { customerId, description: 'Plan', unitPrice: '1.00', period: 'MONTHLY' },
+  });
+  return data.serviceCreate.service!.id;
+}
+
+/** A billing run started as `token` (for everyone it sees). */
+async function billingRunBy(token: string): Promise<string> {
+  const data = await query(token, BILLING_RUN_START, { input: {} });
+  return data.billingRunStart.billingRun!.id;
+}
+
 const WEBHOOK_ENDPOINT_CREATE = graphql(`
   mutation CrossTenantWebhookEndpointCreate($input: WebhookEndpointCreateInput!) {
     webhookEndpointCreate(input: $input) {
@@ -411,6 +463,14 @@ async function seedWorld(): Promise<World> {
     messageBatchOf(victim.partnerId, victim.owner.email),
     messageBatchOf(otherPartner.partnerId, otherPartner.owner.email),
   ]);
+  const [victimService, otherService, limitedService, victimRun, otherRun, limitedRun] = await Promise.all([
+    serviceOf(victim.owner.token, victimCustomer.id),
+    serviceOf(otherPartner.owner.token, otherCustomer.id),
+    serviceOf(limitedAdmin.token, customerOfA.id),
+    billingRunBy(victim.owner.token),
+    billingRunBy(otherPartner.owner.token),
+    billingRunBy(limitedAdmin.token),
+  ]);
   const victimNoteBody = `Victim note ${newId().slice(-8)}`;
   const victimTag = `Victim tag ${newId().slice(-8)}`;
   const [victimNote, ownerNote, ownerDisposableNote, keyNote, keyDisposableNote, limitedNote, limitedDisposableNote] =
@@ -432,6 +492,8 @@ async function seedWorld(): Promise<World> {
     ...victimWebhooks,
     webhookDelivery: victimDelivery,
     messageBatch: victimBatch,
+    service: victimService,
+    billingRun: victimRun,
     note: victimNote,
     disposableNote: victimNote,
     customer: victimCustomer.id,
@@ -453,6 +515,8 @@ async function seedWorld(): Promise<World> {
   ];
   const otherPartnerOwn = {
     messageBatch: otherBatch,
+    service: otherService,
+    billingRun: otherRun,
 
     ...otherWebhooks,
     webhookDelivery: otherDelivery,
@@ -508,9 +572,13 @@ async function seedWorld(): Promise<World> {
           reseller: resellerB.id,
           note: victimNote,
           disposableNote: victimNote,
+          service: victimService,
+          billingRun: victimRun,
         },
         own: {
           customer: customerOfA.id,
+          service: limitedService,
+          billingRun: limitedRun,
           member: memberOfA.id,
           reseller: resellerA.id,
           note: limitedNote,
@@ -533,7 +601,16 @@ function scalarFor(password: string) {
       if (name === 'newPassword') return `new-password-${newId()}`;
       if (/password/i.test(name)) return password;
       if (name === 'accountNumber') return `P-${newId().slice(-8)}`;
-      const known: Record<string, string> = { country: 'GB', currency: 'GBP', timezone: 'Europe/London' };
+      const known: Record<string, string> = {
+        country: 'GB',
+        currency: 'GBP',
+        timezone: 'Europe/London',
+        baseCurrency: 'USD',
+        quoteCurrency: 'GBP',
+        rate: '1.25',
+        unitPrice: '1.00',
+        quantity: '1',
+      };
       return known[name] ?? `Probe ${newId().slice(-6)}`;
     }
     if (typeName === 'Int' || typeName === 'SafeInt' || typeName === 'Float') return 1;
