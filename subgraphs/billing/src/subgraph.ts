@@ -2,6 +2,7 @@ import { DEMO, defineSubgraph } from '@clientele/subgraph-kit';
 import { billToModule } from './bill-to';
 import { billingAccountsModule } from './billing-accounts';
 import { creditsModule } from './credits';
+import { invoiceLifecycleModule } from './invoice-lifecycle';
 import { invoicesModule } from './invoices';
 import { ledgerModule } from './ledger';
 import { Initial1763700000000 } from './migrations/1763700000000-initial';
@@ -10,7 +11,7 @@ import { seedBillingDemo } from './seed/demo.seed';
 /** Billing accounts, the credit ledger, credit operations and invoices. Add a module here, once. */
 export const billingSubgraph = defineSubgraph({
   service: 'billing',
-  modules: [billingAccountsModule, ledgerModule, creditsModule, billToModule, invoicesModule],
+  modules: [billingAccountsModule, ledgerModule, creditsModule, billToModule, invoicesModule, invoiceLifecycleModule],
   baselineMigrations: [Initial1763700000000],
   seedDemo: async ({ dataSource, logger }) => {
     await seedBillingDemo(dataSource, { customers: DEMO.customerCount, logger });
