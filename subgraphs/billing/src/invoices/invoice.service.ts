@@ -544,13 +544,12 @@ export class InvoiceService {
     change: { prefix?: string; historyStart?: string | null },
   ): Promise<InvoiceSettings> {
     await this.lockNumbering(transaction, partnerId);
-    const [row] = await transaction.query<{ prefix: string; historyStart: string | null }[]>(
+    await transaction.query(
       `UPDATE billing.invoice_settings
           SET prefix = CASE WHEN $2::boolean THEN $3 ELSE prefix END,
               history_start = CASE WHEN $4::boolean THEN $5::date ELSE history_start END,
               updated_at = now()
-        WHERE partner_id = $1
-        RETURNING prefix, history_start::text AS "historyStart"`,
+        WHERE partner_id = $1`,
       [
         partnerId,
         change.prefix !== undefined,
@@ -559,7 +558,7 @@ export class InvoiceService {
         change.historyStart ?? null,
       ],
     );
-    return row!;
+    return this.settingsOf(partnerId, transaction);
   }
 
   /** Numbers a draft from the partner's counter and makes it OPEN, announced as `invoice.issued`. */
@@ -703,13 +702,16 @@ export class InvoiceService {
     partnerId?: string | null,
   ): Promise<number> {
     return this.dataSource.transaction(async (transaction) => {
+      // An UPDATE's RETURNING comes back with its row count through TypeORM: select from it instead.
       const rows = await transaction.query<InvoiceRow[]>(
-        `UPDATE billing.invoices i SET status = 'OVERDUE', overdue_at = now(), updated_at = now()
-          WHERE i.id IN (SELECT id FROM billing.invoices
-                          WHERE status = 'OPEN' AND kind = 'INVOICE' AND due_date < $1::date
-                            AND ($3::uuid IS NULL OR partner_id = $3)
-                          ORDER BY due_date, id LIMIT $2 FOR UPDATE SKIP LOCKED)
-          RETURNING ${INVOICE_COLUMNS}`,
+        `WITH i AS (
+           UPDATE billing.invoices u SET status = 'OVERDUE', overdue_at = now(), updated_at = now()
+            WHERE u.id IN (SELECT id FROM billing.invoices
+                            WHERE status = 'OPEN' AND kind = 'INVOICE' AND due_date < $1::date
+                              AND ($3::uuid IS NULL OR partner_id = $3)
+                            ORDER BY due_date, id LIMIT $2 FOR UPDATE SKIP LOCKED)
+            RETURNING u.*)
+         SELECT ${INVOICE_COLUMNS} FROM i`,
         [today, limit, partnerId ?? null],
       );
       const byPartner = new Map<string, Invoice[]>();
