@@ -247,21 +247,26 @@ export class InvoiceLifecycleService {
           );
         }
         const account = await this.writableAccount(transaction, context.caller, invoice.customerId, 'invoiceId');
+        // Written as a draft and issued settled: a credit note is never a bill to announce or chase.
         const { created } = await this.invoices.insert(transaction, partnerId, [
           {
             customerId: invoice.customerId,
             kind: 'CREDIT_NOTE',
             source: 'CORRECTION',
             currency: invoice.currency,
-            issue: true,
-            dueDate: todayUtc(),
-            billTo: invoice.billTo,
+            issue: false,
             reverseCharge: invoice.reverseCharge,
             correctsInvoiceId: invoice.id,
             lines,
           },
         ]);
-        const note = await this.invoices.markCreditNoteSettled(transaction, partnerId, created[0]!.id);
+        const today = todayUtc();
+        const note = await this.invoices.issueDraft(transaction, partnerId, created[0]!.id, {
+          issueDate: today,
+          dueDate: today,
+          billTo: invoice.billTo!,
+          settled: true,
+        });
         const applied = totalMinor < invoice.amountDueMinor ? totalMinor : invoice.amountDueMinor;
         const corrected =
           applied > 0n

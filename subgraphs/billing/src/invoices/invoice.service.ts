@@ -561,18 +561,22 @@ export class InvoiceService {
     return this.settingsOf(partnerId, transaction);
   }
 
-  /** Numbers a draft from the partner's counter and makes it OPEN, announced as `invoice.issued`. */
+  /**
+   * Numbers a draft from the partner's counter and makes it OPEN, announced as `invoice.issued`;
+   * or, for a credit note (`settled`), PAID at once and not announced as an invoice to pay.
+   */
   async issueDraft(
     transaction: EntityManager,
     partnerId: string,
     id: string,
-    issue: { issueDate: string; dueDate: string; billTo: BillTo },
+    issue: { issueDate: string; dueDate: string; billTo: BillTo; settled?: boolean },
   ): Promise<Invoice> {
     const prefix = await this.lockNumbering(transaction, partnerId);
     const sequence = await this.takeSequences(transaction, partnerId, 1);
     await transaction.query(
       `UPDATE billing.invoices
-          SET status = 'OPEN', sequence = $3, number = $4, issue_date = $5, due_date = $6, bill_to = $7, updated_at = now()
+          SET status = $8, paid_at = CASE WHEN $8 = 'PAID' THEN now() END, sequence = $3, number = $4,
+              issue_date = $5, due_date = $6, bill_to = $7, updated_at = now()
         WHERE partner_id = $1 AND id = $2 AND status = 'DRAFT'`,
       [
         partnerId,
@@ -582,10 +586,11 @@ export class InvoiceService {
         issue.issueDate,
         issue.dueDate,
         JSON.stringify(issue.billTo),
+        issue.settled ? 'PAID' : 'OPEN',
       ],
     );
     const [issued] = await this.findIn(transaction, partnerId, [id]);
-    await this.announceIssued(transaction, partnerId, [issued!]);
+    if (!issue.settled) await this.announceIssued(transaction, partnerId, [issued!]);
     return issued!;
   }
 
@@ -626,17 +631,6 @@ export class InvoiceService {
     const [paid] = await this.findIn(transaction, partnerId, [id]);
     await this.announce(transaction, partnerId, INVOICE_PAID, [{ invoice: paid! }]);
     return paid!;
-  }
-
-  /** A credit note needs nothing paid: it is settled the moment it is issued. */
-  async markCreditNoteSettled(transaction: EntityManager, partnerId: string, id: string): Promise<Invoice> {
-    await transaction.query(
-      `UPDATE billing.invoices SET status = 'PAID', paid_at = now(), updated_at = now()
-        WHERE partner_id = $1 AND id = $2 AND kind = 'CREDIT_NOTE'`,
-      [partnerId, id],
-    );
-    const [note] = await this.findIn(transaction, partnerId, [id]);
-    return note!;
   }
 
   /** The payment recorded under an idempotency key, with the digest of the request that recorded it. */
