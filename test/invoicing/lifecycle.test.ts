@@ -160,9 +160,7 @@ const CREDIT = graphql(`
         total {
           minorUnits
         }
-        corrects {
-          id
-        }
+        correctsInvoiceId
       }
       invoice {
         status
@@ -556,7 +554,7 @@ describe('invoice lifecycle', () => {
     expect(before.owed?.minorUnits).toBe(16_000);
     expect(afterVoid.owed?.minorUnits).toBe(12_000);
     expect(note.creditNoteCreate).toMatchObject({
-      creditNote: { kind: 'CREDIT_NOTE', status: 'PAID', total: { minorUnits: 3_000 }, corrects: { id: credited.id } },
+      creditNote: { kind: 'CREDIT_NOTE', status: 'PAID', total: { minorUnits: 3_000 }, correctsInvoiceId: credited.id },
       invoice: { status: 'OPEN', credited: { minorUnits: 3_000 }, amountDue: { minorUnits: 9_000 } },
       userErrors: [],
     });

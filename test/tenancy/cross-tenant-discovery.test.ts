@@ -19,6 +19,7 @@ import {
 } from '../support/schema-discovery';
 import { type SeededApiKey, type SeededOperator, type TenantSeed, seed } from '../support/seed';
 import { WebhookReceiver } from '../webhooks/receiver';
+import { issuedInvoice, line } from '../invoicing/lifecycle-support';
 import type { WebhookEventType } from '../gql/graphql';
 
 /**
@@ -43,7 +44,8 @@ type RecordKind =
   | 'webhookEndpoint'
   /** An endpoint of its own for the delete probe, so deleting one's own leaves the others' to probe. */
   | 'disposableWebhookEndpoint'
-  | 'webhookDelivery';
+  | 'webhookDelivery'
+  | 'invoice';
 type Records = Partial<Record<RecordKind, string>>;
 
 interface IdFixture {
@@ -113,13 +115,20 @@ const ID_FIXTURES: Record<string, IdFixture> = {
   'creditsAdjust.input.customerId': { kind: 'customer' },
   'creditsMove.input.fromCustomerId': { kind: 'customer' },
   'creditsMove.input.toCustomerId': { kind: 'customer' },
+  'invoice.id': { kind: 'invoice' },
+  'invoices.filter.customerId': { kind: 'customer' },
+  'invoiceCreate.input.customerId': { kind: 'customer' },
+  'invoiceIssue.input.invoiceId': { kind: 'invoice' },
+  'invoiceVoid.input.invoiceId': { kind: 'invoice' },
+  'invoicePaymentRecord.input.invoiceId': { kind: 'invoice' },
+  'creditNoteCreate.input.invoiceId': { kind: 'invoice' },
 };
 
 /** Which record an entity's `id` key names, by entity type. */
-const ENTITY_FIXTURES: Record<string, RecordKind> = { Customer: 'customer' };
+const ENTITY_FIXTURES: Record<string, RecordKind> = { Customer: 'customer', Invoice: 'invoice' };
 
 /** What a reseller limit hides. Operators, API keys and the partner itself are partner-wide by design. */
-const RESELLER_SCOPED: readonly RecordKind[] = ['customer', 'member', 'reseller', 'note', 'disposableNote'];
+const RESELLER_SCOPED: readonly RecordKind[] = ['customer', 'member', 'reseller', 'note', 'disposableNote', 'invoice'];
 
 /** The only field an API key holds without any scope: knowing which key it is. */
 const SCOPELESS_FIELDS = ['viewer'];
@@ -427,10 +436,16 @@ async function seedWorld(): Promise<World> {
     tag(victim.owner.token, victimCustomer.id, victimTag),
     tag(otherPartner.owner.token, otherCustomer.id, 'Own tag'),
   ]);
+  const [victimInvoice, otherInvoice, invoiceOfA] = await Promise.all([
+    issuedInvoice(victim.owner.token, victimCustomer.id, [line(100)]),
+    issuedInvoice(otherPartner.owner.token, otherCustomer.id, [line(100)]),
+    issuedInvoice(victim.owner.token, customerOfA.id, [line(100)]),
+  ]);
 
   const victimRecords = {
     ...victimWebhooks,
     webhookDelivery: victimDelivery,
+    invoice: victimInvoice.id,
     messageBatch: victimBatch,
     note: victimNote,
     disposableNote: victimNote,
@@ -456,6 +471,7 @@ async function seedWorld(): Promise<World> {
 
     ...otherWebhooks,
     webhookDelivery: otherDelivery,
+    invoice: otherInvoice.id,
     customer: otherCustomer.id,
     member: otherMember.id,
     reseller: otherReseller.id,
@@ -508,9 +524,11 @@ async function seedWorld(): Promise<World> {
           reseller: resellerB.id,
           note: victimNote,
           disposableNote: victimNote,
+          invoice: victimInvoice.id,
         },
         own: {
           customer: customerOfA.id,
+          invoice: invoiceOfA.id,
           member: memberOfA.id,
           reseller: resellerA.id,
           note: limitedNote,

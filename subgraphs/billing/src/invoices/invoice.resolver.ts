@@ -87,15 +87,6 @@ export class InvoiceResolver {
     return (await context.loaders.invoicePayments.load(invoice.invoice)).map(toInvoicePaymentType);
   }
 
-  @FieldResolver(() => InvoiceType, { nullable: true, description: 'For a credit note: the invoice it corrects.' })
-  @Requires('billing:read')
-  async corrects(@Root() invoice: InvoiceType, @Ctx() context: InvoicesContext): Promise<InvoiceType | null> {
-    const id = invoice.invoice.correctsInvoiceId;
-    if (!id) return null;
-    const corrected = await context.loaders.invoiceById.load(id);
-    return corrected && toInvoiceType(corrected);
-  }
-
   @FieldResolver(() => [InvoiceType], { description: 'Credit notes issued against it, oldest first.' })
   @Requires('billing:read')
   async creditNotes(@Root() invoice: InvoiceType, @Ctx() context: InvoicesContext): Promise<InvoiceType[]> {

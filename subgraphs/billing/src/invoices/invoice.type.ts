@@ -289,6 +289,10 @@ export class InvoiceType {
   @Field(() => String, { nullable: true, description: 'Why it was voided, when it is VOID.' })
   voidReason: string | null;
 
+  // An id, not the invoice: a list of credit notes would otherwise carry every invoice twice.
+  @Field(() => ID, { nullable: true, description: 'For a credit note: the id of the invoice it corrects.' })
+  correctsInvoiceId: string | null;
+
   @Field({ description: 'When it was created.' })
   createdAt: Date;
 
@@ -318,6 +322,7 @@ export function toInvoiceType(invoice: Invoice): InvoiceType {
     fx: invoice.fx && Object.assign(new InvoiceFxType(), invoice.fx),
     billTo: invoice.billTo && toBillToType(invoice.billTo),
     voidReason: invoice.voidReason,
+    correctsInvoiceId: invoice.correctsInvoiceId,
     createdAt: invoice.createdAt,
     invoice,
   });
