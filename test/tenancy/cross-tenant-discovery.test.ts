@@ -551,7 +551,13 @@ function scalarFor(password: string) {
       if (name === 'newPassword') return `new-password-${newId()}`;
       if (/password/i.test(name)) return password;
       if (name === 'accountNumber') return `P-${newId().slice(-8)}`;
-      const known: Record<string, string> = { country: 'GB', currency: 'GBP', timezone: 'Europe/London' };
+      const known: Record<string, string> = {
+        country: 'GB',
+        currency: 'GBP',
+        timezone: 'Europe/London',
+        quantity: '1',
+        taxRate: '0',
+      };
       return known[name] ?? `Probe ${newId().slice(-6)}`;
     }
     if (typeName === 'Int' || typeName === 'SafeInt' || typeName === 'Float') return 1;
