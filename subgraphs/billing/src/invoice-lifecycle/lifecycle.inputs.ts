@@ -1,4 +1,4 @@
-import { UserError, defineErrorCodes, nameText } from '@clientele/subgraph-kit';
+import { defineErrorCodes, LocalDateResolver, nameText, UserError } from '@clientele/subgraph-kit';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { z } from 'zod';
 import { BillingCustomerType } from '../billing-accounts';
@@ -52,10 +52,16 @@ export class InvoiceCreateInput {
   @Field(() => [InvoiceLineInput], { description: 'Its lines, 1–100.' })
   lines: InvoiceLineInput[];
 
-  @Field(() => String, { nullable: true, description: 'First day of the period it bills (YYYY-MM-DD), if any.' })
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description: 'First day of the period it bills (YYYY-MM-DD), if any.',
+  })
   periodStart?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Day after the period it bills (YYYY-MM-DD), if any.' })
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description: 'Day after the period it bills (YYYY-MM-DD), if any.',
+  })
   periodEnd?: string | null;
 }
 
@@ -107,7 +113,10 @@ export class InvoicePaymentRecordInput {
   @Field(() => String, { nullable: true, description: 'The payer’s or bank’s reference, up to 200 characters.' })
   reference?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The day it was received (YYYY-MM-DD); today when omitted.' })
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description: 'The day it was received (YYYY-MM-DD); today when omitted.',
+  })
   paidOn?: string | null;
 
   @Field({

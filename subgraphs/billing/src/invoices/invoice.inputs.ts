@@ -2,8 +2,9 @@ import {
   ConnectionArgs,
   INVOICE_STATUSES,
   type InvoiceStatus,
-  type KeysetSeek,
   isValidId,
+  type KeysetSeek,
+  LocalDateResolver,
   planKeysetSeek,
 } from '@clientele/subgraph-kit';
 import { GraphQLError } from 'graphql';
@@ -39,10 +40,16 @@ export class InvoiceFilterInput {
   })
   kind?: InvoiceKind[] | null;
 
-  @Field(() => String, { nullable: true, description: 'Only invoices issued on or after this day (YYYY-MM-DD).' })
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description: 'Only invoices issued on or after this day (YYYY-MM-DD).',
+  })
   issuedFrom?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Only invoices issued on or before this day (YYYY-MM-DD).' })
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description: 'Only invoices issued on or before this day (YYYY-MM-DD).',
+  })
   issuedTo?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Only the invoice with exactly this number, e.g. "INV-000042".' })

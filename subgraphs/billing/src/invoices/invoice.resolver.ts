@@ -1,5 +1,5 @@
 import { Requires, toConnection } from '@clientele/subgraph-kit';
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { BillingCustomerType, toBillingCustomer } from '../billing-accounts';
 import { MoneyType, toMoney } from '../money';
 import { CustomerInvoicesArgs, InvoicesArgs, invoiceSeek, toInvoiceListFilter } from './invoice.inputs';
@@ -14,6 +14,14 @@ import {
   toInvoicePaymentType,
   toInvoiceType,
 } from './invoice.type';
+
+// An invoice's own lists are short and complete by default; `first` lets a list of invoices
+// ask for a few of each, which is also what the gateway prices the query by.
+const FIRST_OF_PLAIN_LIST = 'At most this many (at least 1); all when not given.';
+
+function firstOf<T>(items: readonly T[], first: number | null | undefined): readonly T[] {
+  return first == null ? items : items.slice(0, Math.max(first, 1));
+}
 
 /** `totalCount` of an invoice list counts this far and no further: a list never counts a whole partner. */
 export const INVOICE_COUNT_CAP = 10_000;
@@ -74,23 +82,39 @@ export class InvoiceResolver {
     return toBillingCustomer(invoice.invoice.customerId, invoice.currency);
   }
 
-  @FieldResolver(() => [InvoiceLineType], { description: 'Its lines, in order.' })
+  @FieldResolver(() => [InvoiceLineType], { description: 'Its lines, in order; all of them unless `first` says.' })
   @Requires('billing:read')
-  async lines(@Root() invoice: InvoiceType, @Ctx() context: InvoicesContext): Promise<InvoiceLineType[]> {
+  async lines(
+    @Root() invoice: InvoiceType,
+    @Ctx() context: InvoicesContext,
+    @Arg('first', () => Int, { nullable: true, description: FIRST_OF_PLAIN_LIST }) first?: number | null,
+  ): Promise<InvoiceLineType[]> {
     const lines = await context.loaders.invoiceLines.load(invoice.invoice);
-    return lines.map((line) => toInvoiceLineType(line, invoice.currency));
+    return firstOf(lines, first).map((line) => toInvoiceLineType(line, invoice.currency));
   }
 
-  @FieldResolver(() => [InvoicePaymentType], { description: 'Payments recorded against it, oldest first.' })
+  @FieldResolver(() => [InvoicePaymentType], {
+    description: 'Payments recorded against it, oldest first; all of them unless `first` says.',
+  })
   @Requires('billing:read')
-  async payments(@Root() invoice: InvoiceType, @Ctx() context: InvoicesContext): Promise<InvoicePaymentType[]> {
-    return (await context.loaders.invoicePayments.load(invoice.invoice)).map(toInvoicePaymentType);
+  async payments(
+    @Root() invoice: InvoiceType,
+    @Ctx() context: InvoicesContext,
+    @Arg('first', () => Int, { nullable: true, description: FIRST_OF_PLAIN_LIST }) first?: number | null,
+  ): Promise<InvoicePaymentType[]> {
+    return firstOf(await context.loaders.invoicePayments.load(invoice.invoice), first).map(toInvoicePaymentType);
   }
 
-  @FieldResolver(() => [InvoiceType], { description: 'Credit notes issued against it, oldest first.' })
+  @FieldResolver(() => [InvoiceType], {
+    description: 'Credit notes issued against it, oldest first; all of them unless `first` says.',
+  })
   @Requires('billing:read')
-  async creditNotes(@Root() invoice: InvoiceType, @Ctx() context: InvoicesContext): Promise<InvoiceType[]> {
-    return (await context.loaders.invoiceCreditNotes.load(invoice.invoice)).map(toInvoiceType);
+  async creditNotes(
+    @Root() invoice: InvoiceType,
+    @Ctx() context: InvoicesContext,
+    @Arg('first', () => Int, { nullable: true, description: FIRST_OF_PLAIN_LIST }) first?: number | null,
+  ): Promise<InvoiceType[]> {
+    return firstOf(await context.loaders.invoiceCreditNotes.load(invoice.invoice), first).map(toInvoiceType);
   }
 }
 

@@ -1,4 +1,10 @@
-import { ConnectionType, INVOICE_STATUSES, type InvoiceStatus, enumOf } from '@clientele/subgraph-kit';
+import {
+  ConnectionType,
+  enumOf,
+  INVOICE_STATUSES,
+  type InvoiceStatus,
+  LocalDateResolver,
+} from '@clientele/subgraph-kit';
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { MoneyType, toMoney } from '../money';
 import {
@@ -115,10 +121,13 @@ export class InvoiceLineType {
   @Field(() => MoneyType, { description: 'The tax on the line.' })
   tax: MoneyType;
 
-  @Field(() => String, { nullable: true, description: 'First day of the period billed (YYYY-MM-DD), if any.' })
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description: 'First day of the period billed (YYYY-MM-DD), if any.',
+  })
   periodStart: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Day after the period billed (YYYY-MM-DD), if any.' })
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Day after the period billed (YYYY-MM-DD), if any.' })
   periodEnd: string | null;
 }
 
@@ -196,7 +205,7 @@ export class InvoicePaymentType {
   @Field(() => String, { nullable: true, description: 'The payer’s or bank’s reference.' })
   reference: string | null;
 
-  @Field({ description: 'The day the money was received (YYYY-MM-DD).' })
+  @Field(() => LocalDateResolver, { description: 'The day the money was received (YYYY-MM-DD).' })
   paidOn: string;
 
   @Field(() => ID, { nullable: true, description: 'The ledger entry that credited the excess, if there was one.' })
@@ -245,16 +254,28 @@ export class InvoiceType {
   @Field({ description: 'ISO 4217 currency of every amount on it.' })
   currency: string;
 
-  @Field(() => String, { nullable: true, description: 'The day it was issued (YYYY-MM-DD); null while a DRAFT.' })
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description: 'The day it was issued (YYYY-MM-DD); null while a DRAFT.',
+  })
   issueDate: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The day payment is due (YYYY-MM-DD); null while a DRAFT.' })
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description: 'The day payment is due (YYYY-MM-DD); null while a DRAFT.',
+  })
   dueDate: string | null;
 
-  @Field(() => String, { nullable: true, description: 'First day of the period it bills (YYYY-MM-DD), if any.' })
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description: 'First day of the period it bills (YYYY-MM-DD), if any.',
+  })
   periodStart: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Day after the period it bills (YYYY-MM-DD), if any.' })
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description: 'Day after the period it bills (YYYY-MM-DD), if any.',
+  })
   periodEnd: string | null;
 
   @Field(() => MoneyType, { description: 'The sum of the lines before tax.' })
