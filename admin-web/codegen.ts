@@ -14,6 +14,7 @@ const config: CodegenConfig = {
       config: {
         scalars: {
           DateTime: 'string',
+          LocalDate: 'string',
           SafeInt: 'number',
         },
         defaultScalarType: 'unknown',

@@ -128,8 +128,8 @@ describe('hostile text in every argument', () => {
 
     expect(response.status).not.toBe(500);
     expect(response.errors?.map((error) => error.extensions?.code)).toEqual(['BAD_USER_INPUT']);
-    // An item of a list is named by its index too, e.g. `input.tags.0`.
-    expect(response.errors?.[0]?.message).toMatch(new RegExp(`^\`${slot.path.join('\\.')}(\\.0)?\` `));
+    // An item of a list is named by its index too, e.g. `input.tags.0` or `input.lines.0.taxRate`.
+    expect(response.errors?.[0]?.message).toMatch(new RegExp(`^\`${slot.path.join('(\\.0)?\\.')}(\\.0)?\` `));
   });
 });
 

@@ -19,6 +19,7 @@ import {
 } from '../support/schema-discovery';
 import { type SeededApiKey, type SeededOperator, type TenantSeed, seed } from '../support/seed';
 import { WebhookReceiver } from '../webhooks/receiver';
+import { issuedInvoice, line } from '../invoicing/lifecycle-support';
 import type { WebhookEventType } from '../gql/graphql';
 
 /**
@@ -45,7 +46,8 @@ type RecordKind =
   | 'disposableWebhookEndpoint'
   | 'webhookDelivery'
   | 'service'
-  | 'billingRun';
+  | 'billingRun'
+  | 'invoice';
 type Records = Partial<Record<RecordKind, string>>;
 
 interface IdFixture {
@@ -123,10 +125,17 @@ const ID_FIXTURES: Record<string, IdFixture> = {
   'usageRecord.input.customerId': { kind: 'customer' },
   'billingRunStart.input.customerId': { kind: 'customer' },
   'billingRun.id': { kind: 'billingRun' },
+  'invoice.id': { kind: 'invoice' },
+  'invoices.filter.customerId': { kind: 'customer' },
+  'invoiceCreate.input.customerId': { kind: 'customer' },
+  'invoiceIssue.input.invoiceId': { kind: 'invoice' },
+  'invoiceVoid.input.invoiceId': { kind: 'invoice' },
+  'invoicePaymentRecord.input.invoiceId': { kind: 'invoice' },
+  'creditNoteCreate.input.invoiceId': { kind: 'invoice' },
 };
 
 /** Which record an entity's `id` key names, by entity type. */
-const ENTITY_FIXTURES: Record<string, RecordKind> = { Customer: 'customer' };
+const ENTITY_FIXTURES: Record<string, RecordKind> = { Customer: 'customer', Invoice: 'invoice' };
 
 /** What a reseller limit hides. Operators, API keys and the partner itself are partner-wide by design. */
 const RESELLER_SCOPED: readonly RecordKind[] = [
@@ -137,6 +146,7 @@ const RESELLER_SCOPED: readonly RecordKind[] = [
   'disposableNote',
   'service',
   'billingRun',
+  'invoice',
 ];
 
 /** The only field an API key holds without any scope: knowing which key it is. */
@@ -487,10 +497,16 @@ async function seedWorld(): Promise<World> {
     tag(victim.owner.token, victimCustomer.id, victimTag),
     tag(otherPartner.owner.token, otherCustomer.id, 'Own tag'),
   ]);
+  const [victimInvoice, otherInvoice, invoiceOfA] = await Promise.all([
+    issuedInvoice(victim.owner.token, victimCustomer.id, [line(100)]),
+    issuedInvoice(otherPartner.owner.token, otherCustomer.id, [line(100)]),
+    issuedInvoice(victim.owner.token, customerOfA.id, [line(100)]),
+  ]);
 
   const victimRecords = {
     ...victimWebhooks,
     webhookDelivery: victimDelivery,
+    invoice: victimInvoice.id,
     messageBatch: victimBatch,
     service: victimService,
     billingRun: victimRun,
@@ -520,6 +536,7 @@ async function seedWorld(): Promise<World> {
 
     ...otherWebhooks,
     webhookDelivery: otherDelivery,
+    invoice: otherInvoice.id,
     customer: otherCustomer.id,
     member: otherMember.id,
     reseller: otherReseller.id,
@@ -574,11 +591,13 @@ async function seedWorld(): Promise<World> {
           disposableNote: victimNote,
           service: victimService,
           billingRun: victimRun,
+          invoice: victimInvoice.id,
         },
         own: {
           customer: customerOfA.id,
           service: limitedService,
           billingRun: limitedRun,
+          invoice: invoiceOfA.id,
           member: memberOfA.id,
           reseller: resellerA.id,
           note: limitedNote,
@@ -610,6 +629,7 @@ function scalarFor(password: string) {
         rate: '1.25',
         unitPrice: '1.00',
         quantity: '1',
+        taxRate: '0',
       };
       return known[name] ?? `Probe ${newId().slice(-6)}`;
     }

@@ -3,7 +3,7 @@ import { buildSubgraphSchema, printSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { type DocumentNode, type EnumValueDefinitionNode, type GraphQLSchema, Kind, parse, visit } from 'graphql';
-import { DateTimeResolver, SafeIntResolver } from 'graphql-scalars';
+import { DateTimeResolver, LocalDateResolver, SafeIntResolver } from 'graphql-scalars';
 import { buildSchema, createResolversMap, type NonEmptyArray, type ClassType } from 'type-graphql';
 import type { RequestContext } from './context';
 import { type DomainErrorCode, ForbiddenError, descriptionOfErrorCode } from './errors';
@@ -108,4 +108,4 @@ export async function writeSubgraphSdl(build: () => Promise<GraphQLSchema>, path
   writeFileSync(path, printSubgraphSdl(await build()));
 }
 
-export { SafeIntResolver };
+export { LocalDateResolver, SafeIntResolver };
