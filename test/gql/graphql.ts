@@ -772,6 +772,10 @@ export type UserErrorCode =
   | 'IDEMPOTENCY_KEY_REUSED'
   /** The value is not in an accepted form. */
   | 'INVALID'
+  /** The logo is not a PNG or JPEG image. */
+  | 'LOGO_NOT_AN_IMAGE'
+  /** The logo is larger than allowed. */
+  | 'LOGO_TOO_LARGE'
   /** The account has no credit available to move. */
   | 'NOTHING_TO_MOVE'
   /** The caller may not do this. */
@@ -782,6 +786,14 @@ export type UserErrorCode =
   | 'NO_ADDRESS'
   /** The customer has no scheduled cancellation to withdraw. */
   | 'NO_SCHEDULED_CANCELLATION'
+  /** The quote was already accepted. */
+  | 'QUOTE_ALREADY_ACCEPTED'
+  /** The quote’s validity has ended. */
+  | 'QUOTE_EXPIRED'
+  /** Only a DRAFT quote can be sent. */
+  | 'QUOTE_NOT_DRAFT'
+  /** Only a SENT quote can be accepted or declined. */
+  | 'QUOTE_NOT_SENT'
   /** A value is required. */
   | 'REQUIRED'
   /** The value must be unique and is already used. */
