@@ -8,7 +8,13 @@ import { config } from './config';
 /** The subgraphs that serve files, each under `/files/<subgraph>/`; the path goes through unchanged. */
 export const FILE_ROUTES = ['/files/billing'] as const;
 
-const PASSED_BACK = ['content-type', 'content-disposition', 'content-length', 'cache-control', 'x-content-type-options'];
+const PASSED_BACK = [
+  'content-type',
+  'content-disposition',
+  'content-length',
+  'cache-control',
+  'x-content-type-options',
+];
 
 /**
  * Passes a download through to the subgraph that owns the file, streamed both ways. Only GET and
@@ -21,7 +27,9 @@ export async function forwardDownload(req: Request, res: Response): Promise<void
   const { requestId } = traceOf(res);
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.setHeader('allow', 'GET, HEAD');
-    res.status(405).json({ error: { code: 'METHOD_NOT_ALLOWED', message: 'Files are downloaded with GET.', requestId } });
+    res
+      .status(405)
+      .json({ error: { code: 'METHOD_NOT_ALLOWED', message: 'Files are downloaded with GET.', requestId } });
     return;
   }
   let authorization: string;
@@ -48,7 +56,7 @@ export async function forwardDownload(req: Request, res: Response): Promise<void
     res.end();
     return;
   }
-  const body = Readable.fromWeb(upstream.body as Parameters<typeof Readable.fromWeb>[0]);
+  const body = Readable.fromWeb(upstream.body);
   // A client that goes away stops the transfer from the subgraph too.
   res.on('close', () => body.destroy());
   body.on('error', () => res.destroy());

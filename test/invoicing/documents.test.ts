@@ -8,8 +8,7 @@ import { download, pdfText, unzip } from './support/documents';
 import { defaultLines, seedInvoice } from './support/invoices';
 
 /** A 1×1 PNG, the smallest logo there is. */
-const PNG_LOGO =
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
+const PNG_LOGO = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
 
 const HEADER_UPDATE = graphql(`
   mutation DocumentsHeaderUpdate($input: InvoiceHeaderUpdateInput!) {
@@ -223,7 +222,12 @@ describe('invoice documents', () => {
     const writeAsReadOnly = await execute(readOnly.token, HEADER_UPDATE, { input: { legalName: 'Not allowed' } });
 
     expect(saved.invoiceHeaderUpdate).toEqual({
-      invoiceHeader: { legalName: 'Contoso Ltd', addressLines: ['1 Main St'], taxId: null, logo: { contentType: 'image/png' } },
+      invoiceHeader: {
+        legalName: 'Contoso Ltd',
+        addressLines: ['1 Main St'],
+        taxId: null,
+        logo: { contentType: 'image/png' },
+      },
       userErrors: [],
     });
     const logos = readdirSync(join(testStack().fileStoreDir, 'billing', 'logos', tenant.partnerId));

@@ -6,7 +6,8 @@ import { database } from '../support/databases';
 import { testStack } from '../support/env';
 import { seed } from '../support/seed';
 
-const QUOTE_FIELDS = graphql(`
+// Spread by name into the documents below; the generated documents carry its definition.
+export const QUOTE_FIELDS = graphql(`
   fragment QuoteFields on Quote {
     id
     status
@@ -198,7 +199,9 @@ describe('quotes', () => {
       tax: { minorUnits: 11624 },
       total: { minorUnits: 74112, amount: '741.12' },
     });
-    expect(quote.lines.map((line) => [line.description, line.quantity, line.amount.minorUnits, line.tax.minorUnits])).toEqual([
+    expect(
+      quote.lines.map((line) => [line.description, line.quantity, line.amount.minorUnits, line.tax.minorUnits]),
+    ).toEqual([
       ['Set-up and migration', '1', 50000, 10500],
       ['Seats, first year', '12.5', 12488, 1124],
     ]);
@@ -261,7 +264,9 @@ describe('quotes', () => {
     const customer = await tenant.customer();
     const quoteId = await sentQuote(tenant.owner.token, customer.id);
 
-    const declined = await query(tenant.owner.token, DECLINE, { input: { quoteId, reason: 'Went with another offer' } });
+    const declined = await query(tenant.owner.token, DECLINE, {
+      input: { quoteId, reason: 'Went with another offer' },
+    });
     const acceptAfter = await query(tenant.owner.token, ACCEPT, { input: { quoteId } });
     const declineAgain = await query(tenant.owner.token, DECLINE, { input: { quoteId } });
 
@@ -334,7 +339,10 @@ describe('quotes', () => {
       const list = await query(tenant.owner.token, LIST, { filter: { customerId: customer.id } });
       return new Map(list.quotes.nodes.map((node) => [node.id, node.status]));
     };
-    await eventually(async () => ((await statuses()).get(stale) === 'EXPIRED' ? true : null), 'the stale quote expired');
+    await eventually(
+      async () => ((await statuses()).get(stale) === 'EXPIRED' ? true : null),
+      'the stale quote expired',
+    );
 
     expect(Object.fromEntries(await statuses())).toEqual({
       [stale]: 'EXPIRED',

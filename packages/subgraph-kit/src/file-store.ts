@@ -3,14 +3,10 @@ import { createReadStream } from 'node:fs';
 import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Readable } from 'node:stream';
-import {
-  DeleteObjectCommand,
-  GetObjectCommand,
-  HeadObjectCommand,
-  PutObjectCommand,
-  S3Client,
-  S3ServiceException,
-} from '@aws-sdk/client-s3';
+import type { S3Client } from '@aws-sdk/client-s3';
+
+// The AWS SDK is large: it is loaded only by a process that keeps its files in S3.
+type S3Sdk = typeof import('@aws-sdk/client-s3');
 
 /** Where files live: a folder on this machine (one process, or a shared volume), or an S3-compatible bucket. */
 export type FileStoreConfig =
@@ -75,7 +71,8 @@ export class LocalFileStore implements FileStore {
     return join(this.directory, ...checkFileKey(key).split('/'));
   }
 
-  async put(key: string, body: Buffer | Readable): Promise<void> {
+  // A folder keeps no content type: the owner of a file knows what it holds.
+  async put(key: string, body: Buffer | Readable, _contentType?: string): Promise<void> {
     const path = this.pathOf(key);
     await mkdir(dirname(path), { recursive: true });
     const partial = `${path}.${randomUUID()}.partial`;
@@ -113,31 +110,35 @@ export class LocalFileStore implements FileStore {
   }
 }
 
-function isNotFound(error: unknown): boolean {
+function isNotFound(sdk: S3Sdk, error: unknown): boolean {
   return (
-    error instanceof S3ServiceException &&
+    error instanceof sdk.S3ServiceException &&
     (error.name === 'NoSuchKey' || error.name === 'NotFound' || error.$metadata.httpStatusCode === 404)
   );
 }
 
 /** An S3-compatible bucket. Files are small (documents, logos), so each is sent in one request. */
 export class S3FileStore implements FileStore {
-  private readonly client: S3Client;
+  private readonly connection: Promise<{ sdk: S3Sdk; client: S3Client }>;
 
   constructor(private readonly config: Extract<FileStoreConfig, { kind: 's3' }>) {
-    this.client = new S3Client({
-      region: config.region,
-      ...(config.endpoint ? { endpoint: config.endpoint } : {}),
-      forcePathStyle: config.forcePathStyle,
-      ...(config.credentials ? { credentials: config.credentials } : {}),
-    });
+    this.connection = import('@aws-sdk/client-s3').then((sdk) => ({
+      sdk,
+      client: new sdk.S3Client({
+        region: config.region,
+        ...(config.endpoint ? { endpoint: config.endpoint } : {}),
+        forcePathStyle: config.forcePathStyle,
+        ...(config.credentials ? { credentials: config.credentials } : {}),
+      }),
+    }));
   }
 
   async put(key: string, body: Buffer | Readable, contentType: string): Promise<void> {
+    const { sdk, client } = await this.connection;
     // A stream of unknown length would need a multipart upload; the files kept here fit in memory.
     const bytes = await bufferOf(body);
-    await this.client.send(
-      new PutObjectCommand({
+    await client.send(
+      new sdk.PutObjectCommand({
         Bucket: this.config.bucket,
         Key: checkFileKey(key),
         Body: bytes,
@@ -148,28 +149,33 @@ export class S3FileStore implements FileStore {
   }
 
   async get(key: string): Promise<StoredFile | null> {
+    const { sdk, client } = await this.connection;
     try {
-      const object = await this.client.send(new GetObjectCommand({ Bucket: this.config.bucket, Key: checkFileKey(key) }));
+      const object = await client.send(
+        new sdk.GetObjectCommand({ Bucket: this.config.bucket, Key: checkFileKey(key) }),
+      );
       if (!object.Body) return null;
       return { body: object.Body as Readable, size: object.ContentLength ?? null };
     } catch (error) {
-      if (isNotFound(error)) return null;
+      if (isNotFound(sdk, error)) return null;
       throw error;
     }
   }
 
   async exists(key: string): Promise<boolean> {
+    const { sdk, client } = await this.connection;
     try {
-      await this.client.send(new HeadObjectCommand({ Bucket: this.config.bucket, Key: checkFileKey(key) }));
+      await client.send(new sdk.HeadObjectCommand({ Bucket: this.config.bucket, Key: checkFileKey(key) }));
       return true;
     } catch (error) {
-      if (isNotFound(error)) return false;
+      if (isNotFound(sdk, error)) return false;
       throw error;
     }
   }
 
   async delete(key: string): Promise<void> {
-    await this.client.send(new DeleteObjectCommand({ Bucket: this.config.bucket, Key: checkFileKey(key) }));
+    const { sdk, client } = await this.connection;
+    await client.send(new sdk.DeleteObjectCommand({ Bucket: this.config.bucket, Key: checkFileKey(key) }));
   }
 }
 
@@ -182,4 +188,3 @@ export async function readStoredFile(store: FileStore, key: string): Promise<Buf
   const file = await store.get(key);
   return file ? bufferOf(file.body) : null;
 }
-

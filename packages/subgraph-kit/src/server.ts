@@ -117,8 +117,7 @@ export async function startSubgraphServer<TLoaders>(options: SubgraphServerOptio
   };
 
   options.routes?.(app, {
-    authenticate: async (req, res) =>
-      createContext(req, res, await options.verifyToken(req.header('authorization'))) as RequestContext,
+    authenticate: async (req, res) => createContext(req, res, await options.verifyToken(req.header('authorization'))),
   });
   mountInternalRoutes(app, options.internalRoutes ?? [], {
     service: config.service,

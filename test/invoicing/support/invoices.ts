@@ -30,7 +30,12 @@ export interface InvoiceSeedOptions {
 
 const DEFAULT_LINES: SeedLine[] = [
   { description: `Hosting plan ${randomUUID().slice(0, 6)}`, quantity: '2', unitAmountMinor: 1250, taxRatePpm: 210000 },
-  { description: `Support hours ${randomUUID().slice(0, 6)}`, quantity: '1.5', unitAmountMinor: 4000, taxRatePpm: 210000 },
+  {
+    description: `Support hours ${randomUUID().slice(0, 6)}`,
+    quantity: '1.5',
+    unitAmountMinor: 4000,
+    taxRatePpm: 210000,
+  },
 ];
 
 /**

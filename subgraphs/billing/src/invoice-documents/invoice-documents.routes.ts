@@ -5,11 +5,7 @@ import archiver from 'archiver';
 import type { Express, Request, Response } from 'express';
 import { z } from 'zod';
 import type { InvoiceWithLines } from '../invoices';
-import {
-  type InvoiceDocumentService,
-  MAX_INVOICES_PER_DOWNLOAD,
-  documentFileName,
-} from './invoice-documents.service';
+import { type InvoiceDocumentService, MAX_INVOICES_PER_DOWNLOAD, documentFileName } from './invoice-documents.service';
 
 /** Where the gateway passes downloads through; the same path on the subgraph and at the gateway. */
 export const BILLING_FILES_PATH = '/files/billing';
@@ -29,7 +25,9 @@ function notFound(res: Response): void {
 /** The ids of `?ids=a,b` or `?ids=a&ids=b`, or null when any is not an id. */
 function idsOf(req: Request): string[] | null {
   const raw = req.query.ids;
-  const values = (Array.isArray(raw) ? raw : [raw]).flatMap((value) => (typeof value === 'string' ? value.split(',') : []));
+  const values = (Array.isArray(raw) ? raw : [raw]).flatMap((value) =>
+    typeof value === 'string' ? value.split(',') : [],
+  );
   const ids = [...new Set(values.map((value) => value.trim().toLowerCase()).filter((value) => value.length > 0))];
   return ids.every((id) => invoiceId.safeParse(id).success) ? ids : null;
 }

@@ -112,11 +112,11 @@ export class InvoiceDocumentService {
         return {
           invoiceHeader: null,
           userErrors: [
-            userError(
-              INVOICE_DOCUMENT_ERRORS.LOGO_TOO_LARGE,
-              `The logo can be at most ${LOGO_MAX_BYTES / 1024} KiB.`,
-              ['input', 'logo', 'contentBase64'],
-            ),
+            userError(INVOICE_DOCUMENT_ERRORS.LOGO_TOO_LARGE, `The logo can be at most ${LOGO_MAX_BYTES / 1024} KiB.`, [
+              'input',
+              'logo',
+              'contentBase64',
+            ]),
           ],
         };
       }

@@ -23,10 +23,16 @@ export class InvoiceLogoInput {
 
 @InputType({ description: 'Changes to the letterhead of the partner’s invoices; a field left out stays as it is.' })
 export class InvoiceHeaderUpdateInput {
-  @Field(() => String, { nullable: true, description: 'The partner’s legal name, as invoices must show it; 1–200 characters.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The partner’s legal name, as invoices must show it; 1–200 characters.',
+  })
   legalName?: string | null;
 
-  @Field(() => [String], { nullable: true, description: 'The postal address, one line each, at most 6 lines of 200 characters.' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'The postal address, one line each, at most 6 lines of 200 characters.',
+  })
   addressLines?: string[] | null;
 
   @Field(() => String, { nullable: true, description: 'The partner’s VAT or tax number; an empty string removes it.' })

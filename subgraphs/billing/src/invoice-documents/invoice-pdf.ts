@@ -152,17 +152,23 @@ export function renderInvoicePdf({ invoice, header, logo }: InvoicePdfInput): Pr
   ];
   let factY = blockTop;
   for (const [label, value] of facts) {
-    doc.font('Helvetica-Bold').fontSize(9).fillColor(GREY).text(label, right - 220, factY, { width: 80 });
-    doc.font('Helvetica').fontSize(10).fillColor('black').text(value, right - 140, factY, { width: 140, align: 'right' });
+    doc
+      .font('Helvetica-Bold')
+      .fontSize(9)
+      .fillColor(GREY)
+      .text(label, right - 220, factY, { width: 80 });
+    doc
+      .font('Helvetica')
+      .fontSize(10)
+      .fillColor('black')
+      .text(value, right - 140, factY, { width: 140, align: 'right' });
     factY = doc.y + 2;
   }
   y = Math.max(billToBottom, factY) + 20;
 
   const drawRow = (cells: string[], bold: boolean) => {
     doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(9);
-    const height = Math.max(
-      ...cells.map((cell, i) => doc.heightOfString(cell, { width: COLUMNS[i]!.width - 6 })),
-    );
+    const height = Math.max(...cells.map((cell, i) => doc.heightOfString(cell, { width: COLUMNS[i]!.width - 6 })));
     if (y + height > bottom() - 120) {
       doc.addPage();
       y = PAGE_MARGIN;

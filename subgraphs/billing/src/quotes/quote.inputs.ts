@@ -24,7 +24,8 @@ export class QuoteLineInput {
   quantity: string;
 
   @Field(() => Int, {
-    description: 'The price of one before tax, in minor units of the customer’s currency (1250 is 12.50 EUR); 0 or more.',
+    description:
+      'The price of one before tax, in minor units of the customer’s currency (1250 is 12.50 EUR); 0 or more.',
   })
   unitAmount: number;
 
@@ -105,7 +106,10 @@ export class QuoteFilterInput {
   @Field(() => ID, { nullable: true, description: 'Only this customer’s quotes.' })
   customerId?: string | null;
 
-  @Field(() => [QuoteStatusEnum], { nullable: true, description: 'Only quotes in these statuses; every status when empty.' })
+  @Field(() => [QuoteStatusEnum], {
+    nullable: true,
+    description: 'Only quotes in these statuses; every status when empty.',
+  })
   statuses?: QuoteStatus[] | null;
 }
 
@@ -117,7 +121,10 @@ export class QuotesArgs extends ConnectionArgs {
 
 @ArgsType()
 export class CustomerQuotesArgs extends ConnectionArgs {
-  @Field(() => [QuoteStatusEnum], { nullable: true, description: 'Only quotes in these statuses; every status when empty.' })
+  @Field(() => [QuoteStatusEnum], {
+    nullable: true,
+    description: 'Only quotes in these statuses; every status when empty.',
+  })
   statuses?: QuoteStatus[] | null;
 }
 

@@ -24,7 +24,8 @@ export function createQuoteLoaders(service: QuoteService, caller: Caller) {
           order: quoteOrder,
           fetchPages: (customerIds, seek) => service.pagesFor(caller, customerIds, statuses, seek),
           ownerOf: (quote) => quote.customerId,
-          toResult: (page, customerId) => toConnection(QuoteConnection, page, toQuoteType, () => count.load(customerId)),
+          toResult: (page, customerId) =>
+            toConnection(QuoteConnection, page, toQuoteType, () => count.load(customerId)),
         });
         byStatuses.set(key, loader);
       }

@@ -163,7 +163,13 @@ export class QuoteService {
         ],
       );
       await context.audit(
-        { action: 'quote.created', partnerId, targetType: 'Customer', targetId: account.customerId, details: { quoteId: id } },
+        {
+          action: 'quote.created',
+          partnerId,
+          targetType: 'Customer',
+          targetId: account.customerId,
+          details: { quoteId: id },
+        },
         transaction,
       );
       const [quote] = await this.findIn(transaction, partnerId, [id]);
@@ -174,11 +180,19 @@ export class QuoteService {
   send(context: RequestContext, input: QuoteSendInput): Promise<QuoteChangePayload> {
     return this.change(context, input.quoteId, async (quote, transaction) => {
       if (quote.status !== 'DRAFT') {
-        return [userError(QUOTE_ERRORS.QUOTE_NOT_DRAFT, `The quote is ${quote.status}: only a draft can be sent.`, ['input', 'quoteId'])];
+        return [
+          userError(QUOTE_ERRORS.QUOTE_NOT_DRAFT, `The quote is ${quote.status}: only a draft can be sent.`, [
+            'input',
+            'quoteId',
+          ]),
+        ];
       }
       if (quote.validUntil < todayUtc()) {
         return [
-          userError(QUOTE_ERRORS.QUOTE_EXPIRED, 'The quote’s last valid day has passed: write a new one.', ['input', 'quoteId']),
+          userError(QUOTE_ERRORS.QUOTE_EXPIRED, 'The quote’s last valid day has passed: write a new one.', [
+            'input',
+            'quoteId',
+          ]),
         ];
       }
       await transaction.query(
