@@ -219,6 +219,7 @@ type Documents = {
     "\n  query CrossTenantViewerId {\n    viewer {\n      id\n    }\n  }\n": typeof types.CrossTenantViewerIdDocument,
     "\n  mutation CrossTenantImpersonate($input: CustomerImpersonateInput!) {\n    customerImpersonate(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.CrossTenantImpersonateDocument,
     "\n  mutation CrossTenantNoteCreate($input: CustomerNoteCreateInput!) {\n    customerNoteCreate(input: $input) {\n      note {\n        id\n      }\n    }\n  }\n": typeof types.CrossTenantNoteCreateDocument,
+    "\n  mutation CrossTenantQuoteCreate($input: QuoteCreateInput!) {\n    quoteCreate(input: $input) {\n      quote {\n        id\n      }\n    }\n  }\n": typeof types.CrossTenantQuoteCreateDocument,
     "\n  mutation CrossTenantTagsAdd($input: CustomerTagsAddInput!) {\n    customerTagsAdd(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.CrossTenantTagsAddDocument,
     "\n  mutation CrossTenantWebhookEndpointCreate($input: WebhookEndpointCreateInput!) {\n    webhookEndpointCreate(input: $input) {\n      webhookEndpoint {\n        id\n      }\n    }\n  }\n": typeof types.CrossTenantWebhookEndpointCreateDocument,
     "\n  query CrossTenantWebhookDeliveries($id: ID!) {\n    webhookEndpoint(id: $id) {\n      deliveries(first: 1) {\n        nodes {\n          id\n          status\n        }\n      }\n    }\n  }\n": typeof types.CrossTenantWebhookDeliveriesDocument,
@@ -443,6 +444,7 @@ const documents: Documents = {
     "\n  query CrossTenantViewerId {\n    viewer {\n      id\n    }\n  }\n": types.CrossTenantViewerIdDocument,
     "\n  mutation CrossTenantImpersonate($input: CustomerImpersonateInput!) {\n    customerImpersonate(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.CrossTenantImpersonateDocument,
     "\n  mutation CrossTenantNoteCreate($input: CustomerNoteCreateInput!) {\n    customerNoteCreate(input: $input) {\n      note {\n        id\n      }\n    }\n  }\n": types.CrossTenantNoteCreateDocument,
+    "\n  mutation CrossTenantQuoteCreate($input: QuoteCreateInput!) {\n    quoteCreate(input: $input) {\n      quote {\n        id\n      }\n    }\n  }\n": types.CrossTenantQuoteCreateDocument,
     "\n  mutation CrossTenantTagsAdd($input: CustomerTagsAddInput!) {\n    customerTagsAdd(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.CrossTenantTagsAddDocument,
     "\n  mutation CrossTenantWebhookEndpointCreate($input: WebhookEndpointCreateInput!) {\n    webhookEndpointCreate(input: $input) {\n      webhookEndpoint {\n        id\n      }\n    }\n  }\n": types.CrossTenantWebhookEndpointCreateDocument,
     "\n  query CrossTenantWebhookDeliveries($id: ID!) {\n    webhookEndpoint(id: $id) {\n      deliveries(first: 1) {\n        nodes {\n          id\n          status\n        }\n      }\n    }\n  }\n": types.CrossTenantWebhookDeliveriesDocument,
@@ -1296,6 +1298,10 @@ export function graphql(source: "\n  mutation CrossTenantImpersonate($input: Cus
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CrossTenantNoteCreate($input: CustomerNoteCreateInput!) {\n    customerNoteCreate(input: $input) {\n      note {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CrossTenantNoteCreate($input: CustomerNoteCreateInput!) {\n    customerNoteCreate(input: $input) {\n      note {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CrossTenantQuoteCreate($input: QuoteCreateInput!) {\n    quoteCreate(input: $input) {\n      quote {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CrossTenantQuoteCreate($input: QuoteCreateInput!) {\n    quoteCreate(input: $input) {\n      quote {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -43,7 +43,8 @@ type RecordKind =
   | 'webhookEndpoint'
   /** An endpoint of its own for the delete probe, so deleting one's own leaves the others' to probe. */
   | 'disposableWebhookEndpoint'
-  | 'webhookDelivery';
+  | 'webhookDelivery'
+  | 'quote';
 type Records = Partial<Record<RecordKind, string>>;
 
 interface IdFixture {
@@ -113,13 +114,18 @@ const ID_FIXTURES: Record<string, IdFixture> = {
   'creditsAdjust.input.customerId': { kind: 'customer' },
   'creditsMove.input.fromCustomerId': { kind: 'customer' },
   'creditsMove.input.toCustomerId': { kind: 'customer' },
+  'quotes.filter.customerId': { kind: 'customer' },
+  'quoteCreate.input.customerId': { kind: 'customer' },
+  'quoteSend.input.quoteId': { kind: 'quote' },
+  'quoteAccept.input.quoteId': { kind: 'quote' },
+  'quoteDecline.input.quoteId': { kind: 'quote' },
 };
 
 /** Which record an entity's `id` key names, by entity type. */
 const ENTITY_FIXTURES: Record<string, RecordKind> = { Customer: 'customer' };
 
 /** What a reseller limit hides. Operators, API keys and the partner itself are partner-wide by design. */
-const RESELLER_SCOPED: readonly RecordKind[] = ['customer', 'member', 'reseller', 'note', 'disposableNote'];
+const RESELLER_SCOPED: readonly RecordKind[] = ['customer', 'member', 'reseller', 'note', 'disposableNote', 'quote'];
 
 /** The only field an API key holds without any scope: knowing which key it is. */
 const SCOPELESS_FIELDS = ['viewer'];
@@ -253,6 +259,16 @@ const NOTE_CREATE = graphql(`
   }
 `);
 
+const QUOTE_CREATE = graphql(`
+  mutation CrossTenantQuoteCreate($input: QuoteCreateInput!) {
+    quoteCreate(input: $input) {
+      quote {
+        id
+      }
+    }
+  }
+`);
+
 const TAGS_ADD = graphql(`
   mutation CrossTenantTagsAdd($input: CustomerTagsAddInput!) {
     customerTagsAdd(input: $input) {
@@ -267,6 +283,15 @@ const TAGS_ADD = graphql(`
 async function noteBy(token: string, customerId: string, body: string): Promise<string> {
   const result = await query(token, NOTE_CREATE, { input: { customerId, body } });
   return result.customerNoteCreate.note!.id;
+}
+
+/** A draft quote; any of the quote mutations still looks its id up whatever the quote's status. */
+async function quoteBy(token: string, customerId: string): Promise<string> {
+  const validUntil = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+  const result = await query(token, QUOTE_CREATE, {
+    input: { customerId, validUntil, lines: [{ description: 'Probe offer', quantity: '1', unitAmount: 100 }] },
+  });
+  return result.quoteCreate.quote!.id;
 }
 
 async function tag(token: string, customerId: string, tagText: string): Promise<void> {
@@ -423,6 +448,11 @@ async function seedWorld(): Promise<World> {
       noteBy(limitedAdmin.token, customerOfA.id, 'Own note'),
       noteBy(limitedAdmin.token, customerOfA.id, 'Own note to delete'),
     ]);
+  const [victimQuote, otherQuote, limitedQuote] = await Promise.all([
+    quoteBy(victim.owner.token, victimCustomer.id),
+    quoteBy(otherPartner.owner.token, otherCustomer.id),
+    quoteBy(limitedAdmin.token, customerOfA.id),
+  ]);
   await Promise.all([
     tag(victim.owner.token, victimCustomer.id, victimTag),
     tag(otherPartner.owner.token, otherCustomer.id, 'Own tag'),
@@ -432,6 +462,7 @@ async function seedWorld(): Promise<World> {
     ...victimWebhooks,
     webhookDelivery: victimDelivery,
     messageBatch: victimBatch,
+    quote: victimQuote,
     note: victimNote,
     disposableNote: victimNote,
     customer: victimCustomer.id,
@@ -450,12 +481,14 @@ async function seedWorld(): Promise<World> {
     victimNote,
     victimNoteBody,
     victimTag,
+    victimQuote,
   ];
   const otherPartnerOwn = {
     messageBatch: otherBatch,
 
     ...otherWebhooks,
     webhookDelivery: otherDelivery,
+    quote: otherQuote,
     customer: otherCustomer.id,
     member: otherMember.id,
     reseller: otherReseller.id,
@@ -508,9 +541,11 @@ async function seedWorld(): Promise<World> {
           reseller: resellerB.id,
           note: victimNote,
           disposableNote: victimNote,
+          quote: victimQuote,
         },
         own: {
           customer: customerOfA.id,
+          quote: limitedQuote,
           member: memberOfA.id,
           reseller: resellerA.id,
           note: limitedNote,
@@ -533,7 +568,13 @@ function scalarFor(password: string) {
       if (name === 'newPassword') return `new-password-${newId()}`;
       if (/password/i.test(name)) return password;
       if (name === 'accountNumber') return `P-${newId().slice(-8)}`;
-      const known: Record<string, string> = { country: 'GB', currency: 'GBP', timezone: 'Europe/London' };
+      const known: Record<string, string> = {
+        country: 'GB',
+        currency: 'GBP',
+        timezone: 'Europe/London',
+        quantity: '1',
+        validUntil: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10),
+      };
       return known[name] ?? `Probe ${newId().slice(-6)}`;
     }
     if (typeName === 'Int' || typeName === 'SafeInt' || typeName === 'Float') return 1;
