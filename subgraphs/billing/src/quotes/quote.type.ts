@@ -1,6 +1,5 @@
-import { ConnectionType, enumOf } from '@clientele/subgraph-kit';
+import { ConnectionType, SafeIntResolver, enumOf } from '@clientele/subgraph-kit';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { BillingCustomerType, toBillingCustomer } from '../billing-accounts';
 import { MoneyType, toMoney } from '../money';
 import { QUOTE_STATUSES, type QuoteStatus } from './quote.entity';
 import type { Quote, QuoteLine } from './quote.model';
@@ -29,17 +28,22 @@ export class QuoteLineType {
   @Field({ description: 'How many, as a decimal, e.g. "1" or "2.5".' })
   quantity: string;
 
-  @Field(() => MoneyType, { description: 'The price of one, before tax.' })
-  unitAmount: MoneyType;
+  // Minor units beside the quote's currency rather than Money objects: a page of quotes with every
+  // line stays within the gateway's cost limit, where three objects per line would not.
+  @Field(() => SafeIntResolver, { description: 'The price of one before tax, in minor units of the quote’s currency.' })
+  unitAmountMinor: number;
 
-  @Field(() => MoneyType, { description: 'Quantity times unit price, rounded to the minor unit, before tax.' })
-  amount: MoneyType;
+  @Field(() => SafeIntResolver, {
+    description:
+      'Quantity times unit price, rounded to the minor unit, before tax; minor units of the quote’s currency.',
+  })
+  amountMinor: number;
 
   @Field(() => Int, { description: 'The tax rate in parts per million of the amount (21% is 210000).' })
   taxRatePpm: number;
 
-  @Field(() => MoneyType, { description: 'The tax on the amount.' })
-  tax: MoneyType;
+  @Field(() => SafeIntResolver, { description: 'The tax on the amount, in minor units of the quote’s currency.' })
+  taxMinor: number;
 }
 
 @ObjectType('Quote', { description: 'A priced offer to a customer, which becomes a draft invoice when accepted.' })
@@ -47,8 +51,9 @@ export class QuoteType {
   @Field(() => ID, { description: 'Unique id of the quote.' })
   id: string;
 
-  @Field(() => BillingCustomerType, { description: 'The customer it is offered to.' })
-  customer: BillingCustomerType;
+  // An id, not the Customer: a page of quotes each carrying a whole customer costs more than a client may ask.
+  @Field(() => ID, { description: 'The customer it is offered to.' })
+  customerId: string;
 
   @Field(() => QuoteStatusEnum, { description: 'Where it stands.' })
   status: QuoteStatus;
@@ -87,26 +92,26 @@ export class QuoteType {
   decidedAt: Date | null;
 }
 
-function toQuoteLineType(line: QuoteLine, currency: string): QuoteLineType {
+function toQuoteLineType(line: QuoteLine): QuoteLineType {
   return Object.assign(new QuoteLineType(), {
     position: line.position,
     description: line.description,
     quantity: line.quantity,
-    unitAmount: toMoney(line.unitAmountMinor, currency),
-    amount: toMoney(line.amountMinor, currency),
+    unitAmountMinor: Number(line.unitAmountMinor),
+    amountMinor: Number(line.amountMinor),
     taxRatePpm: line.taxRatePpm,
-    tax: toMoney(line.taxMinor, currency),
+    taxMinor: Number(line.taxMinor),
   });
 }
 
 export function toQuoteType(quote: Quote): QuoteType {
   return Object.assign(new QuoteType(), {
     id: quote.id,
-    customer: toBillingCustomer(quote.customerId, quote.currency),
+    customerId: quote.customerId,
     status: quote.status,
     currency: quote.currency,
     validUntil: quote.validUntil,
-    lines: quote.lines.map((line) => toQuoteLineType(line, quote.currency)),
+    lines: quote.lines.map(toQuoteLineType),
     subtotal: toMoney(quote.subtotalMinor, quote.currency),
     tax: toMoney(quote.taxMinor, quote.currency),
     total: toMoney(quote.totalMinor, quote.currency),
