@@ -1,5 +1,4 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -21,7 +20,7 @@ describe('S3FileStore against an S3-compatible server', () => {
       directory: folder,
       configureBuckets: [{ name: 'clientele-files', configs: [] }],
     });
-    const { port } = (await server.run()) as AddressInfo;
+    const { port } = await server.run();
     store = new S3FileStore({
       kind: 's3',
       bucket: 'clientele-files',
