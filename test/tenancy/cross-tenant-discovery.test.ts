@@ -47,7 +47,8 @@ type RecordKind =
   | 'webhookDelivery'
   | 'service'
   | 'billingRun'
-  | 'invoice';
+  | 'invoice'
+  | 'quote';
 type Records = Partial<Record<RecordKind, string>>;
 
 interface IdFixture {
@@ -132,6 +133,11 @@ const ID_FIXTURES: Record<string, IdFixture> = {
   'invoiceVoid.input.invoiceId': { kind: 'invoice' },
   'invoicePaymentRecord.input.invoiceId': { kind: 'invoice' },
   'creditNoteCreate.input.invoiceId': { kind: 'invoice' },
+  'quotes.filter.customerId': { kind: 'customer' },
+  'quoteCreate.input.customerId': { kind: 'customer' },
+  'quoteSend.input.quoteId': { kind: 'quote' },
+  'quoteAccept.input.quoteId': { kind: 'quote' },
+  'quoteDecline.input.quoteId': { kind: 'quote' },
 };
 
 /** Which record an entity's `id` key names, by entity type. */
@@ -147,6 +153,7 @@ const RESELLER_SCOPED: readonly RecordKind[] = [
   'service',
   'billingRun',
   'invoice',
+  'quote',
 ];
 
 /** The only field an API key holds without any scope: knowing which key it is. */
@@ -281,6 +288,16 @@ const NOTE_CREATE = graphql(`
   }
 `);
 
+const QUOTE_CREATE = graphql(`
+  mutation CrossTenantQuoteCreate($input: QuoteCreateInput!) {
+    quoteCreate(input: $input) {
+      quote {
+        id
+      }
+    }
+  }
+`);
+
 const TAGS_ADD = graphql(`
   mutation CrossTenantTagsAdd($input: CustomerTagsAddInput!) {
     customerTagsAdd(input: $input) {
@@ -295,6 +312,15 @@ const TAGS_ADD = graphql(`
 async function noteBy(token: string, customerId: string, body: string): Promise<string> {
   const result = await query(token, NOTE_CREATE, { input: { customerId, body } });
   return result.customerNoteCreate.note!.id;
+}
+
+/** A draft quote; any of the quote mutations still looks its id up whatever the quote's status. */
+async function quoteBy(token: string, customerId: string): Promise<string> {
+  const validUntil = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+  const result = await query(token, QUOTE_CREATE, {
+    input: { customerId, validUntil, lines: [{ description: 'Probe offer', quantity: '1', unitAmount: 100 }] },
+  });
+  return result.quoteCreate.quote!.id;
 }
 
 async function tag(token: string, customerId: string, tagText: string): Promise<void> {
@@ -493,6 +519,11 @@ async function seedWorld(): Promise<World> {
       noteBy(limitedAdmin.token, customerOfA.id, 'Own note'),
       noteBy(limitedAdmin.token, customerOfA.id, 'Own note to delete'),
     ]);
+  const [victimQuote, otherQuote, limitedQuote] = await Promise.all([
+    quoteBy(victim.owner.token, victimCustomer.id),
+    quoteBy(otherPartner.owner.token, otherCustomer.id),
+    quoteBy(limitedAdmin.token, customerOfA.id),
+  ]);
   await Promise.all([
     tag(victim.owner.token, victimCustomer.id, victimTag),
     tag(otherPartner.owner.token, otherCustomer.id, 'Own tag'),
@@ -510,6 +541,7 @@ async function seedWorld(): Promise<World> {
     messageBatch: victimBatch,
     service: victimService,
     billingRun: victimRun,
+    quote: victimQuote,
     note: victimNote,
     disposableNote: victimNote,
     customer: victimCustomer.id,
@@ -528,6 +560,7 @@ async function seedWorld(): Promise<World> {
     victimNote,
     victimNoteBody,
     victimTag,
+    victimQuote,
   ];
   const otherPartnerOwn = {
     messageBatch: otherBatch,
@@ -537,6 +570,7 @@ async function seedWorld(): Promise<World> {
     ...otherWebhooks,
     webhookDelivery: otherDelivery,
     invoice: otherInvoice.id,
+    quote: otherQuote,
     customer: otherCustomer.id,
     member: otherMember.id,
     reseller: otherReseller.id,
@@ -592,12 +626,14 @@ async function seedWorld(): Promise<World> {
           service: victimService,
           billingRun: victimRun,
           invoice: victimInvoice.id,
+          quote: victimQuote,
         },
         own: {
           customer: customerOfA.id,
           service: limitedService,
           billingRun: limitedRun,
           invoice: invoiceOfA.id,
+          quote: limitedQuote,
           member: memberOfA.id,
           reseller: resellerA.id,
           note: limitedNote,
@@ -630,6 +666,7 @@ function scalarFor(password: string) {
         unitPrice: '1.00',
         quantity: '1',
         taxRate: '0',
+        validUntil: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10),
       };
       return known[name] ?? `Probe ${newId().slice(-6)}`;
     }

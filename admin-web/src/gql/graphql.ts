@@ -792,6 +792,10 @@ export type UserErrorCode =
   | 'INVOICE_NOT_DRAFT'
   /** The invoice is not OPEN or OVERDUE, so it cannot be paid or voided. */
   | 'INVOICE_NOT_OPEN'
+  /** The logo is not a PNG or JPEG image. */
+  | 'LOGO_NOT_AN_IMAGE'
+  /** The logo is larger than allowed. */
+  | 'LOGO_TOO_LARGE'
   /** The account has no credit available to move. */
   | 'NOTHING_TO_MOVE'
   /** The caller may not do this. */
@@ -808,6 +812,14 @@ export type UserErrorCode =
   | 'PARTNER_WIDE_SETTING'
   /** The idempotency key was already used for a different payment. */
   | 'PAYMENT_KEY_REUSED'
+  /** The quote was already accepted. */
+  | 'QUOTE_ALREADY_ACCEPTED'
+  /** The quote’s validity has ended. */
+  | 'QUOTE_EXPIRED'
+  /** Only a DRAFT quote can be sent. */
+  | 'QUOTE_NOT_DRAFT'
+  /** Only a SENT quote can be accepted or declined. */
+  | 'QUOTE_NOT_SENT'
   /** A value is required. */
   | 'REQUIRED'
   /** The value must be unique and is already used. */

@@ -35,6 +35,51 @@ describe('loadSubgraphConfig', () => {
     expect(() => loadSubgraphConfig('accounts', { port: 4001 }, { ...base, PORT: 'eighty' })).toThrow(/PORT/);
   });
 
+  it('should keep files in the checkout’s data folder when no file store is configured', () => {
+    const config = loadSubgraphConfig('billing', { port: 4002 }, base);
+
+    expect(config.fileStore.kind).toBe('local');
+    expect(config.fileStore.kind === 'local' && config.fileStore.directory).toMatch(/[/\\]\.data[/\\]files$/);
+    expect(loadSubgraphConfig('billing', { port: 4002 }, { ...base, FILE_STORE_DIR: '/srv/files' }).fileStore).toEqual({
+      kind: 'local',
+      directory: '/srv/files',
+    });
+  });
+
+  it('should keep files in an S3-compatible bucket when FILE_STORE_S3_BUCKET is set', () => {
+    const config = loadSubgraphConfig(
+      'billing',
+      { port: 4002 },
+      {
+        ...base,
+        FILE_STORE_S3_BUCKET: 'invoices',
+        FILE_STORE_S3_ENDPOINT: 'http://minio.internal:9000',
+        FILE_STORE_S3_ACCESS_KEY_ID: 'id',
+        FILE_STORE_S3_SECRET_ACCESS_KEY: 'secret',
+        FILE_STORE_S3_FORCE_PATH_STYLE: 'true',
+      },
+    );
+
+    expect(config.fileStore).toEqual({
+      kind: 's3',
+      bucket: 'invoices',
+      region: 'us-east-1',
+      endpoint: 'http://minio.internal:9000',
+      forcePathStyle: true,
+      credentials: { accessKeyId: 'id', secretAccessKey: 'secret' },
+    });
+  });
+
+  it('should refuse half an S3 key pair', () => {
+    expect(() =>
+      loadSubgraphConfig(
+        'billing',
+        { port: 4002 },
+        { ...base, FILE_STORE_S3_BUCKET: 'b', FILE_STORE_S3_ACCESS_KEY_ID: 'id' },
+      ),
+    ).toThrow(/FILE_STORE_S3_ACCESS_KEY_ID and FILE_STORE_S3_SECRET_ACCESS_KEY/);
+  });
+
   it('should give every statement five seconds when STATEMENT_TIMEOUT_MS is not set', () => {
     expect(loadSubgraphConfig('billing', { port: 4002 }, base).statementTimeoutMs).toBe(5000);
   });
