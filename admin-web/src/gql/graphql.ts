@@ -71,6 +71,8 @@ export type BillingAccountUpdateInput = {
   paymentTermsDays?: number | null | undefined;
   /** PREPAID spends down to zero; POSTPAID may go below zero down to minus its credit limit. */
   pricingModel?: PricingModel | null | undefined;
+  /** False: an overdue invoice does not suspend the customer ("do not suspend for late payment"). */
+  suspendForLatePayment?: boolean | null | undefined;
 };
 
 /** When a cancellation takes effect. */
@@ -760,6 +762,8 @@ export type UserErrorCode =
   | 'BATCH_FINISHED'
   /** The selection is larger than one bulk send may be. */
   | 'BATCH_TOO_LARGE'
+  /** A period is invoiced once it has ended. */
+  | 'BILLING_PERIOD_NOT_ENDED'
   /** Billing could not be asked to confirm the balance; nothing was changed. */
   | 'BILLING_UNAVAILABLE'
   /** A cancellation is already scheduled for the customer; withdraw it first. */
@@ -786,6 +790,8 @@ export type UserErrorCode =
   | 'NO_ADDRESS'
   /** The customer has no scheduled cancellation to withdraw. */
   | 'NO_SCHEDULED_CANCELLATION'
+  /** A partner-wide billing setting cannot be changed by someone limited to one reseller. */
+  | 'PARTNER_WIDE_SETTING'
   /** A value is required. */
   | 'REQUIRED'
   /** The value must be unique and is already used. */
@@ -801,7 +807,13 @@ export type UserErrorCode =
   /** The value is shorter than allowed. */
   | 'TOO_SHORT'
   /** The customer’s current status does not allow this change; the message names the status. */
-  | 'TRANSITION_NOT_ALLOWED';
+  | 'TRANSITION_NOT_ALLOWED'
+  /** A prepaid customer’s balance does not cover the usage. */
+  | 'USAGE_BALANCE_INSUFFICIENT'
+  /** The customer is closed or being closed: nothing can be charged to it. */
+  | 'USAGE_CUSTOMER_CLOSED'
+  /** The idempotency key was already used for a different usage record. */
+  | 'USAGE_KEY_REUSED';
 
 /** What kind of caller is signed in. */
 export type ViewerKind =

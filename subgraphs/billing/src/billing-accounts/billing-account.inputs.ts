@@ -30,6 +30,12 @@ export class BillingAccountUpdateInput {
 
   @Field(() => Int, { nullable: true, description: 'Days an invoice may stay unpaid, 0–365.' })
   paymentTermsDays?: number | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'False: an overdue invoice does not suspend the customer ("do not suspend for late payment").',
+  })
+  suspendForLatePayment?: boolean | null;
 }
 
 @ObjectType({ description: 'The result of billingAccountUpdate.' })
@@ -65,4 +71,5 @@ export const billingAccountUpdateSchema = z.object({
     .min(0, 'Payment terms cannot be negative.')
     .max(365, 'Payment terms can be at most 365 days.')
     .nullish(),
+  suspendForLatePayment: z.boolean().nullish(),
 });

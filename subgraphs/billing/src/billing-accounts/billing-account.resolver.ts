@@ -15,7 +15,7 @@ export class BillingAccountResolver {
 
   @Mutation(() => BillingAccountUpdatePayload, {
     description:
-      'Changes a customer’s pricing model, credit limit or payment terms. A change of pricing model is audited; ' +
+      'Changes a customer’s pricing model, credit limit, payment terms or late-payment suspension. Every change is audited; ' +
       'a change that would leave the balance below what the account allows is refused.',
   })
   @Requires('billing:write')

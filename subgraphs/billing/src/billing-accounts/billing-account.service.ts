@@ -236,7 +236,7 @@ export class BillingAccountService {
     );
   }
 
-  /** Pricing model, credit limit and payment terms; a change is audited with who made it. */
+  /** Pricing model, credit limit, payment terms and late-payment suspension; a change is audited with who made it. */
   async update(context: RequestContext, input: BillingAccountUpdateInput): Promise<BillingAccountUpdatePayload> {
     const parsed = parseInput(billingAccountUpdateSchema, input);
     if (!parsed.ok) return { billingAccount: null, customer: null, userErrors: parsed.userErrors };
@@ -293,19 +293,34 @@ export class BillingAccountService {
         };
       }
       const paymentTermsDays = command.paymentTermsDays ?? account.paymentTermsDays;
+      const suspendForLatePayment = command.suspendForLatePayment ?? account.suspendForLatePayment;
       const before = {
         pricingModel: account.pricingModel,
         creditLimitMinor: Number(account.creditLimitMinor),
         paymentTermsDays: account.paymentTermsDays,
+        suspendForLatePayment: account.suspendForLatePayment,
       };
-      const after = { pricingModel, creditLimitMinor: Number(creditLimitMinor), paymentTermsDays };
+      const after = {
+        pricingModel,
+        creditLimitMinor: Number(creditLimitMinor),
+        paymentTermsDays,
+        suspendForLatePayment,
+      };
       const changed = (Object.keys(after) as (keyof typeof after)[]).filter((key) => before[key] !== after[key]);
       if (changed.length > 0) {
         await transaction.query(
           `UPDATE ${this.table}
-              SET pricing_model = $3, credit_limit_minor = $4, payment_terms_days = $5, updated_at = now()
+              SET pricing_model = $3, credit_limit_minor = $4, payment_terms_days = $5,
+                  suspend_for_late_payment = $6, updated_at = now()
             WHERE partner_id = $1 AND customer_id = $2`,
-          [partnerId, account.customerId, pricingModel, creditLimitMinor.toString(), paymentTermsDays],
+          [
+            partnerId,
+            account.customerId,
+            pricingModel,
+            creditLimitMinor.toString(),
+            paymentTermsDays,
+            suspendForLatePayment,
+          ],
         );
         await context.audit(
           {
@@ -322,7 +337,7 @@ export class BillingAccountService {
         );
       }
       return {
-        billingAccount: toBillingAccountType({ ...account, pricingModel, paymentTermsDays }),
+        billingAccount: toBillingAccountType({ ...account, pricingModel, paymentTermsDays, suspendForLatePayment }),
         customer: toBillingCustomer(account.customerId, account.currency),
         userErrors: [],
       };

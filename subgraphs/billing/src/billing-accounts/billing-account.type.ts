@@ -45,15 +45,24 @@ export class BillingAccountType {
 
   @Field(() => BillingAccountCloseStateEnum, { description: 'Whether credit operations are accepted now.' })
   closeState: CloseState;
+
+  @Field({
+    description: 'False when the customer is not suspended for an overdue invoice ("do not suspend for late payment").',
+  })
+  suspendForLatePayment: boolean;
 }
 
 export function toBillingAccountType(
-  account: Pick<BillingAccount, 'pricingModel' | 'currency' | 'paymentTermsDays' | 'closeState'>,
+  account: Pick<
+    BillingAccount,
+    'pricingModel' | 'currency' | 'paymentTermsDays' | 'closeState' | 'suspendForLatePayment'
+  >,
 ): BillingAccountType {
   return Object.assign(new BillingAccountType(), {
     pricingModel: account.pricingModel,
     currency: account.currency,
     paymentTermsDays: account.paymentTermsDays,
     closeState: account.closeState,
+    suspendForLatePayment: account.suspendForLatePayment,
   });
 }

@@ -1,0 +1,20 @@
+// Pricing is arithmetic, not a module: settings, usage and billing runs compute amounts the same way.
+export {
+  type Conversion,
+  type Rational,
+  addDays,
+  daysInYear,
+  epochDay,
+  formatDecimal,
+  fromEpochDay,
+  isCalendarDate,
+  lineAmountMinor,
+  monthOf,
+  overlapDays,
+  parseDecimal,
+  percentToPpm,
+  ppmToPercent,
+  previousMonth,
+  roundHalfUp,
+  taxOf,
+} from './pricing';
