@@ -4,6 +4,7 @@ import { billingAccountsModule } from './billing-accounts';
 import { billingRunsModule } from './billing-runs';
 import { billingSettingsModule } from './billing-settings';
 import { creditsModule } from './credits';
+import { invoiceLifecycleModule } from './invoice-lifecycle';
 import { invoicesModule } from './invoices';
 import { ledgerModule } from './ledger';
 import { recipientChargesModule } from './recipient-charges';
@@ -21,6 +22,7 @@ export const billingSubgraph = defineSubgraph({
     creditsModule,
     billToModule,
     invoicesModule,
+    invoiceLifecycleModule,
     billingSettingsModule,
     servicesModule,
     recipientChargesModule,

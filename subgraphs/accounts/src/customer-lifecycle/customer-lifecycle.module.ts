@@ -5,7 +5,7 @@ import { customersModule } from '../customers';
 import { membersModule } from '../members';
 import { notesModule } from '../notes';
 import { operatorsModule } from '../operators';
-import { CustomerStatusChangeEntity, ScheduledCancellationEntity } from './lifecycle.entity';
+import { CustomerStatusChangeEntity, OverdueInvoiceEntity, ScheduledCancellationEntity } from './lifecycle.entity';
 import { createLifecycleLoaders } from './lifecycle.loaders';
 import { CustomerLifecycleResolver } from './lifecycle.resolver';
 import {
@@ -15,11 +15,13 @@ import {
   lifecycleErrorCodes,
 } from './lifecycle.service';
 import { CustomerLifecycle1765000200000 } from './migrations/1765000200000-customer-lifecycle';
+import { LatePaymentSuspensions1766620001000 } from './migrations/1766620001000-late-payment-suspensions';
 
 /**
  * A customer's status lifecycle: suspend, re-enable, deactivate, reactivate, cancel (now or
- * scheduled), close, restore and erase. The customers module owns the status column; this module
- * decides the changes and keeps their record.
+ * scheduled), close, restore and erase, and suspension for late payment on billing's invoice
+ * events. The customers module owns the status column; this module decides the changes and keeps
+ * their record.
  */
 export const customerLifecycleModule = defineModule({
   name: 'customer-lifecycle',
@@ -31,8 +33,8 @@ export const customerLifecycleModule = defineModule({
     credentials: credentialsModule,
     audit: auditModule,
   },
-  entities: [CustomerStatusChangeEntity, ScheduledCancellationEntity],
-  migrations: [CustomerLifecycle1765000200000],
+  entities: [CustomerStatusChangeEntity, ScheduledCancellationEntity, OverdueInvoiceEntity],
+  migrations: [CustomerLifecycle1765000200000, LatePaymentSuspensions1766620001000],
   resolvers: [CustomerLifecycleResolver],
   errorCodes: lifecycleErrorCodes,
   service: ({ dataSource, events, services, logger }, { customers, members, notes, operators, credentials, audit }) =>
@@ -50,6 +52,8 @@ export const customerLifecycleModule = defineModule({
       logger,
     ),
   loaders: createLifecycleLoaders,
+  // Suspended for an overdue invoice, re-enabled when it is paid or voided (billing's events).
+  subscriptions: (lifecycle) => lifecycle.latePaymentSubscriptions(),
   // Scheduled cancellations wait on the queue, which keeps them across restarts.
   prepare: (lifecycle, { events }) =>
     events.work({ name: CANCELLATION_QUEUE, data: cancellationJobData, handle: (job) => lifecycle.carryOut(job) }),

@@ -45,6 +45,10 @@ export class CustomerStatusChangeEntity {
 
   @Column({ type: 'timestamptz', name: 'occurred_at', precision: 3 })
   occurredAt: Date;
+
+  /** The invoice whose late payment caused the change, or whose payment or voiding ended the suspension. */
+  @Column('uuid', { name: 'invoice_id', nullable: true })
+  invoiceId: string | null;
 }
 
 /** A cancellation that takes effect later, until it is carried out, withdrawn or overtaken. */
@@ -82,6 +86,34 @@ export class ScheduledCancellationEntity {
 
   @Column({ type: 'timestamptz', name: 'created_at', precision: 3 })
   createdAt: Date;
+
+  @Column({ type: 'timestamptz', name: 'settled_at', precision: 3, nullable: true })
+  settledAt: Date | null;
+}
+
+/**
+ * An overdue invoice a customer is to be suspended for, from billing's `invoice.overdue`, until
+ * billing says it was paid or voided. A settlement may arrive first; then the row starts settled.
+ */
+@Entity({ name: 'customer_overdue_invoices' })
+export class OverdueInvoiceEntity {
+  @PrimaryColumn('uuid', { name: 'partner_id' })
+  partnerId: string;
+
+  @PrimaryColumn('uuid', { name: 'invoice_id' })
+  invoiceId: string;
+
+  @Column('uuid', { name: 'customer_id' })
+  customerId: string;
+
+  @Column('text')
+  number: string;
+
+  @Column({ type: 'timestamptz', name: 'overdue_at', precision: 3, nullable: true })
+  overdueAt: Date | null;
+
+  @Column('text', { nullable: true })
+  settled: 'PAID' | 'VOIDED' | null;
 
   @Column({ type: 'timestamptz', name: 'settled_at', precision: 3, nullable: true })
   settledAt: Date | null;

@@ -6,7 +6,14 @@ import {
   type Caller,
   type CustomerCancellationData,
   type CustomerStatusChangedData,
+  type DomainEvent,
   type EventBus,
+  type EventSubscription,
+  INVOICE_OVERDUE,
+  INVOICE_PAID,
+  INVOICE_VOIDED,
+  type InvoiceEventData,
+  SERVICE_ACTOR_IDS,
   ForbiddenError,
   type Logger,
   type RequestContext,
@@ -15,13 +22,15 @@ import {
   UserErrorCode,
   auditActorOf,
   defineErrorCodes,
+  defineSubscription,
+  invoiceEventData,
   isValidId,
   newId,
   parseInput,
   userError,
   whereInScope,
 } from '@clientele/subgraph-kit';
-import type { DataSource, EntityManager } from 'typeorm';
+import { type DataSource, type EntityManager, IsNull } from 'typeorm';
 import { z } from 'zod';
 import type { AuditService } from '../audit';
 import { type SessionService, type ThrottleService, reauthenticationThrottleKeys } from '../credentials';
@@ -33,6 +42,7 @@ import { endOfBillingPeriod, effectiveAtOf } from './billing-period';
 import {
   type CancellationMode,
   CustomerStatusChangeEntity,
+  OverdueInvoiceEntity,
   ScheduledCancellationEntity,
   type ScheduledCancellationState,
 } from './lifecycle.entity';
@@ -91,6 +101,12 @@ interface Asker {
 function askerOf(context: RequestContext): Asker {
   return { actor: auditActorOf(context.caller), requestId: context.requestId };
 }
+
+/** Billing decides that an invoice is overdue; accounts suspends on its word, and names it as the actor. */
+const LATE_PAYMENT_ASKER: Asker = {
+  actor: { kind: 'service', id: SERVICE_ACTOR_IDS.billing, impersonatorId: null },
+  requestId: null,
+};
 
 /** Thrown inside a transaction to roll it back and answer with userErrors. */
 export class Refusal extends Error {
@@ -469,6 +485,111 @@ export class CustomerLifecycleService {
     });
   }
 
+  /**
+   * Suspension for late payment, from billing's invoice events. Each handler locks the customer
+   * first (as every status change does) and keeps one row per invoice, so a redelivered or
+   * reordered event changes nothing twice.
+   */
+  latePaymentSubscriptions(): EventSubscription<unknown>[] {
+    return [
+      defineSubscription({
+        event: INVOICE_OVERDUE,
+        queue: 'accounts.invoice-overdue',
+        data: invoiceEventData,
+        handle: (event) => this.suspendForOverdue(event),
+      }),
+      defineSubscription({
+        event: INVOICE_PAID,
+        queue: 'accounts.invoice-paid',
+        data: invoiceEventData,
+        handle: (event) => this.endOverdue(event, 'PAID'),
+      }),
+      defineSubscription({
+        event: INVOICE_VOIDED,
+        queue: 'accounts.invoice-voided',
+        data: invoiceEventData,
+        handle: (event) => this.endOverdue(event, 'VOIDED'),
+      }),
+    ];
+  }
+
+  /**
+   * Suspends an ACTIVE customer for an overdue invoice, unless its billing settings say not to.
+   * A customer already SUSPENDED (or not in service) keeps its status, but the invoice is kept:
+   * a re-enabling waits for it too.
+   */
+  async suspendForOverdue(event: DomainEvent<InvoiceEventData>): Promise<void> {
+    const { invoiceId, customerId, number, dueDate } = event.data;
+    // "Do not suspend for late payment": the customer is not held to this invoice at all.
+    if (event.data.suspendCustomer === false) return;
+    await this.dataSource.transaction(async (manager) => {
+      const customer = await this.customers.lockForChange(manager, event.partnerId, customerId);
+      if (!customer) return;
+      const kept = await manager
+        .createQueryBuilder()
+        .insert()
+        .into(OverdueInvoiceEntity)
+        .values({ partnerId: event.partnerId, invoiceId, customerId, number, overdueAt: new Date(event.occurredAt) })
+        .orIgnore()
+        .returning('invoice_id')
+        .execute();
+      // Seen before, or already paid or voided before this event arrived.
+      if ((kept.raw as unknown[]).length === 0) return;
+      if (customer.status !== 'ACTIVE') return;
+      await this.apply(manager, customer, {
+        transition: 'SUSPEND',
+        reason: `Invoice ${number} is overdue (due ${dueDate}).`,
+        asker: LATE_PAYMENT_ASKER,
+        invoiceId,
+        details: { invoiceId, invoiceNumber: number, latePayment: true },
+      });
+      this.logger.info({ customerId, invoiceId }, 'customer suspended for late payment');
+    });
+  }
+
+  /**
+   * Re-enables a customer when the invoice it was suspended for is paid or voided, only when its
+   * suspension is one for late payment (never an operator's) and no other invoice of it is
+   * still overdue.
+   */
+  async endOverdue(event: DomainEvent<InvoiceEventData>, settled: 'PAID' | 'VOIDED'): Promise<void> {
+    const { invoiceId, customerId, number } = event.data;
+    await this.dataSource.transaction(async (manager) => {
+      const customer = await this.customers.lockForChange(manager, event.partnerId, customerId);
+      if (!customer) return;
+      const ended = await manager.query<unknown[]>(
+        `INSERT INTO accounts.customer_overdue_invoices AS o (partner_id, invoice_id, customer_id, number, settled, settled_at)
+         VALUES ($1, $2, $3, $4, $5, now())
+         ON CONFLICT (partner_id, invoice_id) DO UPDATE SET settled = EXCLUDED.settled, settled_at = now()
+           WHERE o.settled IS NULL
+         RETURNING invoice_id`,
+        [event.partnerId, invoiceId, customerId, number, settled],
+      );
+      if (ended.length === 0 || customer.status !== 'SUSPENDED') return;
+      const [suspension] = await manager.find(CustomerStatusChangeEntity, {
+        where: { partnerId: event.partnerId, customerId, toStatus: 'SUSPENDED' },
+        order: { occurredAt: 'DESC', id: 'DESC' },
+        take: 1,
+      });
+      // Suspended by someone, not for late payment: only they lift it.
+      if (!suspension?.invoiceId) return;
+      const stillOverdue = await manager.countBy(OverdueInvoiceEntity, {
+        partnerId: event.partnerId,
+        customerId,
+        settled: IsNull(),
+      });
+      if (stillOverdue > 0) return;
+      await this.apply(manager, customer, {
+        transition: 'REENABLE',
+        reason: `Invoice ${number} was ${settled === 'PAID' ? 'paid' : 'voided'}.`,
+        asker: LATE_PAYMENT_ASKER,
+        invoiceId,
+        details: { invoiceId, invoiceNumber: number, latePayment: true },
+      });
+      this.logger.info({ customerId, invoiceId, settled }, 'customer re-enabled after late payment');
+    });
+  }
+
   /** Each customer's status changes, newest first, for loaders. */
   async statusChangesFor(
     caller: Caller,
@@ -545,6 +666,8 @@ export class CustomerLifecycleService {
       mode?: CancellationMode;
       to?: CustomerStatus;
       details?: Record<string, unknown>;
+      /** The invoice whose late payment (or its end) the change is for. */
+      invoiceId?: string;
     },
   ): Promise<CustomerType> {
     const rule = TRANSITIONS[change.transition];
@@ -565,6 +688,7 @@ export class CustomerLifecycleService {
       actorId: actor.id,
       impersonatorId: actor.impersonatorId,
       occurredAt: () => 'clock_timestamp()',
+      invoiceId: change.invoiceId ?? null,
     });
     await this.audit.write(
       partnerId,

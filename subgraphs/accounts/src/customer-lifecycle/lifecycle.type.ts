@@ -43,7 +43,10 @@ export class CustomerStatusChangeType {
   @Field(() => CancellationModeEnum, { nullable: true, description: 'For a cancellation: how it was asked for.' })
   cancellationMode: CancellationMode | null;
 
-  @Field({ description: 'What kind of caller asked: operator, platform, apiKey or portal.' })
+  @Field({
+    description:
+      'What kind of caller asked: operator, platform, apiKey, portal, or service (billing, for late payment).',
+  })
   actorKind: string;
 
   @Field(() => ID, { description: 'Id of the operator, staff member, API key or member who asked.' })
@@ -54,6 +57,14 @@ export class CustomerStatusChangeType {
 
   @Field({ description: 'When the status changed.' })
   occurredAt: Date;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'For a suspension for late payment: the overdue invoice. For the re-enabling that ended one: the invoice ' +
+      'whose payment or voiding ended it. Null for every change an operator made.',
+  })
+  invoiceId: string | null;
 }
 
 export function toStatusChangeType(entity: CustomerStatusChangeEntity): CustomerStatusChangeType {
@@ -68,6 +79,7 @@ export function toStatusChangeType(entity: CustomerStatusChangeEntity): Customer
     actorId: entity.actorId,
     impersonatorId: entity.impersonatorId,
     occurredAt: entity.occurredAt,
+    invoiceId: entity.invoiceId,
   });
 }
 

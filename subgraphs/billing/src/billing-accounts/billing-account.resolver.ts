@@ -70,13 +70,6 @@ export class BillingAccountResolver {
     return account && toMoney(account.balanceMinor, account.currency);
   }
 
-  @FieldResolver(() => MoneyType, { nullable: true, description: 'Unpaid invoices; 0 until invoicing exists.' })
-  @Requires('billing:read')
-  async owed(@Root() customer: BillingCustomerType, @Ctx() context: BillingAccountsContext): Promise<MoneyType | null> {
-    const account = await this.accountOf(customer, context);
-    return account && toMoney(0n, account.currency);
-  }
-
   @FieldResolver(() => MoneyType, {
     nullable: true,
     description: 'How far below zero the balance may go: 0 on PREPAID.',

@@ -99,8 +99,14 @@ function fromRow(row: AccountRow): BillingAccount {
   };
 }
 
+/** What a customer owes on its invoices, read in the close guard's transaction. */
+export type OwedReader = (transaction: EntityManager, partnerId: string, customerId: string) => Promise<bigint>;
+
 export class BillingAccountService {
   private readonly projection: CustomerProjection<BillingAccountEntity>;
+  // Invoices are built on billing accounts, not the other way round: the invoices module tells the
+  // close guard how to read what is owed. Until it does (seeding), nothing is owed.
+  private owedReader: OwedReader | null = null;
 
   constructor(private readonly dataSource: DataSource) {
     this.projection = new CustomerProjection(dataSource, {
@@ -119,6 +125,19 @@ export class BillingAccountService {
         updatedAt: new Date(),
       }),
     });
+  }
+
+  /** Lets the close guard count what the customer owes on its invoices. */
+  readOwedWith(reader: OwedReader): void {
+    this.owedReader = reader;
+  }
+
+  /**
+   * The SQL of the reseller of the customer in `customerColumn` (of the partner in `partnerColumn`),
+   * for modules that keep rows per customer and scope them as the customer is scoped.
+   */
+  resellerOfCustomerSql(partnerColumn: string, customerColumn: string): string {
+    return `(SELECT ra.reseller_id FROM ${this.table} ra WHERE ra.partner_id = ${partnerColumn} AND ra.customer_id = ${customerColumn})`;
   }
 
   /** The account of a partner's customer, read in the transaction of a change about to be written beside it. */
@@ -357,8 +376,10 @@ export class BillingAccountService {
         const nothing = { amountMinor: 0, currency: '' };
         return { closable: false, balance: nothing, owed: nothing, found: false };
       }
-      // Nothing is owed until invoicing exists.
-      const owedMinor = 0n;
+      // Read under the account's lock, which issuing an invoice takes too.
+      const owedMinor = this.owedReader
+        ? await this.owedReader(transaction, partnerOf(caller)!, account.customerId)
+        : 0n;
       const closable = account.balanceMinor === 0n && owedMinor === 0n;
       if (closable && account.closeState !== 'CLOSED') {
         await transaction.query(

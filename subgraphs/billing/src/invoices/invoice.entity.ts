@@ -81,6 +81,14 @@ export class InvoiceEntity {
   @Column('bigint', { name: 'paid_minor' })
   paidMinor: string;
 
+  /** What credit notes against it took off what is owed. */
+  @Column('bigint', { name: 'credited_minor' })
+  creditedMinor: string;
+
+  /** The day it is listed by: its issue day, or a draft's creation day (computed by PostgreSQL). */
+  @Column({ type: 'date', name: 'listed_on', insert: false, update: false })
+  listedOn: string;
+
   @Column('boolean', { name: 'reverse_charge' })
   reverseCharge: boolean;
 
@@ -163,4 +171,56 @@ export class InvoiceLineEntity {
   /** The service, member or usage record the line bills, when there is one. */
   @Column('uuid', { name: 'source_id', nullable: true })
   sourceId: string | null;
+}
+
+export const PAYMENT_METHODS = ['BANK_TRANSFER', 'CARD', 'CASH', 'CHEQUE', 'DIRECT_DEBIT', 'OTHER'] as const;
+export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
+
+/** Money received against an invoice; what it paid beyond the amount due went to the ledger as credit. */
+@Entity({ name: 'invoice_payments' })
+export class InvoicePaymentEntity {
+  @Column('uuid', { name: 'partner_id' })
+  partnerId: string;
+
+  @PrimaryColumn('uuid')
+  id: string;
+
+  @Column('uuid', { name: 'invoice_id' })
+  invoiceId: string;
+
+  @Column('uuid', { name: 'customer_id' })
+  customerId: string;
+
+  @Column('char', { length: 3 })
+  currency: string;
+
+  @Column('bigint', { name: 'amount_minor' })
+  amountMinor: string;
+
+  @Column('bigint', { name: 'applied_minor' })
+  appliedMinor: string;
+
+  @Column('bigint', { name: 'excess_minor' })
+  excessMinor: string;
+
+  @Column('text')
+  method: PaymentMethod;
+
+  @Column('text', { nullable: true })
+  reference: string | null;
+
+  @Column('date', { name: 'paid_on' })
+  paidOn: string;
+
+  @Column('text', { name: 'idempotency_key' })
+  idempotencyKey: string;
+
+  @Column('text', { name: 'request_digest' })
+  requestDigest: string;
+
+  @Column('uuid', { name: 'ledger_entry_id', nullable: true })
+  ledgerEntryId: string | null;
+
+  @Column({ type: 'timestamptz', name: 'created_at', precision: 3 })
+  createdAt: Date;
 }

@@ -1,5 +1,5 @@
 import type { InvoiceStatus } from '@clientele/subgraph-kit';
-import type { FxSource, InvoiceKind, InvoiceLineKind, InvoiceSource } from './invoice.entity';
+import type { FxSource, InvoiceKind, InvoiceLineKind, InvoiceSource, PaymentMethod } from './invoice.entity';
 
 /** A line about to be written: amounts already pro-rated, converted and taxed, in the invoice's currency. */
 export interface InvoiceLineDraft {
@@ -83,7 +83,9 @@ export interface Invoice {
   taxMinor: bigint;
   totalMinor: bigint;
   paidMinor: bigint;
-  /** What is still to pay: total less payments, never below zero. */
+  /** What credit notes against it took off what is owed. */
+  creditedMinor: bigint;
+  /** What is still to pay on an OPEN or OVERDUE invoice: total less payments and credit notes, never below zero. */
   amountDueMinor: bigint;
   reverseCharge: boolean;
   billTo: BillTo | null;
@@ -91,8 +93,34 @@ export interface Invoice {
   correctsInvoiceId: string | null;
   voidReason: string | null;
   createdAt: Date;
+  /** The day lists sort it by: its issue day, or a draft's creation day (UTC). */
+  listedOn: string;
 }
 
 export interface InvoiceWithLines extends Invoice {
   lines: InvoiceLine[];
+}
+
+/** A payment recorded against an invoice. */
+export interface InvoicePayment {
+  id: string;
+  invoiceId: string;
+  customerId: string;
+  currency: string;
+  amountMinor: bigint;
+  /** The part that paid the invoice. */
+  appliedMinor: bigint;
+  /** The part beyond what was due, credited to the customer's balance. */
+  excessMinor: bigint;
+  method: PaymentMethod;
+  reference: string | null;
+  paidOn: string;
+  ledgerEntryId: string | null;
+  createdAt: Date;
+}
+
+/** A partner's invoice numbering prefix and the first day its lists show. */
+export interface InvoiceSettings {
+  prefix: string;
+  historyStart: string | null;
 }

@@ -1,14 +1,33 @@
 import {
+  type Caller,
   type DomainEvent,
   type EventBus,
   INVOICE_ISSUED,
+  INVOICE_OVERDUE,
+  INVOICE_PAID,
+  INVOICE_VOIDED,
   type InvoiceEventData,
   type InvoiceStatus,
+  type KeysetPage,
+  type KeysetSeek,
+  isValidId,
+  keysetPageOf,
+  keysetSeekSql,
   newId,
+  scopeConditions,
+  scopeOf,
 } from '@clientele/subgraph-kit';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { FxSource, InvoiceKind, InvoiceLineKind, InvoiceSource } from './invoice.entity';
-import type { BillTo, Invoice, InvoiceDraft, InvoiceLine, InvoiceWithLines } from './invoice.model';
+import type { FxSource, InvoiceKind, InvoiceLineKind, InvoiceSource, PaymentMethod } from './invoice.entity';
+import type {
+  BillTo,
+  Invoice,
+  InvoiceDraft,
+  InvoiceLine,
+  InvoicePayment,
+  InvoiceSettings,
+  InvoiceWithLines,
+} from './invoice.model';
 
 const DEFAULT_PREFIX = 'INV-';
 /** Sequences shorter than this are zero-padded, so numbers sort as text the way they sort as numbers. */
@@ -40,6 +59,7 @@ interface InvoiceRow {
   taxMinor: string;
   totalMinor: string;
   paidMinor: string;
+  creditedMinor: string;
   reverseCharge: boolean;
   billTo: BillTo | null;
   fxRate: string | null;
@@ -48,6 +68,7 @@ interface InvoiceRow {
   correctsInvoiceId: string | null;
   voidReason: string | null;
   createdAt: Date;
+  listedOn: string;
 }
 
 interface LineRow {
@@ -70,14 +91,18 @@ export const INVOICE_COLUMNS = `i.id, i.partner_id AS "partnerId", i.customer_id
   i.number, i.currency, i.period_start::text AS "periodStart", i.period_end::text AS "periodEnd",
   i.issue_date::text AS "issueDate", i.due_date::text AS "dueDate", i.subtotal_minor::text AS "subtotalMinor",
   i.tax_minor::text AS "taxMinor", i.total_minor::text AS "totalMinor", i.paid_minor::text AS "paidMinor",
+  i.credited_minor::text AS "creditedMinor",
   i.reverse_charge AS "reverseCharge", i.bill_to AS "billTo", i.fx_rate::text AS "fxRate", i.fx_base_currency AS "fxBaseCurrency",
   i.fx_source AS "fxSource", i.corrects_invoice_id AS "correctsInvoiceId", i.void_reason AS "voidReason",
-  i.created_at AS "createdAt"`;
+  i.created_at AS "createdAt", i.listed_on::text AS "listedOn"`;
 
 export function toInvoice(row: InvoiceRow): Invoice {
   const totalMinor = BigInt(row.totalMinor);
   const paidMinor = BigInt(row.paidMinor);
-  const due = row.status === 'VOID' || row.status === 'DRAFT' ? 0n : totalMinor - paidMinor;
+  const creditedMinor = BigInt(row.creditedMinor);
+  // Only an invoice still open can be owed; a credit note is never owed itself.
+  const owing = row.kind === 'INVOICE' && (row.status === 'OPEN' || row.status === 'OVERDUE');
+  const due = owing ? totalMinor - paidMinor - creditedMinor : 0n;
   return {
     id: row.id,
     partnerId: row.partnerId,
@@ -95,6 +120,7 @@ export function toInvoice(row: InvoiceRow): Invoice {
     taxMinor: BigInt(row.taxMinor),
     totalMinor,
     paidMinor,
+    creditedMinor,
     amountDueMinor: due > 0n ? due : 0n,
     reverseCharge: row.reverseCharge,
     billTo: row.billTo,
@@ -105,6 +131,7 @@ export function toInvoice(row: InvoiceRow): Invoice {
     correctsInvoiceId: row.correctsInvoiceId,
     voidReason: row.voidReason,
     createdAt: row.createdAt,
+    listedOn: row.listedOn,
   };
 }
 
@@ -153,6 +180,11 @@ export class InvoiceService {
     private readonly dataSource: DataSource,
     // Without a bus (seeding), invoices are written without announcing them.
     private readonly events?: EventBus,
+    /**
+     * The SQL of the reseller of the invoice's customer, from the billing accounts that know it;
+     * without it (seeding), a caller limited to one reseller sees no invoices.
+     */
+    private readonly resellerOfCustomer?: (partnerColumn: string, customerColumn: string) => string,
   ) {}
 
   /**
@@ -196,7 +228,7 @@ export class InvoiceService {
       return {
         draft,
         id: draft.id ?? newId(),
-        status: (draft.issue ? 'OPEN' : 'DRAFT'),
+        status: draft.issue ? 'OPEN' : 'DRAFT',
         sequence: numbered,
         number: numbered === null ? null : formatInvoiceNumber(prefix, numbered),
         issueDate: draft.issue ? (draft.issueDate ?? today) : null,
@@ -356,4 +388,485 @@ export class InvoiceService {
     }
     return invoices.map((invoice) => ({ ...invoice, lines: byInvoice.get(invoice.id) ?? [] }));
   }
+
+  // ---- Reads for callers: scoped to what they may see ----
+
+  /** The caller's invoices among `ids` (any standing, whatever the history start), in the order asked. */
+  async visible(caller: Caller, ids: readonly string[], manager?: EntityManager): Promise<Invoice[]> {
+    const valid = [...new Set(ids.filter(isValidId))];
+    if (valid.length === 0) return [];
+    const rows = await this.select<InvoiceRow>(
+      manager ?? this.dataSource.manager,
+      caller,
+      `SELECT ${INVOICE_COLUMNS} FROM billing.invoices i WHERE i.id = ANY(:ids::uuid[]) AND :scope`,
+      { ids: valid },
+    );
+    const byId = new Map(rows.map((row) => [row.id, toInvoice(row)]));
+    return ids.flatMap((id) => byId.get(id) ?? []);
+  }
+
+  /** One of the caller's invoices, locked for a change in this transaction; null when not theirs. */
+  async lockVisible(transaction: EntityManager, caller: Caller, id: string): Promise<Invoice | null> {
+    if (!isValidId(id)) return null;
+    const [row] = await this.select<InvoiceRow>(
+      transaction,
+      caller,
+      `SELECT ${INVOICE_COLUMNS} FROM billing.invoices i WHERE i.id = :id AND :scope FOR UPDATE`,
+      { id },
+    );
+    return row ? toInvoice(row) : null;
+  }
+
+  /**
+   * A page of the caller's invoices, newest issue day first (drafts by their creation day), ties by
+   * id; those issued before the partner's history start are not listed.
+   */
+  async page(caller: Caller, filter: InvoiceListFilter, seek: KeysetSeek): Promise<KeysetPage<Invoice>> {
+    const seekSql = keysetSeekSql(INVOICE_ORDER, seek);
+    const { condition, parameters } = seekSql;
+    const where = this.filterSql(filter);
+    const rows = await this.select<InvoiceRow>(
+      this.dataSource.manager,
+      caller,
+      `SELECT ${INVOICE_COLUMNS} FROM billing.invoices i
+        WHERE :scope ${where.sql} ${condition ? `AND ${condition}` : ''}
+        ORDER BY ${seekSql.orderBy} LIMIT ${seekSql.limit}`,
+      { ...where.parameters, ...parameters },
+    );
+    return keysetPageOf(INVOICE_ORDER, seek, rows.map(toInvoice));
+  }
+
+  /** How many invoices the filter finds for the caller, counted up to `cap`. */
+  async count(caller: Caller, filter: InvoiceListFilter, cap: number): Promise<number> {
+    const where = this.filterSql(filter);
+    const [row] = await this.select<{ count: number }>(
+      this.dataSource.manager,
+      caller,
+      `SELECT count(*)::int AS count FROM (SELECT 1 FROM billing.invoices i WHERE :scope ${where.sql} LIMIT ${cap}) found`,
+      where.parameters,
+    );
+    return row?.count ?? 0;
+  }
+
+  /** The lines of invoices the caller was already allowed to see, by invoice. */
+  async linesOf(invoices: readonly Pick<Invoice, 'id' | 'partnerId'>[]): Promise<Map<string, InvoiceLine[]>> {
+    const byInvoice = new Map<string, InvoiceLine[]>(invoices.map((invoice) => [invoice.id, []]));
+    if (invoices.length === 0) return byInvoice;
+    const lines = await this.dataSource.query<LineRow[]>(
+      `SELECT invoice_id AS "invoiceId", position, kind, description, quantity::text AS quantity,
+              unit_amount_minor::text AS "unitAmountMinor", amount_minor::text AS "amountMinor",
+              tax_rate_ppm AS "taxRatePpm", tax_minor::text AS "taxMinor", period_start::text AS "periodStart",
+              period_end::text AS "periodEnd", source_id AS "sourceId"
+         FROM billing.invoice_lines
+        WHERE (partner_id, invoice_id) IN (SELECT * FROM unnest($1::uuid[], $2::uuid[]))
+        ORDER BY invoice_id, position`,
+      [invoices.map((invoice) => invoice.partnerId), invoices.map((invoice) => invoice.id)],
+    );
+    for (const row of lines) byInvoice.get(row.invoiceId)?.push(toLine(row));
+    return byInvoice;
+  }
+
+  /** The payments of invoices the caller was already allowed to see, oldest first, by invoice. */
+  async paymentsOf(
+    invoices: readonly Pick<Invoice, 'id' | 'partnerId'>[],
+    manager?: EntityManager,
+  ): Promise<Map<string, InvoicePayment[]>> {
+    const byInvoice = new Map<string, InvoicePayment[]>(invoices.map((invoice) => [invoice.id, []]));
+    if (invoices.length === 0) return byInvoice;
+    const rows = await (manager ?? this.dataSource.manager).query<PaymentRow[]>(
+      `SELECT ${PAYMENT_COLUMNS} FROM billing.invoice_payments p
+        WHERE (p.partner_id, p.invoice_id) IN (SELECT * FROM unnest($1::uuid[], $2::uuid[]))
+        ORDER BY p.created_at, p.id`,
+      [invoices.map((invoice) => invoice.partnerId), invoices.map((invoice) => invoice.id)],
+    );
+    for (const row of rows) byInvoice.get(row.invoiceId)?.push(toPayment(row));
+    return byInvoice;
+  }
+
+  /** The credit notes against invoices the caller was already allowed to see, by corrected invoice. */
+  async creditNotesOf(
+    invoices: readonly Pick<Invoice, 'id' | 'partnerId'>[],
+    manager?: EntityManager,
+  ): Promise<Map<string, Invoice[]>> {
+    const byInvoice = new Map<string, Invoice[]>(invoices.map((invoice) => [invoice.id, []]));
+    if (invoices.length === 0) return byInvoice;
+    const rows = await (manager ?? this.dataSource.manager).query<InvoiceRow[]>(
+      `SELECT ${INVOICE_COLUMNS} FROM billing.invoices i
+        WHERE (i.partner_id, i.corrects_invoice_id) IN (SELECT * FROM unnest($1::uuid[], $2::uuid[]))
+        ORDER BY i.listed_on, i.id`,
+      [invoices.map((invoice) => invoice.partnerId), invoices.map((invoice) => invoice.id)],
+    );
+    for (const row of rows) byInvoice.get(row.correctsInvoiceId!)?.push(toInvoice(row));
+    return byInvoice;
+  }
+
+  /** What each of the caller's customers owes: the amount due of its OPEN and OVERDUE invoices. */
+  async owedBy(caller: Caller, customerIds: readonly string[]): Promise<Map<string, bigint>> {
+    const valid = [...new Set(customerIds.filter(isValidId))];
+    const owed = new Map<string, bigint>();
+    if (valid.length === 0) return owed;
+    const rows = await this.select<{ customerId: string; owedMinor: string }>(
+      this.dataSource.manager,
+      caller,
+      `SELECT i.customer_id AS "customerId", sum(${OWED_SQL})::text AS "owedMinor"
+         FROM billing.invoices i
+        WHERE i.customer_id = ANY(:ids::uuid[]) AND i.kind = 'INVOICE' AND i.status IN ('OPEN', 'OVERDUE') AND :scope
+        GROUP BY i.customer_id`,
+      { ids: valid },
+    );
+    for (const row of rows) owed.set(row.customerId, BigInt(row.owedMinor));
+    return owed;
+  }
+
+  /** What one customer owes, read in the close guard's transaction (after it locked the account). */
+  async owedOf(manager: EntityManager, partnerId: string, customerId: string): Promise<bigint> {
+    const [row] = await manager.query<{ owedMinor: string | null }[]>(
+      `SELECT sum(${OWED_SQL})::text AS "owedMinor" FROM billing.invoices i
+        WHERE i.partner_id = $1 AND i.customer_id = $2 AND i.kind = 'INVOICE' AND i.status IN ('OPEN', 'OVERDUE')`,
+      [partnerId, customerId],
+    );
+    return BigInt(row?.owedMinor ?? '0');
+  }
+
+  async settingsOf(partnerId: string, manager?: EntityManager): Promise<InvoiceSettings> {
+    const [row] = await (manager ?? this.dataSource.manager).query<{ prefix: string; historyStart: string | null }[]>(
+      `SELECT prefix, history_start::text AS "historyStart" FROM billing.invoice_settings WHERE partner_id = $1`,
+      [partnerId],
+    );
+    return row ?? { prefix: DEFAULT_PREFIX, historyStart: null };
+  }
+
+  // ---- Writes: the lifecycle module decides, this module writes ----
+
+  async updateSettings(
+    transaction: EntityManager,
+    partnerId: string,
+    change: { prefix?: string; historyStart?: string | null },
+  ): Promise<InvoiceSettings> {
+    await this.lockNumbering(transaction, partnerId);
+    const [row] = await transaction.query<{ prefix: string; historyStart: string | null }[]>(
+      `UPDATE billing.invoice_settings
+          SET prefix = CASE WHEN $2::boolean THEN $3 ELSE prefix END,
+              history_start = CASE WHEN $4::boolean THEN $5::date ELSE history_start END,
+              updated_at = now()
+        WHERE partner_id = $1
+        RETURNING prefix, history_start::text AS "historyStart"`,
+      [
+        partnerId,
+        change.prefix !== undefined,
+        change.prefix ?? null,
+        change.historyStart !== undefined,
+        change.historyStart ?? null,
+      ],
+    );
+    return row!;
+  }
+
+  /** Numbers a draft from the partner's counter and makes it OPEN, announced as `invoice.issued`. */
+  async issueDraft(
+    transaction: EntityManager,
+    partnerId: string,
+    id: string,
+    issue: { issueDate: string; dueDate: string; billTo: BillTo },
+  ): Promise<Invoice> {
+    const prefix = await this.lockNumbering(transaction, partnerId);
+    const sequence = await this.takeSequences(transaction, partnerId, 1);
+    await transaction.query(
+      `UPDATE billing.invoices
+          SET status = 'OPEN', sequence = $3, number = $4, issue_date = $5, due_date = $6, bill_to = $7, updated_at = now()
+        WHERE partner_id = $1 AND id = $2 AND status = 'DRAFT'`,
+      [
+        partnerId,
+        id,
+        sequence.toString(),
+        formatInvoiceNumber(prefix, sequence),
+        issue.issueDate,
+        issue.dueDate,
+        JSON.stringify(issue.billTo),
+      ],
+    );
+    const [issued] = await this.findIn(transaction, partnerId, [id]);
+    await this.announceIssued(transaction, partnerId, [issued!]);
+    return issued!;
+  }
+
+  /** Voids an issued invoice with its reason, announced as `invoice.voided`. */
+  async markVoid(transaction: EntityManager, partnerId: string, id: string, reason: string): Promise<Invoice> {
+    await transaction.query(
+      `UPDATE billing.invoices SET status = 'VOID', void_reason = $3, voided_at = now(), updated_at = now()
+        WHERE partner_id = $1 AND id = $2`,
+      [partnerId, id, reason],
+    );
+    const [voided] = await this.findIn(transaction, partnerId, [id]);
+    await this.announce(transaction, partnerId, INVOICE_VOIDED, [{ invoice: voided!, reason }]);
+    return voided!;
+  }
+
+  /**
+   * Takes what a payment or credit note settled off a locked OPEN or OVERDUE invoice; once nothing
+   * is due it is PAID, announced as `invoice.paid`.
+   */
+  async settle(
+    transaction: EntityManager,
+    partnerId: string,
+    id: string,
+    settled: { paidMinor?: bigint; creditedMinor?: bigint },
+  ): Promise<Invoice> {
+    await transaction.query(
+      `UPDATE billing.invoices
+          SET paid_minor = paid_minor + $3, credited_minor = credited_minor + $4, updated_at = now()
+        WHERE partner_id = $1 AND id = $2`,
+      [partnerId, id, (settled.paidMinor ?? 0n).toString(), (settled.creditedMinor ?? 0n).toString()],
+    );
+    const [after] = await this.findIn(transaction, partnerId, [id]);
+    if (after!.amountDueMinor > 0n) return after!;
+    await transaction.query(
+      `UPDATE billing.invoices SET status = 'PAID', paid_at = now(), updated_at = now() WHERE partner_id = $1 AND id = $2`,
+      [partnerId, id],
+    );
+    const [paid] = await this.findIn(transaction, partnerId, [id]);
+    await this.announce(transaction, partnerId, INVOICE_PAID, [{ invoice: paid! }]);
+    return paid!;
+  }
+
+  /** A credit note needs nothing paid: it is settled the moment it is issued. */
+  async markCreditNoteSettled(transaction: EntityManager, partnerId: string, id: string): Promise<Invoice> {
+    await transaction.query(
+      `UPDATE billing.invoices SET status = 'PAID', paid_at = now(), updated_at = now()
+        WHERE partner_id = $1 AND id = $2 AND kind = 'CREDIT_NOTE'`,
+      [partnerId, id],
+    );
+    const [note] = await this.findIn(transaction, partnerId, [id]);
+    return note!;
+  }
+
+  /** The payment recorded under an idempotency key, with the digest of the request that recorded it. */
+  async paymentByKey(
+    transaction: EntityManager,
+    partnerId: string,
+    key: string,
+  ): Promise<{ payment: InvoicePayment; requestDigest: string } | null> {
+    const [row] = await transaction.query<(PaymentRow & { requestDigest: string })[]>(
+      `SELECT ${PAYMENT_COLUMNS}, p.request_digest AS "requestDigest" FROM billing.invoice_payments p
+        WHERE p.partner_id = $1 AND p.idempotency_key = $2`,
+      [partnerId, key],
+    );
+    return row ? { payment: toPayment(row), requestDigest: row.requestDigest } : null;
+  }
+
+  /** Records a payment; false when its key was taken meanwhile (a twin request committed first). */
+  async insertPayment(
+    transaction: EntityManager,
+    partnerId: string,
+    payment: Omit<InvoicePayment, 'createdAt'> & { idempotencyKey: string; requestDigest: string },
+  ): Promise<boolean> {
+    const inserted = await transaction.query<unknown[]>(
+      `INSERT INTO billing.invoice_payments
+              (partner_id, id, invoice_id, customer_id, currency, amount_minor, applied_minor, excess_minor, method,
+               reference, paid_on, idempotency_key, request_digest, ledger_entry_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
+       ON CONFLICT (partner_id, idempotency_key) DO NOTHING
+       RETURNING id`,
+      [
+        partnerId,
+        payment.id,
+        payment.invoiceId,
+        payment.customerId,
+        payment.currency,
+        payment.amountMinor.toString(),
+        payment.appliedMinor.toString(),
+        payment.excessMinor.toString(),
+        payment.method,
+        payment.reference,
+        payment.paidOn,
+        payment.idempotencyKey,
+        payment.requestDigest,
+        payment.ledgerEntryId,
+      ],
+    );
+    return inserted.length > 0;
+  }
+
+  /**
+   * Marks up to `limit` OPEN invoices due before `today` OVERDUE (every partner's, or one's), and
+   * announces each as `invoice.overdue` with whether its customer is to be suspended. Answers
+   * how many it marked; the sweep calls again until a batch comes back short.
+   */
+  async markOverdue(
+    today: string,
+    limit: number,
+    suspendCustomers: (
+      transaction: EntityManager,
+      partnerId: string,
+      customerIds: string[],
+    ) => Promise<Map<string, boolean>>,
+    partnerId?: string | null,
+  ): Promise<number> {
+    return this.dataSource.transaction(async (transaction) => {
+      const rows = await transaction.query<InvoiceRow[]>(
+        `UPDATE billing.invoices i SET status = 'OVERDUE', overdue_at = now(), updated_at = now()
+          WHERE i.id IN (SELECT id FROM billing.invoices
+                          WHERE status = 'OPEN' AND kind = 'INVOICE' AND due_date < $1::date
+                            AND ($3::uuid IS NULL OR partner_id = $3)
+                          ORDER BY due_date, id LIMIT $2 FOR UPDATE SKIP LOCKED)
+          RETURNING ${INVOICE_COLUMNS}`,
+        [today, limit, partnerId ?? null],
+      );
+      const byPartner = new Map<string, Invoice[]>();
+      for (const invoice of rows.map(toInvoice)) {
+        byPartner.set(invoice.partnerId, [...(byPartner.get(invoice.partnerId) ?? []), invoice]);
+      }
+      for (const [partner, invoices] of byPartner) {
+        const suspend = await suspendCustomers(transaction, partner, [...new Set(invoices.map((i) => i.customerId))]);
+        await this.announce(
+          transaction,
+          partner,
+          INVOICE_OVERDUE,
+          invoices.map((invoice) => ({ invoice, suspendCustomer: suspend.get(invoice.customerId) ?? true })),
+        );
+      }
+      return rows.length;
+    });
+  }
+
+  private async announce(
+    transaction: EntityManager,
+    partnerId: string,
+    type: string,
+    items: readonly { invoice: Invoice; suspendCustomer?: boolean; reason?: string }[],
+  ): Promise<void> {
+    if (items.length === 0) return;
+    await this.events?.publish<InvoiceEventData>(
+      transaction,
+      items.map(({ invoice, suspendCustomer, reason }) => ({
+        type,
+        partnerId,
+        data: {
+          ...invoiceEventData(invoice),
+          ...(suspendCustomer === undefined ? {} : { suspendCustomer }),
+          ...(reason === undefined ? {} : { reason }),
+        },
+      })),
+    );
+  }
+
+  /** Runs `sql` with `:scope` replaced by the caller's scope, with named parameters. */
+  private async select<T>(
+    manager: EntityManager,
+    caller: Caller,
+    sql: string,
+    parameters: Record<string, unknown>,
+  ): Promise<T[]> {
+    const scope = scopeOf(caller);
+    if (scope.resellerId && !this.resellerOfCustomer) return [];
+    const conditions = scopeConditions(scope, {
+      partner: 'i.partner_id',
+      customer: 'i.customer_id',
+      reseller: this.resellerOfCustomer?.('i.partner_id', 'i.customer_id'),
+    });
+    const scopeSql = conditions.length > 0 ? conditions.map((condition) => condition.sql).join(' AND ') : 'true';
+    const all = Object.assign({ ...parameters }, ...conditions.map((condition) => condition.parameters)) as Record<
+      string,
+      unknown
+    >;
+    const [text, values] = this.dataSource.driver.escapeQueryWithParameters(
+      sql.replace(':scope', `(${scopeSql})`),
+      all,
+    );
+    return manager.query<T[]>(text, values);
+  }
+
+  private filterSql(filter: InvoiceListFilter): { sql: string; parameters: Record<string, unknown> } {
+    const parts: string[] = [
+      // Older than the partner's history start: kept, but no longer listed.
+      `AND NOT EXISTS (SELECT 1 FROM billing.invoice_settings s
+                        WHERE s.partner_id = i.partner_id AND i.issue_date < s.history_start)`,
+    ];
+    const parameters: Record<string, unknown> = {};
+    if (filter.customerId) {
+      parts.push('AND i.customer_id = :customerId');
+      parameters.customerId = filter.customerId;
+    }
+    if (filter.statuses && filter.statuses.length > 0) {
+      parts.push('AND i.status = ANY(:statuses::text[])');
+      parameters.statuses = filter.statuses;
+    }
+    if (filter.kinds && filter.kinds.length > 0) {
+      parts.push('AND i.kind = ANY(:kinds::text[])');
+      parameters.kinds = filter.kinds;
+    }
+    if (filter.issuedFrom) {
+      parts.push('AND i.issue_date >= :issuedFrom::date');
+      parameters.issuedFrom = filter.issuedFrom;
+    }
+    if (filter.issuedTo) {
+      parts.push('AND i.issue_date <= :issuedTo::date');
+      parameters.issuedTo = filter.issuedTo;
+    }
+    if (filter.number) {
+      parts.push('AND i.number = :number');
+      parameters.number = filter.number;
+    }
+    if (filter.numberPrefix) {
+      // text_pattern_ops serves LIKE 'prefix%' from the index; the prefix's own wildcards are literal.
+      parts.push(`AND i.number LIKE :numberPrefix`);
+      parameters.numberPrefix = `${filter.numberPrefix.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+    }
+    return { sql: parts.join(' '), parameters };
+  }
+}
+
+/** Narrows an invoice list; dates are YYYY-MM-DD and inclusive. */
+export interface InvoiceListFilter {
+  customerId?: string | null;
+  statuses?: InvoiceStatus[] | null;
+  kinds?: InvoiceKind[] | null;
+  issuedFrom?: string | null;
+  issuedTo?: string | null;
+  /** The whole number, exactly. */
+  number?: string | null;
+  /** The start of the number. */
+  numberPrefix?: string | null;
+}
+
+/** What is still due on an invoice row, never below zero. */
+const OWED_SQL = 'GREATEST(i.total_minor - i.paid_minor - i.credited_minor, 0)';
+
+/** Newest first by the day listed, as `invoices_listed` is ordered. */
+export const INVOICE_ORDER = {
+  column: 'i.listed_on',
+  valueType: 'text' as const,
+  tieBreaker: 'i.id',
+  valueOf: (invoice: Invoice) => invoice.listedOn,
+  tieBreakerOf: (invoice: Invoice) => invoice.id,
+  descending: true,
+};
+
+interface PaymentRow {
+  id: string;
+  invoiceId: string;
+  customerId: string;
+  currency: string;
+  amountMinor: string;
+  appliedMinor: string;
+  excessMinor: string;
+  method: PaymentMethod;
+  reference: string | null;
+  paidOn: string;
+  ledgerEntryId: string | null;
+  createdAt: Date;
+}
+
+const PAYMENT_COLUMNS = `p.id, p.invoice_id AS "invoiceId", p.customer_id AS "customerId", p.currency,
+  p.amount_minor::text AS "amountMinor", p.applied_minor::text AS "appliedMinor", p.excess_minor::text AS "excessMinor",
+  p.method, p.reference, p.paid_on::text AS "paidOn", p.ledger_entry_id AS "ledgerEntryId", p.created_at AS "createdAt"`;
+
+function toPayment(row: PaymentRow): InvoicePayment {
+  return {
+    ...row,
+    currency: row.currency.trim(),
+    amountMinor: BigInt(row.amountMinor),
+    appliedMinor: BigInt(row.appliedMinor),
+    excessMinor: BigInt(row.excessMinor),
+  };
 }
