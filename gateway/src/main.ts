@@ -9,6 +9,7 @@ import { GraphQLError } from 'graphql';
 import { authenticate } from './auth';
 import { config } from './config';
 import { formatError } from './errors';
+import { FILE_ROUTES, forwardDownload } from './files';
 import { type GatewayContext, createGateway } from './gateway';
 import { health } from './health';
 import {
@@ -108,6 +109,11 @@ async function main() {
   app.use('/auth', express.raw({ type: '*/*', limit: '64kb' }), (req, res, next) => {
     forwardToAccounts(req, res).catch(next);
   });
+  for (const path of FILE_ROUTES) {
+    app.use(path, (req, res, next) => {
+      forwardDownload(req, res).catch(next);
+    });
+  }
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
@@ -120,7 +126,7 @@ async function main() {
     const appPolicy = adminAppPolicy();
     app.use(appPolicy, express.static(adminWeb, { index: false, maxAge: '1h' }));
     // Client-side routes (/customers, …) all load the app shell.
-    app.get(/^\/(?!graphql|auth|health).*/, appPolicy, (_req, res) => {
+    app.get(/^\/(?!graphql|auth|health|files).*/, appPolicy, (_req, res) => {
       res.setHeader('cache-control', 'no-cache');
       res.sendFile(join(adminWeb, 'index.html'));
     });

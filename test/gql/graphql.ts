@@ -372,6 +372,26 @@ export type CustomerUpdateInput = {
   timezone?: string | null | undefined;
 };
 
+/** Changes to the letterhead of the partner’s invoices; a field left out stays as it is. */
+export type InvoiceHeaderUpdateInput = {
+  /** The postal address, one line each, at most 6 lines of 200 characters. */
+  addressLines?: Array<string> | null | undefined;
+  /** The partner’s legal name, as invoices must show it; 1–200 characters. */
+  legalName?: string | null | undefined;
+  /** A new logo, replacing any earlier one. */
+  logo?: InvoiceLogoInput | null | undefined;
+  /** True removes the logo; not together with `logo`. */
+  removeLogo?: boolean | null | undefined;
+  /** The partner’s VAT or tax number; an empty string removes it. */
+  taxId?: string | null | undefined;
+};
+
+/** A logo for the letterhead, as the bytes of a PNG or JPEG file. */
+export type InvoiceLogoInput = {
+  /** The file's bytes in base64 (RFC 4648), at most 256 KiB decoded. PNG and JPEG are recognised by their content. */
+  contentBase64: string;
+};
+
 /** Why a ledger entry was written. */
 export type LedgerEntryKind =
   /** A correction either way, with its reason (creditsAdjust). */
@@ -764,8 +784,6 @@ export type UserErrorCode =
   | 'CLOSE_BLOCKED'
   /** The account would go below what its pricing model allows (zero, or minus its credit limit). */
   | 'CREDITS_INSUFFICIENT'
-  /** The credit note would take off more than is left of the invoice. */
-  | 'CREDIT_EXCEEDS_INVOICED'
   /** Credits move only between accounts of the same currency. */
   | 'CURRENCY_MISMATCH'
   /** The customer is closed or being closed: its ledger accepts no writes. */
@@ -774,16 +792,10 @@ export type UserErrorCode =
   | 'IDEMPOTENCY_KEY_REUSED'
   /** The value is not in an accepted form. */
   | 'INVALID'
-  /** The customer is closed or being closed: nothing can be invoiced or credited to it. */
-  | 'INVOICE_CUSTOMER_CLOSED'
-  /** Payments were recorded against the invoice: correct it with a credit note instead of voiding it. */
-  | 'INVOICE_HAS_PAYMENTS'
-  /** A credit note corrects an issued invoice (not a draft, a void invoice or another credit note). */
-  | 'INVOICE_NOT_CREDITABLE'
-  /** Only a DRAFT invoice can be issued; this one already has a number. */
-  | 'INVOICE_NOT_DRAFT'
-  /** The invoice is not OPEN or OVERDUE, so it cannot be paid or voided. */
-  | 'INVOICE_NOT_OPEN'
+  /** The logo is not a PNG or JPEG image. */
+  | 'LOGO_NOT_AN_IMAGE'
+  /** The logo is larger than allowed. */
+  | 'LOGO_TOO_LARGE'
   /** The account has no credit available to move. */
   | 'NOTHING_TO_MOVE'
   /** The caller may not do this. */
@@ -794,10 +806,14 @@ export type UserErrorCode =
   | 'NO_ADDRESS'
   /** The customer has no scheduled cancellation to withdraw. */
   | 'NO_SCHEDULED_CANCELLATION'
-  /** The excess of an overpayment cannot be credited to the customer’s balance. */
-  | 'OVERPAYMENT_NOT_CREDITABLE'
-  /** The idempotency key was already used for a different payment. */
-  | 'PAYMENT_KEY_REUSED'
+  /** The quote was already accepted. */
+  | 'QUOTE_ALREADY_ACCEPTED'
+  /** The quote’s validity has ended. */
+  | 'QUOTE_EXPIRED'
+  /** Only a DRAFT quote can be sent. */
+  | 'QUOTE_NOT_DRAFT'
+  /** Only a SENT quote can be accepted or declined. */
+  | 'QUOTE_NOT_SENT'
   /** A value is required. */
   | 'REQUIRED'
   /** The value must be unique and is already used. */
@@ -1894,6 +1910,18 @@ export type TextRulesCustomersQueryVariables = Exact<{
 
 export type TextRulesCustomersQuery = { customers: { nodes: Array<{ id: string }> } };
 
+export type DocumentsHeaderUpdateMutationVariables = Exact<{
+  input: InvoiceHeaderUpdateInput;
+}>;
+
+
+export type DocumentsHeaderUpdateMutation = { invoiceHeaderUpdate: { invoiceHeader: { legalName: string, addressLines: Array<string>, taxId: string | null, logo: { contentType: string } | null } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type DocumentsHeaderQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DocumentsHeaderQuery = { invoiceHeader: { legalName: string, addressLines: Array<string>, taxId: string | null, logo: { contentType: string } | null } | null };
+
 export type MembersMemberCreateMutationVariables = Exact<{
   input: MemberCreateInput;
 }>;
@@ -2460,6 +2488,8 @@ export const FuzzMemberInvitationDocument = {"kind":"Document","definitions":[{"
 export const TextRulesCustomerCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TextRulesCustomerCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customerCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"billingName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<TextRulesCustomerCreateMutation, TextRulesCustomerCreateMutationVariables>;
 export const TextRulesOperatorInviteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TextRulesOperatorInvite"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OperatorInviteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operatorInvite"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TextRulesOperatorInviteMutation, TextRulesOperatorInviteMutationVariables>;
 export const TextRulesCustomersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TextRulesCustomers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<TextRulesCustomersQuery, TextRulesCustomersQueryVariables>;
+export const DocumentsHeaderUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DocumentsHeaderUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InvoiceHeaderUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoiceHeaderUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoiceHeader"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"legalName"}},{"kind":"Field","name":{"kind":"Name","value":"addressLines"}},{"kind":"Field","name":{"kind":"Name","value":"taxId"}},{"kind":"Field","name":{"kind":"Name","value":"logo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contentType"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<DocumentsHeaderUpdateMutation, DocumentsHeaderUpdateMutationVariables>;
+export const DocumentsHeaderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DocumentsHeader"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoiceHeader"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"legalName"}},{"kind":"Field","name":{"kind":"Name","value":"addressLines"}},{"kind":"Field","name":{"kind":"Name","value":"taxId"}},{"kind":"Field","name":{"kind":"Name","value":"logo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contentType"}}]}}]}}]}}]} as unknown as DocumentNode<DocumentsHeaderQuery, DocumentsHeaderQueryVariables>;
 export const MembersMemberCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MembersMemberCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MemberCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"portalAccess"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"recipientStatus"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<MembersMemberCreateMutation, MembersMemberCreateMutationVariables>;
 export const MembersMemberUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MembersMemberUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MemberUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"portalAccess"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"recipientStatus"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<MembersMemberUpdateMutation, MembersMemberUpdateMutationVariables>;
 export const MembersMemberDeactivateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MembersMemberDeactivate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MemberDeactivateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberDeactivate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<MembersMemberDeactivateMutation, MembersMemberDeactivateMutationVariables>;

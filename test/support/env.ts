@@ -14,6 +14,8 @@ export interface TestStack {
   gatewayUrl: string;
   databaseUrl: string;
   subgraphUrls: { accounts: string; billing: string; messaging: string };
+  /** The subgraphs' file store (a local folder), for tests that look at what was kept. */
+  fileStoreDir: string;
 }
 
 /** Where the stack started by the global setup listens. */

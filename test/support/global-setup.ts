@@ -31,6 +31,8 @@ export default async function globalSetup(): Promise<void> {
       NODE_ENV: 'test',
       LOG_SQL: 'true',
       WEBHOOK_RETRY_SCHEDULE: '200ms,200ms,200ms',
+      // Each run keeps its invoice PDFs and logos in its own scratch folder, gone with it.
+      FILE_STORE_DIR: join(scratch, 'files'),
       RATE_LIMIT_API_KEY_CAPACITY: String(TEST_STACK_BUCKETS.apiKey.capacity),
       RATE_LIMIT_API_KEY_LEAK_PER_SECOND: String(TEST_STACK_BUCKETS.apiKey.leakPerSecond),
       RATE_LIMIT_INTERACTIVE_CAPACITY: String(TEST_STACK_BUCKETS.interactive.capacity),
@@ -43,6 +45,7 @@ export default async function globalSetup(): Promise<void> {
     gatewayUrl: stack.gatewayUrl,
     databaseUrl: stack.databaseUrl,
     subgraphUrls: stack.subgraphUrls,
+    fileStoreDir: join(scratch, 'files'),
   };
   process.env[STACK_ENV] = JSON.stringify(env);
 }

@@ -768,8 +768,6 @@ export type UserErrorCode =
   | 'CLOSE_BLOCKED'
   /** The account would go below what its pricing model allows (zero, or minus its credit limit). */
   | 'CREDITS_INSUFFICIENT'
-  /** The credit note would take off more than is left of the invoice. */
-  | 'CREDIT_EXCEEDS_INVOICED'
   /** Credits move only between accounts of the same currency. */
   | 'CURRENCY_MISMATCH'
   /** The customer is closed or being closed: its ledger accepts no writes. */
@@ -778,16 +776,10 @@ export type UserErrorCode =
   | 'IDEMPOTENCY_KEY_REUSED'
   /** The value is not in an accepted form. */
   | 'INVALID'
-  /** The customer is closed or being closed: nothing can be invoiced or credited to it. */
-  | 'INVOICE_CUSTOMER_CLOSED'
-  /** Payments were recorded against the invoice: correct it with a credit note instead of voiding it. */
-  | 'INVOICE_HAS_PAYMENTS'
-  /** A credit note corrects an issued invoice (not a draft, a void invoice or another credit note). */
-  | 'INVOICE_NOT_CREDITABLE'
-  /** Only a DRAFT invoice can be issued; this one already has a number. */
-  | 'INVOICE_NOT_DRAFT'
-  /** The invoice is not OPEN or OVERDUE, so it cannot be paid or voided. */
-  | 'INVOICE_NOT_OPEN'
+  /** The logo is not a PNG or JPEG image. */
+  | 'LOGO_NOT_AN_IMAGE'
+  /** The logo is larger than allowed. */
+  | 'LOGO_TOO_LARGE'
   /** The account has no credit available to move. */
   | 'NOTHING_TO_MOVE'
   /** The caller may not do this. */
@@ -798,10 +790,14 @@ export type UserErrorCode =
   | 'NO_ADDRESS'
   /** The customer has no scheduled cancellation to withdraw. */
   | 'NO_SCHEDULED_CANCELLATION'
-  /** The excess of an overpayment cannot be credited to the customer’s balance. */
-  | 'OVERPAYMENT_NOT_CREDITABLE'
-  /** The idempotency key was already used for a different payment. */
-  | 'PAYMENT_KEY_REUSED'
+  /** The quote was already accepted. */
+  | 'QUOTE_ALREADY_ACCEPTED'
+  /** The quote’s validity has ended. */
+  | 'QUOTE_EXPIRED'
+  /** Only a DRAFT quote can be sent. */
+  | 'QUOTE_NOT_DRAFT'
+  /** Only a SENT quote can be accepted or declined. */
+  | 'QUOTE_NOT_SENT'
   /** A value is required. */
   | 'REQUIRED'
   /** The value must be unique and is already used. */

@@ -60,8 +60,8 @@ export async function runSubgraph(subgraph: Subgraph, config: SubgraphConfig): P
       auditSink:
         auditKeeper?.auditSink?.(services.get(auditKeeper), runtime) ?? eventAuditSink(events, dataSource.manager),
       createLoaders: (caller) => createRequestLoaders(subgraph, services, caller),
-      routes: (app) => {
-        for (const module of subgraph.ordered) module.routes?.(services.get(module), app);
+      routes: (app, http) => {
+        for (const module of subgraph.ordered) module.routes?.(services.get(module), app, http);
       },
       internalRoutes: subgraph.ordered.flatMap((module) => module.internalRoutes?.(services.get(module)) ?? []),
     });

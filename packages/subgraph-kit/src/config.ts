@@ -1,4 +1,6 @@
+import { resolve } from 'node:path';
 import { z } from 'zod';
+import type { FileStoreConfig } from './file-store';
 import type { ServiceName } from './internal-calls';
 
 /**
@@ -10,6 +12,10 @@ import type { ServiceName } from './internal-calls';
 export const DEFAULT_STATEMENT_TIMEOUT_MS = 5000;
 
 const optionalUrl = z.preprocess((value) => (value === '' ? undefined : value), z.url().optional());
+const optionalText = z.preprocess((value) => (value === '' ? undefined : value), z.string().optional());
+
+/** Where files (invoice PDFs, logos) are kept without S3: beside the embedded PostgreSQL's data, in the checkout. */
+export const DEFAULT_FILE_STORE_DIR = resolve(__dirname, '..', '..', '..', '.data', 'files');
 
 export const subgraphEnvironment = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -43,6 +49,18 @@ export const subgraphEnvironment = z.object({
     .min(1)
     .max(10 * 60_000)
     .default(DEFAULT_STATEMENT_TIMEOUT_MS),
+  /** A local folder for the file store, used unless an S3 bucket is configured. */
+  FILE_STORE_DIR: optionalText,
+  FILE_STORE_S3_BUCKET: optionalText,
+  FILE_STORE_S3_REGION: optionalText,
+  FILE_STORE_S3_ENDPOINT: optionalUrl,
+  FILE_STORE_S3_ACCESS_KEY_ID: optionalText,
+  FILE_STORE_S3_SECRET_ACCESS_KEY: optionalText,
+  /** MinIO and most S3-compatible servers want `bucket` in the path rather than in the host name. */
+  FILE_STORE_S3_FORCE_PATH_STYLE: z
+    .enum(['true', 'false', ''])
+    .default('false')
+    .transform((value) => value === 'true'),
 });
 
 export interface SubgraphConfig {
@@ -68,6 +86,8 @@ export interface SubgraphConfig {
   /** Where each subgraph serves its internal routes. */
   services: Record<ServiceName, string>;
   serviceKey: string;
+  /** Where files are kept: a local folder, or an S3-compatible bucket. */
+  fileStore: FileStoreConfig;
 }
 
 /** Lets subgraphs started by hand in development talk to each other; production refuses it. */
@@ -103,6 +123,11 @@ export function loadSubgraphConfig(
       `Invalid ${service} configuration: set SERVICE_KEY to the same random secret (at least 32 characters, e.g. \`openssl rand -base64 32\`) for every subgraph.`,
     );
   }
+  if (Boolean(values.FILE_STORE_S3_ACCESS_KEY_ID) !== Boolean(values.FILE_STORE_S3_SECRET_ACCESS_KEY)) {
+    throw new ConfigError(
+      `Invalid ${service} configuration: set both FILE_STORE_S3_ACCESS_KEY_ID and FILE_STORE_S3_SECRET_ACCESS_KEY, or neither (then the AWS SDK's own credential chain is used).`,
+    );
+  }
   if (!databaseUrl) {
     throw new ConfigError(
       `No database configured for ${service}: set DATABASE_URL (or ${overrideName}), or start it with \`pnpm start\`, which runs an embedded PostgreSQL.`,
@@ -132,5 +157,21 @@ export function loadSubgraphConfig(
       messaging: values.MESSAGING_URL.replace(/\/$/, ''),
     },
     serviceKey,
+    fileStore: values.FILE_STORE_S3_BUCKET
+      ? {
+          kind: 's3',
+          bucket: values.FILE_STORE_S3_BUCKET,
+          region: values.FILE_STORE_S3_REGION ?? 'us-east-1',
+          endpoint: values.FILE_STORE_S3_ENDPOINT ?? null,
+          forcePathStyle: values.FILE_STORE_S3_FORCE_PATH_STYLE,
+          credentials:
+            values.FILE_STORE_S3_ACCESS_KEY_ID && values.FILE_STORE_S3_SECRET_ACCESS_KEY
+              ? {
+                  accessKeyId: values.FILE_STORE_S3_ACCESS_KEY_ID,
+                  secretAccessKey: values.FILE_STORE_S3_SECRET_ACCESS_KEY,
+                }
+              : null,
+        }
+      : { kind: 'local', directory: resolve(values.FILE_STORE_DIR ?? DEFAULT_FILE_STORE_DIR) },
   };
 }

@@ -17,6 +17,7 @@ export * from './enums';
 export * from './errors';
 export * from './events';
 export * from './federation';
+export * from './file-store';
 export * from './ids';
 export * from './internal-calls';
 export * from './loaders';

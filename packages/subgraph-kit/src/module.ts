@@ -10,6 +10,7 @@ import type { EventBus, EventSubscription } from './events';
 import type { ReferenceResolvers } from './federation';
 import type { InternalRoute, ServiceClient } from './internal-calls';
 import type { Logger } from './http/logger';
+import type { RouteHelpers } from './server';
 import type { DataSource } from 'typeorm';
 
 /** What a running subgraph hands each module's service factory. */
@@ -53,8 +54,8 @@ export interface SubgraphModule<TService = unknown, TLoaders extends object = ob
   subscriptions?(service: TService): EventSubscription<unknown>[];
   /** Work before the first request, e.g. loading signing keys. */
   prepare?(service: TService, runtime: SubgraphRuntime): Promise<void>;
-  /** HTTP routes besides /graphql and /health. */
-  routes?(service: TService, app: Express): void;
+  /** HTTP routes besides /graphql and /health; `http` authenticates a caller as GraphQL does. */
+  routes?(service: TService, app: Express, http: RouteHelpers): void;
   /** Routes other subgraphs call inside their commands, at `/internal/<subgraph>/<path>`. */
   internalRoutes?(service: TService): InternalRoute[];
   /** The module that issues tokens verifies them itself, without asking over HTTP. */
@@ -95,7 +96,7 @@ export interface ModuleDefinition<
   loaders?(service: TService, caller: Caller): TLoaders;
   subscriptions?(service: TService): EventSubscription<unknown>[];
   prepare?(service: TService, runtime: SubgraphRuntime): Promise<void>;
-  routes?(service: TService, app: Express): void;
+  routes?(service: TService, app: Express, http: RouteHelpers): void;
   internalRoutes?(service: TService): InternalRoute[];
   verifyToken?(service: TService): TokenVerifier;
   auditSink?(service: TService, runtime: SubgraphRuntime): AuditSink;

@@ -28,9 +28,18 @@ export interface SubgraphServerOptions<TLoaders> {
   createLoaders(caller: Caller): TLoaders;
   auditSink: AuditSink;
   /** Routes besides /graphql and /health, e.g. the accounts subgraph's sign-in. */
-  routes?(app: Express): void;
+  routes?(app: Express, http: RouteHelpers): void;
   /** Questions other subgraphs ask this one inside their commands; see `mountInternalRoutes`. */
   internalRoutes?: readonly InternalRoute[];
+}
+
+/** What a module's own HTTP routes need to serve a signed-in caller as GraphQL would. */
+export interface RouteHelpers {
+  /**
+   * The request's context for the caller its bearer token names, verified as for GraphQL (session
+   * still live included); throws `AuthenticationError` without a valid one.
+   */
+  authenticate(req: Request, res: Response): Promise<RequestContext>;
 }
 
 export interface RunningServer {
@@ -107,7 +116,10 @@ export async function startSubgraphServer<TLoaders>(options: SubgraphServerOptio
     return context;
   };
 
-  options.routes?.(app);
+  options.routes?.(app, {
+    authenticate: async (req, res) =>
+      createContext(req, res, await options.verifyToken(req.header('authorization'))) as RequestContext,
+  });
   mountInternalRoutes(app, options.internalRoutes ?? [], {
     service: config.service,
     serviceKey: config.serviceKey,

@@ -4,9 +4,11 @@ import { billingAccountsModule } from './billing-accounts';
 import { billingRunsModule } from './billing-runs';
 import { billingSettingsModule } from './billing-settings';
 import { creditsModule } from './credits';
+import { invoiceDocumentsModule } from './invoice-documents';
 import { invoiceLifecycleModule } from './invoice-lifecycle';
 import { invoicesModule } from './invoices';
 import { ledgerModule } from './ledger';
+import { quotesModule } from './quotes';
 import { recipientChargesModule } from './recipient-charges';
 import { servicesModule } from './services';
 import { usageModule } from './usage';
@@ -28,6 +30,8 @@ export const billingSubgraph = defineSubgraph({
     recipientChargesModule,
     usageModule,
     billingRunsModule,
+    invoiceDocumentsModule,
+    quotesModule,
   ],
   baselineMigrations: [Initial1763700000000],
   seedDemo: async ({ dataSource, logger }) => {

@@ -7,4 +7,6 @@
 export const RUNNING_TEXT_FIELDS: Readonly<Record<string, number>> = {
   'CustomerNoteCreateInput.body': 20_000,
   'CustomerNoteUpdateInput.body': 20_000,
+  // Not running text but a file's bytes in base64 (a 256 KiB logo), which the field's own rule bounds.
+  'InvoiceLogoInput.contentBase64': 360_000,
 };
