@@ -65,7 +65,28 @@ export type BillingAccountUpdateInput = {
   paymentTermsDays?: number | null | undefined;
   /** PREPAID spends down to zero; POSTPAID may go below zero down to minus its credit limit. */
   pricingModel?: PricingModel | null | undefined;
+  /** False: an overdue invoice does not suspend the customer ("do not suspend for late payment"). */
+  suspendForLatePayment?: boolean | null | undefined;
 };
+
+/** What to invoice now: one customer or all the caller’s customers, for one month. */
+export type BillingRunStartInput = {
+  /** Only this customer; every customer the caller sees when omitted. */
+  customerId?: string | number | null | undefined;
+  /** The first day of the month to invoice (YYYY-MM-01, UTC); the last month that ended when omitted. */
+  periodStart?: string | null | undefined;
+};
+
+/** Where a billing run is. */
+export type BillingRunStatus =
+  /** Every customer was invoiced, found already invoiced, had nothing to bill, or was skipped. */
+  | 'DONE'
+  /** Stopped by an error; it is retried, and a retry creates nothing twice. */
+  | 'FAILED'
+  /** Waiting for a worker. */
+  | 'QUEUED'
+  /** Invoicing customers now. */
+  | 'RUNNING';
 
 /** When a cancellation takes effect. */
 export type CancellationMode =
@@ -370,6 +391,18 @@ export type CustomerUpdateInput = {
   resellerId?: string | number | null | undefined;
   /** IANA time zone. */
   timezone?: string | null | undefined;
+};
+
+/** An exchange rate, the partner’s or, with `customerId`, one customer’s, which overrides the partner’s for that customer. Replaces the pair’s rate if it has one. */
+export type FxRateSetInput = {
+  /** ISO 4217 currency converted from, e.g. "USD". */
+  baseCurrency: string;
+  /** The customer the rate is agreed with; omit for the partner’s. */
+  customerId?: string | number | null | undefined;
+  /** ISO 4217 currency converted to, e.g. "EUR". */
+  quoteCurrency: string;
+  /** Units of the quote currency per unit of the base, a decimal with at most 12 decimals. */
+  rate: string;
 };
 
 /** Changes to the letterhead of the partner’s invoices; a field left out stays as it is. */
@@ -735,6 +768,14 @@ export type PricingModel =
   /** Spends from a balance bought in advance. */
   | 'PREPAID';
 
+/** The monthly price of a PAID additional recipient. */
+export type RecipientPriceSetInput = {
+  /** A decimal amount in major units, e.g. "4.50"; null stops charging for recipients. */
+  amount?: string | null | undefined;
+  /** ISO 4217 currency of the amount; required with an amount. */
+  currency?: string | null | undefined;
+};
+
 /** A member’s billing status as an additional recipient of the account’s notifications. */
 export type RecipientStatus =
   /** Receives at no charge. */
@@ -752,6 +793,65 @@ export type ResellerCreateInput = {
   partnerId: string | number;
 };
 
+/** A new service for a customer. */
+export type ServiceCreateInput = {
+  /** The member the service is for, if any. */
+  assignedMemberId?: string | number | null | undefined;
+  /** ISO 4217 currency of the price; the customer’s when omitted. */
+  currency?: string | null | undefined;
+  /** The customer it is billed to. */
+  customerId: string | number;
+  /** The plan or what is sold, 1–200 characters, as invoices show it. */
+  description: string;
+  /** The first day no longer billed (YYYY-MM-DD), if it is known. */
+  endDate?: string | null | undefined;
+  /** What period the unit price is for. */
+  period: ServicePeriod;
+  /** How many units, a decimal above 0; "1" when omitted. */
+  quantity?: string | null | undefined;
+  /** The first day billed (YYYY-MM-DD); today when omitted. */
+  startDate?: string | null | undefined;
+  /** The price of one unit for one period, a decimal in major units, e.g. "19.99". */
+  unitPrice: string;
+};
+
+/** What the unit price of a service pays for. */
+export type ServicePeriod =
+  /** A calendar month; part months are pro-rated by days of that month. */
+  | 'MONTHLY'
+  /** A calendar year, billed month by month: each month charges its days at the price over the year’s days. */
+  | 'YEARLY';
+
+/** A service that stops: it is billed up to the day before its end, never deleted. */
+export type ServiceRemoveInput = {
+  /** The first day no longer billed (YYYY-MM-DD); today when omitted. */
+  endDate?: string | null | undefined;
+  /** The service. */
+  id: string | number;
+};
+
+/** Changes to a service; fields left out stay as they are. Past invoices do not change. */
+export type ServiceUpdateInput = {
+  /** The member the service is for. */
+  assignedMemberId?: string | number | null | undefined;
+  /** ISO 4217 currency of the price. */
+  currency?: string | null | undefined;
+  /** The plan or what is sold. */
+  description?: string | null | undefined;
+  /** The first day no longer billed (YYYY-MM-DD). */
+  endDate?: string | null | undefined;
+  /** The service. */
+  id: string | number;
+  /** What period the unit price is for. */
+  period?: ServicePeriod | null | undefined;
+  /** How many units, a decimal above 0. */
+  quantity?: string | null | undefined;
+  /** The first day billed (YYYY-MM-DD). */
+  startDate?: string | null | undefined;
+  /** The price of one unit for one period, in major units. */
+  unitPrice?: string | null | undefined;
+};
+
 /** How a text message is encoded, which decides how much fits in one segment. */
 export type SmsEncoding =
   /** The GSM 7-bit alphabet: 160 characters in one segment, 153 per part beyond. */
@@ -759,12 +859,47 @@ export type SmsEncoding =
   /** Any other character (an emoji, most non-Latin scripts): 70 in one segment, 67 per part. */
   | 'UCS_2';
 
+/** The tax rate for customers of one country; replaces the country’s rate if it has one. */
+export type TaxRateSetInput = {
+  /** ISO 3166-1 alpha-2 country, e.g. "NL". */
+  country: string;
+  /** The rate as a decimal percent with at most 4 decimals, 0–100, e.g. "21" or "5.5". */
+  rate: string;
+  /** True: invoices to this country charge 0 and say "reverse charge". False when omitted. */
+  reverseCharge?: boolean | null | undefined;
+};
+
 /** The channel a template is written for. */
 export type TemplateChannel =
   /** An email. */
   | 'EMAIL'
   /** A text message. */
   | 'SMS';
+
+/** Usage to bill: PREPAID customers pay it from their balance at once, POSTPAID on the next invoice. */
+export type UsageRecordInput = {
+  /** The customer who used it. */
+  customerId: string | number;
+  /** What was used, 1–200 characters, e.g. "SMS to NL". */
+  description: string;
+  /** A key of your choosing, unique per usage record (a UUID is a good one). The same key with the same input answers the first record (`replayed: true`) without billing it twice; with other input it is refused. */
+  idempotencyKey: string;
+  /** When it was used; now when omitted. Not in the future. */
+  occurredAt?: string | null | undefined;
+  /** How much, a decimal above 0 with at most 6 decimals, e.g. "120" or "1.5". */
+  quantity: string;
+  /** The price of one unit in major units of the customer’s currency, e.g. "0.05". */
+  unitPrice: string;
+};
+
+/** Where a usage record is in its billing. */
+export type UsageStatus =
+  /** PREPAID: spent from the balance when it was recorded. */
+  | 'CHARGED'
+  /** POSTPAID: on an invoice. */
+  | 'INVOICED'
+  /** POSTPAID: waiting for the next billing run. */
+  | 'UNINVOICED';
 
 /** Why an input was refused. */
 export type UserErrorCode =
@@ -776,6 +911,8 @@ export type UserErrorCode =
   | 'BATCH_FINISHED'
   /** The selection is larger than one bulk send may be. */
   | 'BATCH_TOO_LARGE'
+  /** A period is invoiced once it has ended. */
+  | 'BILLING_PERIOD_NOT_ENDED'
   /** Billing could not be asked to confirm the balance; nothing was changed. */
   | 'BILLING_UNAVAILABLE'
   /** A cancellation is already scheduled for the customer; withdraw it first. */
@@ -784,6 +921,8 @@ export type UserErrorCode =
   | 'CLOSE_BLOCKED'
   /** The account would go below what its pricing model allows (zero, or minus its credit limit). */
   | 'CREDITS_INSUFFICIENT'
+  /** The credit note would take off more than is left of the invoice. */
+  | 'CREDIT_EXCEEDS_INVOICED'
   /** Credits move only between accounts of the same currency. */
   | 'CURRENCY_MISMATCH'
   /** The customer is closed or being closed: its ledger accepts no writes. */
@@ -792,6 +931,16 @@ export type UserErrorCode =
   | 'IDEMPOTENCY_KEY_REUSED'
   /** The value is not in an accepted form. */
   | 'INVALID'
+  /** The customer is closed or being closed: nothing can be invoiced or credited to it. */
+  | 'INVOICE_CUSTOMER_CLOSED'
+  /** Payments were recorded against the invoice: correct it with a credit note instead of voiding it. */
+  | 'INVOICE_HAS_PAYMENTS'
+  /** A credit note corrects an issued invoice (not a draft, a void invoice or another credit note). */
+  | 'INVOICE_NOT_CREDITABLE'
+  /** Only a DRAFT invoice can be issued; this one already has a number. */
+  | 'INVOICE_NOT_DRAFT'
+  /** The invoice is not OPEN or OVERDUE, so it cannot be paid or voided. */
+  | 'INVOICE_NOT_OPEN'
   /** The logo is not a PNG or JPEG image. */
   | 'LOGO_NOT_AN_IMAGE'
   /** The logo is larger than allowed. */
@@ -806,6 +955,12 @@ export type UserErrorCode =
   | 'NO_ADDRESS'
   /** The customer has no scheduled cancellation to withdraw. */
   | 'NO_SCHEDULED_CANCELLATION'
+  /** The excess of an overpayment cannot be credited to the customer’s balance. */
+  | 'OVERPAYMENT_NOT_CREDITABLE'
+  /** A partner-wide billing setting cannot be changed by someone limited to one reseller. */
+  | 'PARTNER_WIDE_SETTING'
+  /** The idempotency key was already used for a different payment. */
+  | 'PAYMENT_KEY_REUSED'
   /** The quote was already accepted. */
   | 'QUOTE_ALREADY_ACCEPTED'
   /** The quote’s validity has ended. */
@@ -829,7 +984,13 @@ export type UserErrorCode =
   /** The value is shorter than allowed. */
   | 'TOO_SHORT'
   /** The customer’s current status does not allow this change; the message names the status. */
-  | 'TRANSITION_NOT_ALLOWED';
+  | 'TRANSITION_NOT_ALLOWED'
+  /** A prepaid customer’s balance does not cover the usage. */
+  | 'USAGE_BALANCE_INSUFFICIENT'
+  /** The customer is closed or being closed: nothing can be charged to it. */
+  | 'USAGE_CUSTOMER_CLOSED'
+  /** The idempotency key was already used for a different usage record. */
+  | 'USAGE_KEY_REUSED';
 
 /** What kind of caller is signed in. */
 export type ViewerKind =
@@ -1910,6 +2071,139 @@ export type TextRulesCustomersQueryVariables = Exact<{
 
 export type TextRulesCustomersQuery = { customers: { nodes: Array<{ id: string }> } };
 
+export type BillingRunCustomerServicesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BillingRunCustomerServicesQuery = { customer: { services: Array<{ id: string }> } | null };
+
+export type CatalogServiceCreateMutationVariables = Exact<{
+  input: ServiceCreateInput;
+}>;
+
+
+export type CatalogServiceCreateMutation = { serviceCreate: { service: { id: string, description: string, quantity: string, period: ServicePeriod, startDate: string, endDate: string | null, assignedMemberId: string | null, unitPrice: { amount: string, minorUnits: number, currency: string } } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type CatalogBillingAccountUpdateMutationVariables = Exact<{
+  input: BillingAccountUpdateInput;
+}>;
+
+
+export type CatalogBillingAccountUpdateMutation = { billingAccountUpdate: { billingAccount: { pricingModel: PricingModel, suspendForLatePayment: boolean } | null, userErrors: Array<{ code: UserErrorCode, message: string }> } };
+
+export type CatalogTaxRateSetMutationVariables = Exact<{
+  input: TaxRateSetInput;
+}>;
+
+
+export type CatalogTaxRateSetMutation = { taxRateSet: { taxRate: { country: string, rate: string, reverseCharge: boolean } | null, userErrors: Array<{ code: UserErrorCode, message: string }> } };
+
+export type CatalogRecipientPriceSetMutationVariables = Exact<{
+  input: RecipientPriceSetInput;
+}>;
+
+
+export type CatalogRecipientPriceSetMutation = { recipientPriceSet: { billingSettings: { recipientPrice: { amount: string, currency: string } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string }> } };
+
+export type CatalogFxRateSetMutationVariables = Exact<{
+  input: FxRateSetInput;
+}>;
+
+
+export type CatalogFxRateSetMutation = { fxRateSet: { fxRate: { baseCurrency: string, quoteCurrency: string, rate: string, customerId: string | null } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type CatalogUsageRecordMutationVariables = Exact<{
+  input: UsageRecordInput;
+}>;
+
+
+export type CatalogUsageRecordMutation = { usageRecord: { replayed: boolean, usageRecord: { id: string, status: UsageStatus, ledgerEntryId: string | null, amount: { minorUnits: number, currency: string } } | null, customer: { balance: { minorUnits: number } | null } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type CatalogBillingRunStartMutationVariables = Exact<{
+  input: BillingRunStartInput;
+}>;
+
+
+export type CatalogBillingRunStartMutation = { billingRunStart: { billingRun: { id: string, status: BillingRunStatus } | null, userErrors: Array<{ code: UserErrorCode, message: string }> } };
+
+export type CatalogBillingRunQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CatalogBillingRunQuery = { billingRun: { id: string, status: BillingRunStatus, total: number, processed: number, invoicesCreated: number, alreadyInvoiced: number, skipped: number, error: string | null, skips: Array<{ customerId: string, reason: string }> } | null };
+
+export type CatalogSettingsQueryVariables = Exact<{
+  customerId: string | number;
+}>;
+
+
+export type CatalogSettingsQuery = { billingSettings: { taxRates: Array<{ country: string, rate: string, reverseCharge: boolean }>, recipientPrice: { amount: string, minorUnits: number, currency: string } | null, fxRates: Array<{ baseCurrency: string, quoteCurrency: string, rate: string }> }, customer: { fxRates: Array<{ baseCurrency: string, quoteCurrency: string, rate: string, customerId: string | null }>, billingAccount: { suspendForLatePayment: boolean } | null } | null };
+
+export type CatalogServicesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CatalogServicesQuery = { customer: { services: Array<{ id: string, description: string, quantity: string, startDate: string, endDate: string | null, unitPrice: { minorUnits: number, currency: string } }> } | null };
+
+export type CatalogServiceUpdateMutationVariables = Exact<{
+  input: ServiceUpdateInput;
+}>;
+
+
+export type CatalogServiceUpdateMutation = { serviceUpdate: { service: { id: string, quantity: string, endDate: string | null } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } };
+
+export type CatalogServiceRemoveMutationVariables = Exact<{
+  input: ServiceRemoveInput;
+}>;
+
+
+export type CatalogServiceRemoveMutation = { serviceRemove: { service: { id: string, endDate: string | null } | null, userErrors: Array<{ code: UserErrorCode }> } };
+
+export type CatalogCancelMutationVariables = Exact<{
+  input: CustomerCancelInput;
+}>;
+
+
+export type CatalogCancelMutation = { customerCancel: { userErrors: Array<{ code: UserErrorCode, message: string }> } };
+
+export type CatalogWithdrawMutationVariables = Exact<{
+  input: CustomerCancellationWithdrawInput;
+}>;
+
+
+export type CatalogWithdrawMutation = { customerCancellationWithdraw: { userErrors: Array<{ code: UserErrorCode, message: string }> } };
+
+export type CatalogCreditsAddMutationVariables = Exact<{
+  input: CreditsAddInput;
+}>;
+
+
+export type CatalogCreditsAddMutation = { creditsAdd: { userErrors: Array<{ code: UserErrorCode }> } };
+
+export type CatalogBalanceQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CatalogBalanceQuery = { customer: { balance: { minorUnits: number } | null } | null };
+
+export type CatalogMemberCreateMutationVariables = Exact<{
+  input: MemberCreateInput;
+}>;
+
+
+export type CatalogMemberCreateMutation = { memberCreate: { member: { id: string } | null, userErrors: Array<{ code: UserErrorCode, message: string }> } };
+
+export type CatalogMemberUpdateMutationVariables = Exact<{
+  input: MemberUpdateInput;
+}>;
+
+
+export type CatalogMemberUpdateMutation = { memberUpdate: { userErrors: Array<{ code: UserErrorCode, message: string }> } };
+
 export type DocumentsHeaderUpdateMutationVariables = Exact<{
   input: InvoiceHeaderUpdateInput;
 }>;
@@ -2488,6 +2782,25 @@ export const FuzzMemberInvitationDocument = {"kind":"Document","definitions":[{"
 export const TextRulesCustomerCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TextRulesCustomerCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customerCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"billingName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<TextRulesCustomerCreateMutation, TextRulesCustomerCreateMutationVariables>;
 export const TextRulesOperatorInviteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TextRulesOperatorInvite"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OperatorInviteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operatorInvite"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TextRulesOperatorInviteMutation, TextRulesOperatorInviteMutationVariables>;
 export const TextRulesCustomersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TextRulesCustomers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<TextRulesCustomersQuery, TextRulesCustomersQueryVariables>;
+export const BillingRunCustomerServicesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BillingRunCustomerServices"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"services"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<BillingRunCustomerServicesQuery, BillingRunCustomerServicesQueryVariables>;
+export const CatalogServiceCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CatalogServiceCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ServiceCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"service"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"minorUnits"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"assignedMemberId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CatalogServiceCreateMutation, CatalogServiceCreateMutationVariables>;
+export const CatalogBillingAccountUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CatalogBillingAccountUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BillingAccountUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"billingAccountUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"billingAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pricingModel"}},{"kind":"Field","name":{"kind":"Name","value":"suspendForLatePayment"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CatalogBillingAccountUpdateMutation, CatalogBillingAccountUpdateMutationVariables>;
+export const CatalogTaxRateSetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CatalogTaxRateSet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TaxRateSetInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"taxRateSet"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"taxRate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"reverseCharge"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CatalogTaxRateSetMutation, CatalogTaxRateSetMutationVariables>;
+export const CatalogRecipientPriceSetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CatalogRecipientPriceSet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecipientPriceSetInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recipientPriceSet"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"billingSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recipientPrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CatalogRecipientPriceSetMutation, CatalogRecipientPriceSetMutationVariables>;
+export const CatalogFxRateSetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CatalogFxRateSet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FxRateSetInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fxRateSet"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fxRate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"baseCurrency"}},{"kind":"Field","name":{"kind":"Name","value":"quoteCurrency"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"customerId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CatalogFxRateSetMutation, CatalogFxRateSetMutationVariables>;
+export const CatalogUsageRecordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CatalogUsageRecord"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UsageRecordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"usageRecord"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"usageRecord"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minorUnits"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"ledgerEntryId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minorUnits"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"replayed"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CatalogUsageRecordMutation, CatalogUsageRecordMutationVariables>;
+export const CatalogBillingRunStartDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CatalogBillingRunStart"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BillingRunStartInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"billingRunStart"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"billingRun"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CatalogBillingRunStartMutation, CatalogBillingRunStartMutationVariables>;
+export const CatalogBillingRunDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CatalogBillingRun"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"billingRun"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"processed"}},{"kind":"Field","name":{"kind":"Name","value":"invoicesCreated"}},{"kind":"Field","name":{"kind":"Name","value":"alreadyInvoiced"}},{"kind":"Field","name":{"kind":"Name","value":"skipped"}},{"kind":"Field","name":{"kind":"Name","value":"skips"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customerId"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"error"}}]}}]}}]} as unknown as DocumentNode<CatalogBillingRunQuery, CatalogBillingRunQueryVariables>;
+export const CatalogSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CatalogSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"billingSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"taxRates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"reverseCharge"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recipientPrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"minorUnits"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fxRates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"baseCurrency"}},{"kind":"Field","name":{"kind":"Name","value":"quoteCurrency"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fxRates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"baseCurrency"}},{"kind":"Field","name":{"kind":"Name","value":"quoteCurrency"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"customerId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"billingAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"suspendForLatePayment"}}]}}]}}]}}]} as unknown as DocumentNode<CatalogSettingsQuery, CatalogSettingsQueryVariables>;
+export const CatalogServicesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CatalogServices"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"services"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minorUnits"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}}]}}]}}]}}]} as unknown as DocumentNode<CatalogServicesQuery, CatalogServicesQueryVariables>;
+export const CatalogServiceUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CatalogServiceUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ServiceUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"service"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<CatalogServiceUpdateMutation, CatalogServiceUpdateMutationVariables>;
+export const CatalogServiceRemoveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CatalogServiceRemove"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ServiceRemoveInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceRemove"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"service"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<CatalogServiceRemoveMutation, CatalogServiceRemoveMutationVariables>;
+export const CatalogCancelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CatalogCancel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerCancelInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customerCancel"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CatalogCancelMutation, CatalogCancelMutationVariables>;
+export const CatalogWithdrawDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CatalogWithdraw"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerCancellationWithdrawInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customerCancellationWithdraw"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CatalogWithdrawMutation, CatalogWithdrawMutationVariables>;
+export const CatalogCreditsAddDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CatalogCreditsAdd"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreditsAddInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"creditsAdd"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<CatalogCreditsAddMutation, CatalogCreditsAddMutationVariables>;
+export const CatalogBalanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CatalogBalance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minorUnits"}}]}}]}}]}}]} as unknown as DocumentNode<CatalogBalanceQuery, CatalogBalanceQueryVariables>;
+export const CatalogMemberCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CatalogMemberCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MemberCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CatalogMemberCreateMutation, CatalogMemberCreateMutationVariables>;
+export const CatalogMemberUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CatalogMemberUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MemberUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CatalogMemberUpdateMutation, CatalogMemberUpdateMutationVariables>;
 export const DocumentsHeaderUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DocumentsHeaderUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InvoiceHeaderUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoiceHeaderUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoiceHeader"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"legalName"}},{"kind":"Field","name":{"kind":"Name","value":"addressLines"}},{"kind":"Field","name":{"kind":"Name","value":"taxId"}},{"kind":"Field","name":{"kind":"Name","value":"logo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contentType"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<DocumentsHeaderUpdateMutation, DocumentsHeaderUpdateMutationVariables>;
 export const DocumentsHeaderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DocumentsHeader"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoiceHeader"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"legalName"}},{"kind":"Field","name":{"kind":"Name","value":"addressLines"}},{"kind":"Field","name":{"kind":"Name","value":"taxId"}},{"kind":"Field","name":{"kind":"Name","value":"logo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contentType"}}]}}]}}]}}]} as unknown as DocumentNode<DocumentsHeaderQuery, DocumentsHeaderQueryVariables>;
 export const MembersMemberCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MembersMemberCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MemberCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"portalAccess"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"recipientStatus"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<MembersMemberCreateMutation, MembersMemberCreateMutationVariables>;

@@ -71,6 +71,8 @@ export type BillingAccountUpdateInput = {
   paymentTermsDays?: number | null | undefined;
   /** PREPAID spends down to zero; POSTPAID may go below zero down to minus its credit limit. */
   pricingModel?: PricingModel | null | undefined;
+  /** False: an overdue invoice does not suspend the customer ("do not suspend for late payment"). */
+  suspendForLatePayment?: boolean | null | undefined;
 };
 
 /** When a cancellation takes effect. */
@@ -760,6 +762,8 @@ export type UserErrorCode =
   | 'BATCH_FINISHED'
   /** The selection is larger than one bulk send may be. */
   | 'BATCH_TOO_LARGE'
+  /** A period is invoiced once it has ended. */
+  | 'BILLING_PERIOD_NOT_ENDED'
   /** Billing could not be asked to confirm the balance; nothing was changed. */
   | 'BILLING_UNAVAILABLE'
   /** A cancellation is already scheduled for the customer; withdraw it first. */
@@ -768,6 +772,8 @@ export type UserErrorCode =
   | 'CLOSE_BLOCKED'
   /** The account would go below what its pricing model allows (zero, or minus its credit limit). */
   | 'CREDITS_INSUFFICIENT'
+  /** The credit note would take off more than is left of the invoice. */
+  | 'CREDIT_EXCEEDS_INVOICED'
   /** Credits move only between accounts of the same currency. */
   | 'CURRENCY_MISMATCH'
   /** The customer is closed or being closed: its ledger accepts no writes. */
@@ -776,6 +782,16 @@ export type UserErrorCode =
   | 'IDEMPOTENCY_KEY_REUSED'
   /** The value is not in an accepted form. */
   | 'INVALID'
+  /** The customer is closed or being closed: nothing can be invoiced or credited to it. */
+  | 'INVOICE_CUSTOMER_CLOSED'
+  /** Payments were recorded against the invoice: correct it with a credit note instead of voiding it. */
+  | 'INVOICE_HAS_PAYMENTS'
+  /** A credit note corrects an issued invoice (not a draft, a void invoice or another credit note). */
+  | 'INVOICE_NOT_CREDITABLE'
+  /** Only a DRAFT invoice can be issued; this one already has a number. */
+  | 'INVOICE_NOT_DRAFT'
+  /** The invoice is not OPEN or OVERDUE, so it cannot be paid or voided. */
+  | 'INVOICE_NOT_OPEN'
   /** The logo is not a PNG or JPEG image. */
   | 'LOGO_NOT_AN_IMAGE'
   /** The logo is larger than allowed. */
@@ -790,6 +806,12 @@ export type UserErrorCode =
   | 'NO_ADDRESS'
   /** The customer has no scheduled cancellation to withdraw. */
   | 'NO_SCHEDULED_CANCELLATION'
+  /** The excess of an overpayment cannot be credited to the customer’s balance. */
+  | 'OVERPAYMENT_NOT_CREDITABLE'
+  /** A partner-wide billing setting cannot be changed by someone limited to one reseller. */
+  | 'PARTNER_WIDE_SETTING'
+  /** The idempotency key was already used for a different payment. */
+  | 'PAYMENT_KEY_REUSED'
   /** The quote was already accepted. */
   | 'QUOTE_ALREADY_ACCEPTED'
   /** The quote’s validity has ended. */
@@ -813,7 +835,13 @@ export type UserErrorCode =
   /** The value is shorter than allowed. */
   | 'TOO_SHORT'
   /** The customer’s current status does not allow this change; the message names the status. */
-  | 'TRANSITION_NOT_ALLOWED';
+  | 'TRANSITION_NOT_ALLOWED'
+  /** A prepaid customer’s balance does not cover the usage. */
+  | 'USAGE_BALANCE_INSUFFICIENT'
+  /** The customer is closed or being closed: nothing can be charged to it. */
+  | 'USAGE_CUSTOMER_CLOSED'
+  /** The idempotency key was already used for a different usage record. */
+  | 'USAGE_KEY_REUSED';
 
 /** What kind of caller is signed in. */
 export type ViewerKind =
