@@ -405,6 +405,18 @@ export type FxRateSetInput = {
   rate: string;
 };
 
+/** A hand-written invoice, kept as a DRAFT until issued. */
+export type InvoiceCreateInput = {
+  /** The customer it bills; it is in the customer’s currency. */
+  customerId: string | number;
+  /** Its lines, 1–100. */
+  lines: Array<InvoiceLineInput>;
+  /** Day after the period it bills (YYYY-MM-DD), if any. */
+  periodEnd?: string | null | undefined;
+  /** First day of the period it bills (YYYY-MM-DD), if any. */
+  periodStart?: string | null | undefined;
+};
+
 /** Changes to the letterhead of the partner’s invoices; a field left out stays as it is. */
 export type InvoiceHeaderUpdateInput = {
   /** The postal address, one line each, at most 6 lines of 200 characters. */
@@ -417,6 +429,26 @@ export type InvoiceHeaderUpdateInput = {
   removeLogo?: boolean | null | undefined;
   /** The partner’s VAT or tax number; an empty string removes it. */
   taxId?: string | null | undefined;
+};
+
+/** Issues a DRAFT: numbers it and makes it OPEN. */
+export type InvoiceIssueInput = {
+  /** The DRAFT to issue. */
+  invoiceId: string | number;
+  /** The day it is dated (YYYY-MM-DD), today or earlier; today when omitted. Due after the payment terms. */
+  issueDate?: string | null | undefined;
+};
+
+/** One line of a hand-written invoice or credit note. */
+export type InvoiceLineInput = {
+  /** What the customer reads, 1–500 characters. */
+  description: string;
+  /** How many, as a decimal with up to 6 decimals, more than 0 (e.g. "1", "2.5"). */
+  quantity: string;
+  /** The tax rate as a percentage with up to 4 decimals, 0–100 (e.g. "21", "5.5", "0"). */
+  taxRate: string;
+  /** The price of one before tax, in minor units of the invoice’s currency (1250 is 12.50 EUR), at most 2147483647; 0 or more. */
+  unitPrice: number;
 };
 
 /** A logo for the letterhead, as the bytes of a PNG or JPEG file. */
@@ -1575,6 +1607,20 @@ export type NotesTagsBrowserActivityCountQueryVariables = Exact<{
 
 export type NotesTagsBrowserActivityCountQuery = { customer: { activity: { totalCount: number } } | null };
 
+export type BrowserInvoiceCreateMutationVariables = Exact<{
+  input: InvoiceCreateInput;
+}>;
+
+
+export type BrowserInvoiceCreateMutation = { invoiceCreate: { invoice: { id: string } | null, userErrors: Array<{ field: Array<string> | null, message: string }> } };
+
+export type BrowserInvoiceIssueMutationVariables = Exact<{
+  input: InvoiceIssueInput;
+}>;
+
+
+export type BrowserInvoiceIssueMutation = { invoiceIssue: { invoice: { id: string, number: string | null, issueDate: string | null } | null, userErrors: Array<{ field: Array<string> | null, message: string }> } };
+
 export type LogInAsPortalExpiresAtQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2708,6 +2754,8 @@ export const NotesTagsBrowserTagDocument = {"kind":"Document","definitions":[{"k
 export const NotesTagsBrowserUntagDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"NotesTagsBrowserUntag"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerTagsRemoveInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customerTagsRemove"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<NotesTagsBrowserUntagMutation, NotesTagsBrowserUntagMutationVariables>;
 export const NotesTagsBrowserNoteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"NotesTagsBrowserNote"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerNoteCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customerNoteCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<NotesTagsBrowserNoteMutation, NotesTagsBrowserNoteMutationVariables>;
 export const NotesTagsBrowserActivityCountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NotesTagsBrowserActivityCount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]}}]} as unknown as DocumentNode<NotesTagsBrowserActivityCountQuery, NotesTagsBrowserActivityCountQueryVariables>;
+export const BrowserInvoiceCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BrowserInvoiceCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InvoiceCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoiceCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<BrowserInvoiceCreateMutation, BrowserInvoiceCreateMutationVariables>;
+export const BrowserInvoiceIssueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BrowserInvoiceIssue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InvoiceIssueInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoiceIssue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"issueDate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<BrowserInvoiceIssueMutation, BrowserInvoiceIssueMutationVariables>;
 export const LogInAsPortalExpiresAtDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LogInAsPortalExpiresAt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"portalViewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<LogInAsPortalExpiresAtQuery, LogInAsPortalExpiresAtQueryVariables>;
 export const BrowserLowCreditReminderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BrowserLowCreditReminder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lowCreditReminder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"thresholdMinor"}},{"kind":"Field","name":{"kind":"Name","value":"recipients"}}]}}]}}]}}]} as unknown as DocumentNode<BrowserLowCreditReminderQuery, BrowserLowCreditReminderQueryVariables>;
 export const BrowserMemberInvitationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BrowserMemberInvitation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MemberInvitationCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberInvitationCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<BrowserMemberInvitationMutation, BrowserMemberInvitationMutationVariables>;

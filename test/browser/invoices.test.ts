@@ -1,0 +1,181 @@
+import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import type { Browser } from 'playwright-core';
+import { graphql } from '../gql';
+import { query } from '../support/api';
+import { launchBrowser } from '../support/browser';
+import { appUrl, newAdminPage, signInThroughUi } from '../support/browser-admin';
+import { seed, type SeededCustomer, type TenantSeed } from '../support/seed';
+
+const INVOICE_CREATE = graphql(`
+  mutation BrowserInvoiceCreate($input: InvoiceCreateInput!) {
+    invoiceCreate(input: $input) {
+      invoice {
+        id
+      }
+      userErrors {
+        field
+        message
+      }
+    }
+  }
+`);
+
+const INVOICE_ISSUE = graphql(`
+  mutation BrowserInvoiceIssue($input: InvoiceIssueInput!) {
+    invoiceIssue(input: $input) {
+      invoice {
+        id
+        number
+        issueDate
+      }
+      userErrors {
+        field
+        message
+      }
+    }
+  }
+`);
+
+/** A day `days` before today, as the API's YYYY-MM-DD (UTC). */
+function daysAgo(days: number): string {
+  return new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Writes a draft through the API and issues it on `issueDate`: 2 × 12.50 at 21% tax, 30.25 in all. */
+async function issuedInvoice(
+  tenant: TenantSeed,
+  customer: SeededCustomer,
+  issueDate: string,
+): Promise<{ id: string; number: string }> {
+  const created = await query(tenant.owner.token, INVOICE_CREATE, {
+    input: {
+      customerId: customer.id,
+      lines: [{ description: `Hosting ${randomUUID().slice(0, 6)}`, quantity: '2', unitPrice: 1250, taxRate: '21' }],
+    },
+  });
+  const draft = created.invoiceCreate.invoice;
+  if (!draft) throw new Error(`invoiceCreate refused: ${JSON.stringify(created.invoiceCreate.userErrors)}`);
+  const issued = await query(tenant.owner.token, INVOICE_ISSUE, { input: { invoiceId: draft.id, issueDate } });
+  const invoice = issued.invoiceIssue.invoice;
+  if (!invoice?.number) throw new Error(`invoiceIssue refused: ${JSON.stringify(issued.invoiceIssue.userErrors)}`);
+  return { id: invoice.id, number: invoice.number };
+}
+
+describe('invoices in the admin app', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+
+  afterAll(() => browser.close());
+
+  it('should record a payment of the whole amount due and show the invoice PAID with nothing left to pay', async () => {
+    const tenant = await seed.partner();
+    const tag = randomUUID().slice(0, 6);
+    const customer = await tenant.customer({ name: `Tango Tiles ${tag}`, currency: 'EUR' });
+    const invoice = await issuedInvoice(tenant, customer, daysAgo(0));
+    const billing = await tenant.operator('BILLING');
+    const { context, page } = await newAdminPage(browser);
+    await signInThroughUi(page, billing.email, billing.password, `/invoices/${invoice.id}`);
+
+    await page.getByRole('heading', { name: new RegExp(invoice.number) }).waitFor();
+    expect(await page.getByTestId('invoice-status').textContent()).toBe('Open');
+    expect(await page.getByTestId('invoice-amount-due').textContent()).toBe('€30.25');
+    expect(await page.getByText('No payments recorded.').count()).toBe(1);
+
+    await page.getByRole('button', { name: 'Record payment…' }).click();
+    const dialog = page.getByRole('dialog', { name: `Record a payment — ${invoice.number}` });
+    // The amount starts at what is due; a mistyped one is caught before anything is sent.
+    expect(await dialog.getByLabel('Amount (EUR)').inputValue()).toBe('30.25');
+    await dialog.getByLabel('Amount (EUR)').fill('0');
+    await dialog.getByRole('button', { name: 'Record payment' }).click();
+    await dialog.getByText('Enter an amount above zero.').waitFor();
+    await dialog.getByLabel('Amount (EUR)').fill('30.25');
+    await dialog.getByLabel('Method').selectOption('BANK_TRANSFER');
+    await dialog.getByLabel('Reference').fill(`bank-${tag}`);
+    await dialog.getByRole('button', { name: 'Record payment' }).click();
+
+    await page.getByText('Payment of €30.25 recorded.').waitFor();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByTestId('invoice-status').filter({ hasText: 'Paid' }).waitFor();
+    expect(await page.getByTestId('invoice-amount-due').textContent()).toBe('€0.00');
+    const payment = page.getByRole('table', { name: 'Payments' }).getByTestId('payment-row');
+    expect(await payment.count()).toBe(1);
+    expect(await payment.textContent()).toContain(`bank-${tag}`);
+    expect(await payment.textContent()).toContain('Bank transfer');
+    // Nothing is owed any more: paying again is no longer offered.
+    expect(await page.getByRole('button', { name: 'Record payment…' }).count()).toBe(0);
+
+    // The invoices list says the same.
+    await page.goto(appUrl(`/customers/${customer.id}/invoices`));
+    const row = page.getByRole('table', { name: 'Customer invoices' }).getByTestId('invoice-row');
+    await row.filter({ hasText: invoice.number }).waitFor();
+    expect(await row.textContent()).toContain('Paid');
+    await context.close();
+  }, 120_000);
+
+  it('should filter the invoices page by issue date and by number, and download two selected invoices as a ZIP of two PDFs', async () => {
+    const tenant = await seed.partner();
+    const tag = randomUUID().slice(0, 6);
+    const customer = await tenant.customer({ name: `Uniform Umbrellas ${tag}`, currency: 'EUR' });
+    const old = await issuedInvoice(tenant, customer, daysAgo(40));
+    const first = await issuedInvoice(tenant, customer, daysAgo(10));
+    const second = await issuedInvoice(tenant, customer, daysAgo(5));
+    const { context, page } = await newAdminPage(browser);
+    await signInThroughUi(page, tenant.owner.email, tenant.owner.password, '/invoices');
+
+    const table = page.getByRole('table', { name: 'Invoices' });
+    const rows = table.getByTestId('invoice-row');
+    await page.getByText('Showing 3 of 3').waitFor();
+
+    // Issued within the last fortnight: the old one goes.
+    await page.getByLabel('Issued from').fill(daysAgo(14));
+    await page.getByLabel('Issued to').fill(daysAgo(0));
+    await page.getByText('Showing 2 of 2').waitFor();
+    expect(await rows.filter({ hasText: old.number }).count()).toBe(0);
+    expect(await rows.filter({ hasText: first.number }).count()).toBe(1);
+    expect(await rows.filter({ hasText: second.number }).count()).toBe(1);
+
+    // An exact number finds that one invoice; a prefix finds every one starting with it.
+    await page.getByLabel('Issued from').fill('');
+    await page.getByLabel('Issued to').fill('');
+    await page.getByText('Showing 3 of 3').waitFor();
+    await page.getByLabel('Match').selectOption('exact');
+    await page.getByLabel('Invoice number').fill(first.number);
+    await page.getByText('Showing 1 of 1').waitFor();
+    expect(await rows.textContent()).toContain(first.number);
+    await page.getByLabel('Invoice number').fill(first.number.slice(0, -1));
+    await page.getByText('No invoices match these filters.').waitFor();
+    await page.getByLabel('Match').selectOption('prefix');
+    await page.getByText('Showing 3 of 3').waitFor();
+
+    // Back to the fortnight, then both invoices selected and downloaded together.
+    await page.getByLabel('Invoice number').fill('');
+    await page.getByLabel('Issued from').fill(daysAgo(14));
+    await page.getByText('Showing 2 of 2').waitFor();
+    const download = page.getByRole('button', { name: 'Download selected' });
+    expect(await download.isDisabled()).toBe(true);
+    await page.getByRole('checkbox', { name: `Select ${first.number}` }).check();
+    await page.getByRole('checkbox', { name: `Select ${second.number}` }).check();
+    await page.getByText('2 selected').waitFor();
+    await page.screenshot({ path: join(__dirname, '..', '.artifacts', 'invoices-selected.png') });
+    const [file] = await Promise.all([page.waitForEvent('download'), download.click()]);
+    expect(file.suggestedFilename()).toMatch(/^invoices-.*\.zip$/);
+    const zip = await JSZip.loadAsync(await readFile(await file.path()));
+    const names = Object.keys(zip.files).sort();
+    expect(names).toHaveLength(2);
+    for (const name of names) {
+      expect(name).toMatch(/\.pdf$/);
+      const bytes = await zip.files[name]!.async('nodebuffer');
+      expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    }
+    // The PDFs are the two selected invoices, named by their numbers.
+    expect(names.join(' ')).toContain(first.number);
+    expect(names.join(' ')).toContain(second.number);
+    await context.close();
+  }, 120_000);
+});
