@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import JSZip from 'jszip';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { graphql } from '../gql';
 import { query } from '../support/api';
 import { launchBrowser } from '../support/browser';
@@ -38,6 +38,11 @@ const INVOICE_ISSUE = graphql(`
     }
   }
 `);
+
+/** How far the page scrolls sideways: 0 when everything fits the viewport. */
+function horizontalOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
 
 /** A day `days` before today, as the API's YYYY-MM-DD (UTC). */
 function daysAgo(days: number): string {
@@ -176,6 +181,61 @@ describe('invoices in the admin app', () => {
     // The PDFs are the two selected invoices, named by their numbers.
     expect(names.join(' ')).toContain(first.number);
     expect(names.join(' ')).toContain(second.number);
+    await context.close();
+  }, 120_000);
+
+  it('should add, edit and remove a customer’s service, and show the invoice pages at 390 px without sideways scrolling', async () => {
+    const tenant = await seed.partner();
+    const tag = randomUUID().slice(0, 6);
+    const customer = await tenant.customer({ name: `Victor Vans ${tag}`, currency: 'EUR' });
+    const invoice = await issuedInvoice(tenant, customer, daysAgo(0));
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'en-GB' });
+    const page = await context.newPage();
+    await signInThroughUi(page, tenant.owner.email, tenant.owner.password, `/customers/${customer.id}/services`);
+
+    await page.getByText('No services yet.').waitFor();
+    await page.getByRole('button', { name: 'Add service…' }).click();
+    const add = page.getByRole('dialog', { name: 'Add a service' });
+    await add.getByLabel('Description').fill(`Fleet plan ${tag}`);
+    await add.getByLabel('Unit price (EUR)').fill('19.99');
+    await add.getByLabel('Quantity').fill('3');
+    await add.getByRole('button', { name: 'Add service' }).click();
+    await page.getByText(`Fleet plan ${tag} is added.`).waitFor();
+    const row = page.getByRole('table', { name: 'Services' }).getByTestId('service-row');
+    // The list is read again after the write.
+    await row.filter({ hasText: `Fleet plan ${tag}` }).waitFor();
+    expect(await row.count()).toBe(1);
+    expect(await row.textContent()).toContain('€19.99');
+    expect(await row.textContent()).toContain('Monthly');
+
+    await page.getByRole('button', { name: `Edit Fleet plan ${tag}` }).click();
+    const edit = page.getByRole('dialog', { name: `Edit Fleet plan ${tag}` });
+    expect(await edit.getByLabel('Unit price (EUR)').inputValue()).toBe('19.99');
+    await edit.getByLabel('Unit price (EUR)').fill('24.50');
+    await edit.getByLabel('Period').selectOption('YEARLY');
+    await edit.getByRole('button', { name: 'Save service' }).click();
+    await page.getByText(`Fleet plan ${tag} is saved.`).waitFor();
+    await row.filter({ hasText: '€24.50' }).waitFor();
+    expect(await row.textContent()).toContain('Yearly');
+
+    await page.getByRole('button', { name: `Remove Fleet plan ${tag}` }).click();
+    const remove = page.getByRole('dialog', { name: `Remove Fleet plan ${tag}` });
+    await remove.getByRole('button', { name: 'Remove service' }).click();
+    await page.getByText(new RegExp(`Fleet plan ${tag} ends on`)).waitFor();
+    await page.getByRole('button', { name: `Remove Fleet plan ${tag}` }).waitFor({ state: 'detached' });
+    // It stays listed with its end, and cannot be removed twice.
+    expect(await row.count()).toBe(1);
+    expect(await page.getByRole('button', { name: `Remove Fleet plan ${tag}` }).count()).toBe(0);
+    expect(await horizontalOverflow(page)).toBe(0);
+
+    await page.goto(appUrl('/invoices'));
+    await page.getByRole('table', { name: 'Invoices' }).getByTestId('invoice-row').first().waitFor();
+    expect(await horizontalOverflow(page)).toBe(0);
+    await page.screenshot({ path: join(__dirname, '..', '.artifacts', 'invoices-390.png'), fullPage: true });
+    await page.goto(appUrl(`/invoices/${invoice.id}`));
+    await page.getByRole('table', { name: 'Lines' }).waitFor();
+    expect(await horizontalOverflow(page)).toBe(0);
+    await page.screenshot({ path: join(__dirname, '..', '.artifacts', 'invoice-390.png'), fullPage: true });
     await context.close();
   }, 120_000);
 });
