@@ -238,4 +238,53 @@ describe('invoices in the admin app', () => {
     await page.screenshot({ path: join(__dirname, '..', '.artifacts', 'invoice-390.png'), fullPage: true });
     await context.close();
   }, 120_000);
+
+  it('should set a tax rate with reverse charge and refuse a malformed invoice prefix on the partner’s billing settings, and on the customer turn off suspension for late payment and set a custom exchange rate', async () => {
+    const tenant = await seed.partner();
+    const tag = randomUUID().slice(0, 6);
+    const customer = await tenant.customer({ name: `Whiskey Wharf ${tag}`, currency: 'EUR' });
+    const { context, page } = await newAdminPage(browser);
+    await signInThroughUi(page, tenant.owner.email, tenant.owner.password, '/invoices');
+
+    await page.getByRole('link', { name: 'Billing settings' }).click();
+    const tax = page.getByRole('form', { name: 'Tax rates' });
+    await tax.getByLabel('Country').fill('nl');
+    await tax.getByLabel('Rate (%)').fill('21');
+    await tax.getByLabel(/Reverse charge/).check();
+    await tax.getByRole('button', { name: 'Set tax rate' }).click();
+    await page.getByText('The tax rate for NL is saved.').waitFor();
+    await page.getByRole('list', { name: 'Tax rates by country' }).getByText('NL: 21% (reverse charge)').waitFor();
+    const numbering = page.getByRole('form', { name: 'Invoice numbering' });
+    await numbering.getByLabel('Invoice prefix').fill('not a prefix!');
+    await numbering.getByRole('button', { name: 'Save numbering' }).click();
+    await numbering.getByText('Use up to 12 letters, digits, "/", "_" or "-".').waitFor();
+
+    await page.goto(appUrl(`/customers/${customer.id}/credits`));
+    const settings = page.getByRole('form', { name: 'Billing settings' });
+    const suspend = settings.getByLabel('Suspend the customer when an invoice is overdue');
+    await suspend.waitFor();
+    expect(await suspend.isChecked()).toBe(true);
+    await suspend.uncheck();
+    await settings.getByRole('button', { name: 'Save billing settings' }).click();
+    await page.getByText('Billing settings saved.').waitFor();
+    const rates = page.getByRole('form', { name: 'Custom exchange rates' });
+    await rates.getByLabel('Base currency').fill('USD');
+    await rates.getByLabel('Quote currency').fill('EUR');
+    await rates.getByLabel('Rate').fill('0.9150');
+    await rates.getByRole('button', { name: 'Set rate' }).click();
+    await page
+      .getByRole('list', { name: 'Custom exchange rates' })
+      .getByText(/1 USD = 0\.915\d* EUR/)
+      .waitFor();
+
+    // Both are stored: a fresh page shows them again.
+    await page.reload();
+    await suspend.waitFor();
+    expect(await suspend.isChecked()).toBe(false);
+    await page
+      .getByRole('list', { name: 'Custom exchange rates' })
+      .getByText(/1 USD = 0\.915\d* EUR/)
+      .waitFor();
+    await context.close();
+  }, 120_000);
 });

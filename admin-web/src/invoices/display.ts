@@ -26,3 +26,8 @@ export const servicePeriodLabels: Record<ServicePeriod, string> = {
 export function todayUtc(): string {
   return new Date().toISOString().slice(0, 10);
 }
+
+/** "2.000000" → "2", "1.500000" → "1.5": quantities come with six decimals. */
+export function formatQuantity(quantity: string): string {
+  return quantity.includes('.') ? quantity.replace(/\.?0+$/, '') : quantity;
+}

@@ -18,7 +18,10 @@ type Props = {
 /** Ends a service: billed up to the day before its end, never deleted. */
 export function RemoveServiceDialog({ service, onDone, onClose }: Props) {
   const [formError, setFormError] = useState<string | null>(null);
-  const [remove] = useMutation(ServiceRemoveMutation, { refetchQueries: ['CustomerServices'], awaitRefetchQueries: true });
+  const [remove] = useMutation(ServiceRemoveMutation, {
+    refetchQueries: ['CustomerServices'],
+    awaitRefetchQueries: true,
+  });
   const {
     register,
     handleSubmit,

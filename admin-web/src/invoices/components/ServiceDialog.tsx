@@ -33,8 +33,14 @@ type Props = {
 /** Adds a service to a customer or changes one; mount it only while open. */
 export function ServiceDialog({ customerId, currency, service, onDone, onClose }: Props) {
   const [formError, setFormError] = useState<string | null>(null);
-  const [create] = useMutation(ServiceCreateMutation, { refetchQueries: ['CustomerServices'], awaitRefetchQueries: true });
-  const [update] = useMutation(ServiceUpdateMutation, { refetchQueries: ['CustomerServices'], awaitRefetchQueries: true });
+  const [create] = useMutation(ServiceCreateMutation, {
+    refetchQueries: ['CustomerServices'],
+    awaitRefetchQueries: true,
+  });
+  const [update] = useMutation(ServiceUpdateMutation, {
+    refetchQueries: ['CustomerServices'],
+    awaitRefetchQueries: true,
+  });
   const {
     register,
     handleSubmit,

@@ -5,7 +5,7 @@ import { formatDate } from '../../shared/format';
 import { Amount } from '../components/Amount';
 import { RemoveServiceDialog } from '../components/RemoveServiceDialog';
 import { ServiceDialog } from '../components/ServiceDialog';
-import { servicePeriodLabels } from '../display';
+import { formatQuantity, servicePeriodLabels } from '../display';
 import { CustomerServicesQuery, type ServiceRowFragment } from '../queries';
 
 type Open = { kind: 'add' } | { kind: 'edit' | 'remove'; service: ServiceRowFragment } | null;
@@ -95,7 +95,7 @@ export function CustomerServiceList({
                     <Amount money={service.unitPrice} />
                   </td>
                   <td data-label="Quantity" className="table__num">
-                    {service.quantity}
+                    {formatQuantity(service.quantity)}
                   </td>
                   <td data-label="Period">{servicePeriodLabels[service.period]}</td>
                   <td data-label="Starts">{formatDate(service.startDate)}</td>

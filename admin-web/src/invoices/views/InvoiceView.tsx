@@ -11,7 +11,7 @@ import { CreditNoteDialog } from '../components/CreditNoteDialog';
 import { InvoiceStatusBadge } from '../components/InvoiceStatusBadge';
 import { RecordPaymentDialog } from '../components/RecordPaymentDialog';
 import { VoidInvoiceDialog } from '../components/VoidInvoiceDialog';
-import { paymentMethodLabels } from '../display';
+import { formatQuantity, paymentMethodLabels } from '../display';
 import { downloadFile, invoicePdfPath } from '../downloads';
 import { InvoiceIssueMutation } from '../mutations';
 import { InvoiceDetailQuery, type InvoiceDetailFieldsFragment } from '../queries';
@@ -267,7 +267,7 @@ function InvoiceDetail({ invoice }: { invoice: InvoiceDetailFieldsFragment }) {
                     {line.description}
                   </td>
                   <td data-label="Quantity" className="table__num">
-                    {line.quantity}
+                    {formatQuantity(line.quantity)}
                   </td>
                   <td data-label="Unit price" className="table__num">
                     <Amount money={line.unitPrice} />
