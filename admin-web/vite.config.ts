@@ -12,6 +12,7 @@ export default defineConfig({
     proxy: {
       '/graphql': gateway,
       '/auth': gateway,
+      '/files': gateway,
       '/health': gateway,
     },
   },

@@ -90,6 +90,8 @@ type Documents = {
     "\n  mutation NotesTagsBrowserUntag($input: CustomerTagsRemoveInput!) {\n    customerTagsRemove(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.NotesTagsBrowserUntagDocument,
     "\n  mutation NotesTagsBrowserNote($input: CustomerNoteCreateInput!) {\n    customerNoteCreate(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.NotesTagsBrowserNoteDocument,
     "\n  query NotesTagsBrowserActivityCount($id: ID!) {\n    customer(id: $id) {\n      activity(first: 1) {\n        totalCount\n      }\n    }\n  }\n": typeof types.NotesTagsBrowserActivityCountDocument,
+    "\n  mutation BrowserInvoiceCreate($input: InvoiceCreateInput!) {\n    invoiceCreate(input: $input) {\n      invoice {\n        id\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n": typeof types.BrowserInvoiceCreateDocument,
+    "\n  mutation BrowserInvoiceIssue($input: InvoiceIssueInput!) {\n    invoiceIssue(input: $input) {\n      invoice {\n        id\n        number\n        issueDate\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n": typeof types.BrowserInvoiceIssueDocument,
     "\n  query LogInAsPortalExpiresAt {\n    portalViewer {\n      expiresAt\n    }\n  }\n": typeof types.LogInAsPortalExpiresAtDocument,
     "\n  query BrowserLowCreditReminder($id: ID!) {\n    customer(id: $id) {\n      lowCreditReminder {\n        enabled\n        thresholdMinor\n        recipients\n      }\n    }\n  }\n": typeof types.BrowserLowCreditReminderDocument,
     "\n  mutation BrowserMemberInvitation($input: MemberInvitationCreateInput!) {\n    memberInvitationCreate(input: $input) {\n      invitation {\n        url\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n": typeof types.BrowserMemberInvitationDocument,
@@ -355,6 +357,8 @@ const documents: Documents = {
     "\n  mutation NotesTagsBrowserUntag($input: CustomerTagsRemoveInput!) {\n    customerTagsRemove(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.NotesTagsBrowserUntagDocument,
     "\n  mutation NotesTagsBrowserNote($input: CustomerNoteCreateInput!) {\n    customerNoteCreate(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.NotesTagsBrowserNoteDocument,
     "\n  query NotesTagsBrowserActivityCount($id: ID!) {\n    customer(id: $id) {\n      activity(first: 1) {\n        totalCount\n      }\n    }\n  }\n": types.NotesTagsBrowserActivityCountDocument,
+    "\n  mutation BrowserInvoiceCreate($input: InvoiceCreateInput!) {\n    invoiceCreate(input: $input) {\n      invoice {\n        id\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n": types.BrowserInvoiceCreateDocument,
+    "\n  mutation BrowserInvoiceIssue($input: InvoiceIssueInput!) {\n    invoiceIssue(input: $input) {\n      invoice {\n        id\n        number\n        issueDate\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n": types.BrowserInvoiceIssueDocument,
     "\n  query LogInAsPortalExpiresAt {\n    portalViewer {\n      expiresAt\n    }\n  }\n": types.LogInAsPortalExpiresAtDocument,
     "\n  query BrowserLowCreditReminder($id: ID!) {\n    customer(id: $id) {\n      lowCreditReminder {\n        enabled\n        thresholdMinor\n        recipients\n      }\n    }\n  }\n": types.BrowserLowCreditReminderDocument,
     "\n  mutation BrowserMemberInvitation($input: MemberInvitationCreateInput!) {\n    memberInvitationCreate(input: $input) {\n      invitation {\n        url\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n": types.BrowserMemberInvitationDocument,
@@ -862,6 +866,14 @@ export function graphql(source: "\n  mutation NotesTagsBrowserNote($input: Custo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query NotesTagsBrowserActivityCount($id: ID!) {\n    customer(id: $id) {\n      activity(first: 1) {\n        totalCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query NotesTagsBrowserActivityCount($id: ID!) {\n    customer(id: $id) {\n      activity(first: 1) {\n        totalCount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BrowserInvoiceCreate($input: InvoiceCreateInput!) {\n    invoiceCreate(input: $input) {\n      invoice {\n        id\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation BrowserInvoiceCreate($input: InvoiceCreateInput!) {\n    invoiceCreate(input: $input) {\n      invoice {\n        id\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BrowserInvoiceIssue($input: InvoiceIssueInput!) {\n    invoiceIssue(input: $input) {\n      invoice {\n        id\n        number\n        issueDate\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation BrowserInvoiceIssue($input: InvoiceIssueInput!) {\n    invoiceIssue(input: $input) {\n      invoice {\n        id\n        number\n        issueDate\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

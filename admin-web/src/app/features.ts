@@ -1,6 +1,7 @@
 import { apiKeysFeature } from '../api-keys';
 import { authFeature, signInUrl } from '../auth';
-import { customerListUrl, customersFeature } from '../customers';
+import { customerListUrl, customersFeature, customerUrl } from '../customers';
+import { invoicesFeature } from '../invoices';
 import { messagingFeature } from '../messaging';
 import { operatorsFeature } from '../operators';
 import type { AppLinks } from '../platform/app-links';
@@ -13,6 +14,7 @@ export const features: readonly Feature[] = [
   authFeature,
   portalFeature,
   customersFeature,
+  invoicesFeature,
   messagingFeature,
   operatorsFeature,
   apiKeysFeature,
@@ -27,4 +29,5 @@ export const navEntries: readonly NavEntry[] = features
 export const appLinks: AppLinks = {
   home: { url: customerListUrl(), label: 'Go to customers' },
   signIn: { operator: signInUrl(), member: portalSignInUrl() },
+  customer: (id) => customerUrl(id),
 };

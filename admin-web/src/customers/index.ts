@@ -8,4 +8,4 @@ export const customersFeature: Feature = {
   nav: { label: 'Customers', path: customerListUrl(), order: 10 },
 };
 
-export { customerListUrl } from './urls';
+export { customerListUrl, customerUrl } from './urls';

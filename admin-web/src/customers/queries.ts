@@ -174,6 +174,12 @@ export const CustomerCredits = graphql(`
       currency
       paymentTermsDays
       closeState
+      suspendForLatePayment
+    }
+    fxRates {
+      baseCurrency
+      quoteCurrency
+      rate
     }
   }
 `);

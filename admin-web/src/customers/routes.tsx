@@ -4,11 +4,13 @@ import { CustomerActivityTab } from './views/CustomerActivityTab';
 import { CustomerCreateView } from './views/CustomerCreateView';
 import { CustomerCreditsTab } from './views/CustomerCreditsTab';
 import { CustomerListView } from './views/CustomerListView';
+import { CustomerInvoicesTab } from './views/CustomerInvoicesTab';
 import { CustomerMessagesTab } from './views/CustomerMessagesTab';
 import { CustomerMembersTab } from './views/CustomerMembersTab';
 import { CustomerNotesTab } from './views/CustomerNotesTab';
 import { CustomerOverviewTab } from './views/CustomerOverviewTab';
 import { CustomerPageView, CustomerTabNotFound } from './views/CustomerPageView';
+import { CustomerServicesTab } from './views/CustomerServicesTab';
 import { CustomerTagsTab } from './views/CustomerTagsTab';
 
 export const customerRoutes: RouteObject[] = [
@@ -25,6 +27,8 @@ export const customerRoutes: RouteObject[] = [
       { path: 'tags' satisfies CustomerTab, element: <CustomerTagsTab /> },
       { path: 'activity' satisfies CustomerTab, element: <CustomerActivityTab /> },
       { path: 'credits' satisfies CustomerTab, element: <CustomerCreditsTab /> },
+      { path: 'services' satisfies CustomerTab, element: <CustomerServicesTab /> },
+      { path: 'invoices' satisfies CustomerTab, element: <CustomerInvoicesTab /> },
       { path: 'messages' satisfies CustomerTab, element: <CustomerMessagesTab /> },
       { path: '*', element: <CustomerTabNotFound /> },
     ],

@@ -19,5 +19,7 @@ export const customerTabEntries: readonly CustomerTabEntry[] = [
   { tab: 'tags', label: 'Tags' },
   { tab: 'activity', label: 'Activity' },
   { tab: 'credits', label: 'Credits', permission: 'billing:read' },
+  { tab: 'services', label: 'Services', permission: 'billing:read' },
+  { tab: 'invoices', label: 'Invoices', permission: 'billing:read' },
   { tab: 'messages', label: 'Messages', permission: 'messaging:read' },
 ];

@@ -17,7 +17,17 @@ export function customerCreateUrl(): string {
 }
 
 /** The sections of the customer page, each at its own URL: `/customers/<id>/<tab>`. */
-export const customerTabs = ['overview', 'members', 'notes', 'tags', 'activity', 'credits', 'messages'] as const;
+export const customerTabs = [
+  'overview',
+  'members',
+  'notes',
+  'tags',
+  'activity',
+  'credits',
+  'services',
+  'invoices',
+  'messages',
+] as const;
 export type CustomerTab = (typeof customerTabs)[number];
 
 export function customerUrl(id: string, tab: CustomerTab = 'overview'): string {

@@ -10,6 +10,8 @@ export type AppLinks = {
   home: { url: string; label: string };
   /** Where each kind of account signs in, e.g. once its invitation is accepted. */
   signIn: Record<'operator' | 'member', string>;
+  /** A customer's page, e.g. from the invoice billed to it. */
+  customer: (id: string) => string;
 };
 
 export const AppLinksContext = createContext<AppLinks | null>(null);

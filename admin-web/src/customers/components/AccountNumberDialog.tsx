@@ -3,10 +3,10 @@ import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { TextField } from '../../shared/components/fields';
 import { describeError } from '../../shared/graphql-errors';
-import { applyServerErrors } from '../form-errors';
+import { applyServerErrors } from '../../shared/form-errors';
 import { CustomerAccountNumberChangeMutation } from '../mutations';
 import type { CustomerPageFieldsFragment } from '../queries';
-import { ActionDialog } from './ActionDialog';
+import { ActionDialog } from '../../shared/components/ActionDialog';
 
 type Values = { accountNumber: string; swap: boolean };
 

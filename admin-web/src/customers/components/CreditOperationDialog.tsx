@@ -4,12 +4,12 @@ import { useForm } from 'react-hook-form';
 import { TextField } from '../../shared/components/fields';
 import { formatMoney } from '../../shared/format';
 import { describeError } from '../../shared/graphql-errors';
-import { applyServerErrors } from '../form-errors';
-import { useIdempotencyKey } from '../idempotency';
-import { toMajorUnits, toMinorUnits } from '../money';
+import { applyServerErrors } from '../../shared/form-errors';
+import { useIdempotencyKey } from '../../shared/idempotency';
+import { toMajorUnits, toMinorUnits } from '../../shared/money';
 import { CreditsAddMutation, CreditsAdjustMutation, CreditsWithdrawMutation } from '../mutations';
 import type { CustomerCreditsFragment } from '../queries';
-import { ActionDialog } from './ActionDialog';
+import { ActionDialog } from '../../shared/components/ActionDialog';
 
 export type CreditOperation = 'add' | 'withdraw' | 'adjust';
 

@@ -4,7 +4,7 @@ import { useForm } from 'react-hook-form';
 import { SelectField, TextField } from '../../shared/components/fields';
 import type { UserErrorLike } from '../../shared/user-errors';
 import { memberRoleLabels, recipientStatusLabels } from '../display';
-import { applyServerErrors } from '../form-errors';
+import { applyServerErrors } from '../../shared/form-errors';
 import {
   memberFormFields,
   memberFormSchema,
@@ -13,7 +13,7 @@ import {
   type MemberFormValues,
 } from '../member-form';
 import type { CustomerMemberRowFragment } from '../queries';
-import { ActionDialog } from './ActionDialog';
+import { ActionDialog } from '../../shared/components/ActionDialog';
 
 /** What saving answered: nothing to show (done), the server's userErrors, or a failure. */
 export type SaveOutcome = { done: true } | { done: false; userErrors: readonly UserErrorLike[] } | { error: string };

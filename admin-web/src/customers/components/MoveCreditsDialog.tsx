@@ -4,8 +4,8 @@ import { Dialog, DialogClose } from '../../shared/components/Dialog';
 import { FormAlert, TextField } from '../../shared/components/fields';
 import { formatMoney } from '../../shared/format';
 import { describeError } from '../../shared/graphql-errors';
-import { useIdempotencyKey } from '../idempotency';
-import { toMajorUnits, toMinorUnits } from '../money';
+import { useIdempotencyKey } from '../../shared/idempotency';
+import { toMajorUnits, toMinorUnits } from '../../shared/money';
 import { CreditsMoveMutation } from '../mutations';
 import { MoveTargetsQuery, type CustomerCreditsFragment, type MoveTargetFragment } from '../queries';
 

@@ -6,11 +6,11 @@ import type { CancellationMode, CustomerPageFieldsFragment, TransitionUserErrorF
 import { TextAreaField, TextField } from '../../shared/components/fields';
 import { formatMoney } from '../../shared/format';
 import { describeError } from '../../shared/graphql-errors';
-import { applyServerErrors } from '../form-errors';
-import { toMajorUnits } from '../money';
+import { applyServerErrors } from '../../shared/form-errors';
+import { toMajorUnits } from '../../shared/money';
 import { customerTransitions, type CustomerTransition } from '../mutations';
 import { transitionCopy } from '../transitions';
-import { ActionDialog } from './ActionDialog';
+import { ActionDialog } from '../../shared/components/ActionDialog';
 
 type Amount = { minorUnits: number; currency: string };
 export type CloseBlockers = { balance: Amount; owed: Amount };

@@ -17,7 +17,7 @@ import {
   type CustomerFormOutput,
   type CustomerFormValues,
 } from '../customer-form';
-import { applyServerErrors } from '../form-errors';
+import { applyServerErrors } from '../../shared/form-errors';
 import { CustomerCreateMutation } from '../mutations';
 import { CustomerFormResellersQuery } from '../queries';
 import { customerListUrl, customerUrl } from '../urls';

@@ -3,6 +3,7 @@ import * as Tooltip from '@radix-ui/react-tooltip';
 import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import type { LedgerEntryKind, PricingModel } from '../../gql/graphql';
+import { FxRatesCard } from '../../invoices';
 import { hasPermission, useViewer } from '../../platform/viewer';
 import { FormAlert, SelectField, TextField } from '../../shared/components/fields';
 import { formatDateTime, formatMoney, isNegativeAmount } from '../../shared/format';
@@ -11,8 +12,8 @@ import { CreditOperationDialog, type CreditOperation } from '../components/Credi
 import { MoveCreditsDialog } from '../components/MoveCreditsDialog';
 import { useCustomerOutlet } from '../customer-outlet';
 import { pricingModelLabels } from '../display';
-import { applyServerErrors } from '../form-errors';
-import { toMajorUnits, toMinorUnits } from '../money';
+import { applyServerErrors } from '../../shared/form-errors';
+import { toMajorUnits, toMinorUnits } from '../../shared/money';
 import { BillingAccountUpdateMutation } from '../mutations';
 import { CustomerCreditsQuery, CustomerLedgerQuery, type CustomerCreditsFragment } from '../queries';
 
@@ -148,6 +149,12 @@ export function CustomerCreditsTab() {
       </section>
       <Ledger customerId={credits.id} />
       <BillingSettings credits={credits} editable={canWrite && !closed} />
+      <FxRatesCard
+        rates={credits.fxRates}
+        customerId={credits.id}
+        editable={canWrite && !closed}
+        refetch={['CustomerCreditsTab']}
+      />
       {open && open.kind !== 'move' && (
         <CreditOperationDialog operation={open.kind} customer={credits} onDone={done} onClose={() => setOpen(null)} />
       )}
@@ -342,7 +349,12 @@ function Ledger({ customerId }: { customerId: string }) {
   );
 }
 
-type SettingsValues = { pricingModel: PricingModel; creditLimit: string; paymentTermsDays: string };
+type SettingsValues = {
+  pricingModel: PricingModel;
+  creditLimit: string;
+  paymentTermsDays: string;
+  suspendForLatePayment: boolean;
+};
 
 function BillingSettings({ credits, editable }: { credits: CustomerCreditsFragment; editable: boolean }) {
   const account = credits.billingAccount!;
@@ -360,6 +372,7 @@ function BillingSettings({ credits, editable }: { credits: CustomerCreditsFragme
       pricingModel: account.pricingModel,
       creditLimit: toMajorUnits(credits.creditLimit?.minorUnits ?? 0, currency),
       paymentTermsDays: String(account.paymentTermsDays),
+      suspendForLatePayment: account.suspendForLatePayment,
     },
   });
   const postpaid = useWatch({ control, name: 'pricingModel' }) === 'POSTPAID';
@@ -374,6 +387,7 @@ function BillingSettings({ credits, editable }: { credits: CustomerCreditsFragme
             pricingModel: values.pricingModel,
             creditLimit: values.pricingModel === 'POSTPAID' ? (toMinorUnits(values.creditLimit, currency) ?? 0) : 0,
             paymentTermsDays: Number(values.paymentTermsDays),
+            suspendForLatePayment: values.suspendForLatePayment,
           },
         },
       });
@@ -383,6 +397,7 @@ function BillingSettings({ credits, editable }: { credits: CustomerCreditsFragme
         'pricingModel',
         'creditLimit',
         'paymentTermsDays',
+        'suspendForLatePayment',
       ]);
       if (rest) setMessage({ ok: false, text: rest });
     } catch (error) {
@@ -431,6 +446,10 @@ function BillingSettings({ credits, editable }: { credits: CustomerCreditsFragme
               /^\d+$/.test(value.trim()) && Number(value) <= 365 ? true : 'Enter a number of days from 0 to 365.',
           })}
         />
+        <label className="checkbox">
+          <input type="checkbox" {...register('suspendForLatePayment')} /> Suspend the customer when an invoice is
+          overdue
+        </label>
       </fieldset>
       {editable && (
         <div className="form-actions">

@@ -19,7 +19,7 @@ import { formatDateTime, formatMoney } from '../../shared/format';
 import { describeError } from '../../shared/graphql-errors';
 import { applyUserErrors } from '../../shared/user-errors';
 import { useCustomerOutlet } from '../customer-outlet';
-import { toMajorUnits, toMinorUnits } from '../money';
+import { toMajorUnits, toMinorUnits } from '../../shared/money';
 
 const pageSize = 25;
 

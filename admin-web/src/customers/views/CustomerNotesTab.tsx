@@ -8,7 +8,7 @@ import { formatDateTime } from '../../shared/format';
 import { describeError } from '../../shared/graphql-errors';
 import { useCustomerOutlet } from '../customer-outlet';
 import { actorLabel } from '../display';
-import { applyServerErrors } from '../form-errors';
+import { applyServerErrors } from '../../shared/form-errors';
 import { CustomerNoteCreateMutation, CustomerNoteDeleteMutation, CustomerNoteUpdateMutation } from '../mutations';
 import { CustomerNotesQuery, type CustomerNoteRowFragment } from '../queries';
 

@@ -18,7 +18,7 @@ import {
   type CustomerFormValues,
 } from '../customer-form';
 import { countryLabel, currencyLabel, pricingModelLabels } from '../display';
-import { applyServerErrors } from '../form-errors';
+import { applyServerErrors } from '../../shared/form-errors';
 import { CustomerUpdateMutation } from '../mutations';
 import { CustomerFormResellersQuery, type CustomerPageFieldsFragment } from '../queries';
 

@@ -5,7 +5,7 @@ import { hasPermission, useViewer } from '../../platform/viewer';
 import { FormAlert, TextField } from '../../shared/components/fields';
 import { describeError } from '../../shared/graphql-errors';
 import { useCustomerOutlet } from '../customer-outlet';
-import { applyServerErrors } from '../form-errors';
+import { applyServerErrors } from '../../shared/form-errors';
 import { CustomerTagsAddMutation, CustomerTagsRemoveMutation } from '../mutations';
 import { CustomerTagsQuery } from '../queries';
 

@@ -1,6 +1,6 @@
 import type { FormEvent, ReactNode } from 'react';
-import { Dialog, DialogClose } from '../../shared/components/Dialog';
-import { FormAlert } from '../../shared/components/fields';
+import { Dialog, DialogClose } from './Dialog';
+import { FormAlert } from './fields';
 
 type Props = {
   open: boolean;

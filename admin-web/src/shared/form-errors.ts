@@ -1,5 +1,5 @@
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
-import type { UserErrorLike } from '../shared/user-errors';
+import type { UserErrorLike } from './user-errors';
 
 /**
  * Puts each server `userError` on the field its path names (`["input", "location", "city"]`
