@@ -39,6 +39,22 @@ function codeOf(formatted: GraphQLFormattedError, error: unknown): string {
   return typeof code === 'string' ? code : 'INTERNAL_SERVER_ERROR';
 }
 
+interface SubgraphRefusal {
+  response?: { status?: unknown; body?: { errors?: { message?: unknown; extensions?: { code?: unknown } }[] } };
+}
+
+/**
+ * A subgraph that refuses the variables it was sent (a value its scalar does not accept, such as a
+ * day that is not YYYY-MM-DD) answers 400, which the gateway's planner reports as its own failure.
+ * The caller sent that value, so the caller gets the subgraph's BAD_USER_INPUT and its message.
+ */
+function refusedInput(formatted: GraphQLFormattedError): string | null {
+  const { response } = (formatted.extensions ?? {}) as SubgraphRefusal;
+  const errors = response?.status === 400 ? response.body?.errors : undefined;
+  if (!errors?.length || !errors.every((error) => error.extensions?.code === 'BAD_USER_INPUT')) return null;
+  return typeof errors[0]!.message === 'string' ? errors[0]!.message : null;
+}
+
 /**
  * Every error carries the request id. In production anything that is not a user-facing refusal
  * (a subgraph down, a bug) is logged in full and answered with the request id only, so neither
@@ -47,6 +63,8 @@ function codeOf(formatted: GraphQLFormattedError, error: unknown): string {
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const trace = currentTrace();
   const requestId = trace?.requestId ?? 'unknown';
+  const refusal = refusedInput(formatted);
+  if (refusal) return { message: refusal, extensions: { code: 'BAD_USER_INPUT', requestId } };
   const code = codeOf(formatted, error);
   if (isCallerFacingErrorCode(code)) {
     return { ...formatted, extensions: { ...formatted.extensions, code, requestId } };

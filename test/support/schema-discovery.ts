@@ -267,12 +267,12 @@ export function listFields(schema: GraphQLSchema): RootField[] {
 /** The page size a list probe asks for: what every connection accepts, and large enough to show a leak. */
 const PROBE_PAGE = 100;
 /**
- * Lists whose every row carries a whole customer (an invoice and its customer, money, lines and
- * credit notes): a 100-row page of everything they hold costs more than the gateway lets one query
- * cost, so they are probed with the largest page that fits. Still far more rows than any tenant
- * of this suite holds, so a leaked row would be seen.
+ * Lists whose rows carry the most (a customer with a page of everything the three subgraphs hang
+ * off it; an invoice with its customer, money, lines and credit notes): a 100-row page of all of it
+ * costs more than the gateway lets one query cost, so they are probed with a page that fits. Still
+ * far more rows than any tenant of this suite holds, so a leaked row would be seen.
  */
-const PROBE_PAGE_FOR: Record<string, number> = { invoices: 50 };
+const PROBE_PAGE_FOR: Record<string, number> = { customers: 50, invoices: 25 };
 // One row of each nested connection keeps a 100-row probe within the query cost limit.
 const NESTED_PAGE = 1;
 
