@@ -19,7 +19,8 @@ describe('formatError', () => {
     const message = 'Variable "$input" got invalid value "" at "input.periodEnd"; Value is not a valid LocalDate: ';
     const formatted = formatError(subgraphAnswered(400, [{ message, code: 'BAD_USER_INPUT' }]), new Error('x'));
 
-    expect(formatted).toEqual({ message, extensions: { code: 'BAD_USER_INPUT', requestId: expect.any(String) } });
+    expect(formatted.message).toBe(message);
+    expect(formatted.extensions).toEqual({ code: 'BAD_USER_INPUT', requestId: 'unknown' });
   });
 
   it('should keep anything else a subgraph failed with an internal error', () => {
