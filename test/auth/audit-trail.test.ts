@@ -217,6 +217,26 @@ const PROVEN_IN_THEIR_OWN_SUITES: Record<string, string> = {
  */
 const NOT_YET_PERFORMED_BY_A_SUITE = ['message.bulk-cancel', 'webhookDelivery.replayed'];
 
+/**
+ * Audited, and performed by the invoicing suites (catalog, billing runs, documents, quotes,
+ * invoice lists), but no suite yet reads their audit entries back. Named here so the gap stays
+ * visible until this suite performs them too.
+ */
+const AUDIT_NOT_YET_CHECKED = [
+  'billing-run.started',
+  'billing-settings.fx-rate-removed',
+  'billing-settings.fx-rate-set',
+  'billing-settings.recipient-price-set',
+  'billing-settings.tax-rate-removed',
+  'billing-settings.tax-rate-set',
+  'invoice-header.updated',
+  'invoice-settings.updated',
+  'quote.created',
+  'service.created',
+  'service.removed',
+  'service.updated',
+];
+
 /** Runs a mutation the typed documents do not cover here and expects no errors of any kind. */
 async function perform(
   token: string,
@@ -366,7 +386,12 @@ describe('the audit log', () => {
     expect(changed.portalPasswordChange).toEqual({ changed: true, userErrors: [] });
     expect(ended.status).toBeLessThan(300);
     expect(
-      [...Object.keys(expected), ...Object.keys(PROVEN_IN_THEIR_OWN_SUITES), ...NOT_YET_PERFORMED_BY_A_SUITE].sort(),
+      [
+        ...Object.keys(expected),
+        ...Object.keys(PROVEN_IN_THEIR_OWN_SUITES),
+        ...NOT_YET_PERFORMED_BY_A_SUITE,
+        ...AUDIT_NOT_YET_CHECKED,
+      ].sort(),
     ).toEqual(auditedActions());
     expect(await missing()).toEqual([]);
   });
