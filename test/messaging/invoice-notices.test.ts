@@ -13,7 +13,7 @@ import { database } from '../support/databases';
 import { testStack } from '../support/env';
 import { type TenantSeed, seed } from '../support/seed';
 import { CUSTOMER_MESSAGES, SETTINGS_UPDATE, TEMPLATE_SAVE } from './operations';
-import { type ReceivedMail, SmtpSink } from './support/smtp-sink';
+import { SmtpSink, readable } from './support/smtp-sink';
 
 let sink: SmtpSink;
 let bus: EventBus;
@@ -31,24 +31,6 @@ afterAll(async () => {
   await bus.stop();
   await sink.stop();
 });
-
-/** The body of a mail with its quoted-printable soft breaks and escapes undone, as a reader sees it. */
-function readable(mail: ReceivedMail): string {
-  return mail.raw
-    .replace(/=\r?\n/g, '')
-    .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-}
-
-function mailsTo(address: string): ReceivedMail[] {
-  return sink.mails.filter((mail) => mail.to.includes(address));
-}
-
-function mailTo(address: string, count = 1): Promise<ReceivedMail[]> {
-  return eventually(
-    () => Promise.resolve(mailsTo(address).length >= count ? mailsTo(address) : null),
-    `${count} mail(s) to ${address}`,
-  );
-}
 
 async function partnerWithSmtp(): Promise<TenantSeed> {
   const tenant = await seed.partner();
@@ -104,7 +86,7 @@ describe('invoice notices', () => {
       dueDate: '2027-01-15',
     });
 
-    const [notice] = await mailTo(holder);
+    const [notice] = await sink.mailTo(holder);
     expect(notice!.headers.get('subject')).toBe(`Invoice ${number} for 1234.50 EUR`);
     expect(notice!.from).toBe('billing@acme.test');
     const text = readable(notice!);
@@ -144,7 +126,7 @@ describe('invoice notices', () => {
       suspendCustomer: false,
     });
 
-    const [notice] = await mailTo(own);
+    const [notice] = await sink.mailTo(own);
     expect(notice!.headers.get('subject')).toBe(`Late: ${number}`);
     expect(readable(notice!)).toContain(`Dear ${customer.name}, 1200 JPY of 5000 JPY on ${number} was due 2026-11-30.`);
   });
@@ -168,7 +150,7 @@ describe('invoice notices', () => {
     // The issued notice is the marker that the events before it were read.
     const issued = `INV-${randomUUID().slice(0, 6)}`;
     await publishInvoice(INVOICE_ISSUED, tenant.partnerId, { ...invoice, number: issued, status: 'OPEN' });
-    await mailTo(own);
+    await sink.mailTo(own);
     await handled('messaging.notices.invoice-issued', issued);
 
     // The very same event reaches messaging's queue a second time, as after a crash before the ack.
@@ -187,7 +169,7 @@ describe('invoice notices', () => {
     }, 'the redelivered event to be handled');
     await new Promise((resolve) => setTimeout(resolve, 1_000));
 
-    expect(mailsTo(own).map((mail) => mail.headers.get('subject'))).toEqual([`Invoice ${issued} for 10.00 GBP`]);
+    expect(sink.mailsTo(own).map((mail) => mail.headers.get('subject'))).toEqual([`Invoice ${issued} for 10.00 GBP`]);
     const history = await query(tenant.owner.token, CUSTOMER_MESSAGES, { id: customer.id });
     expect(history.customer?.messages?.totalCount).toBe(1);
   });
@@ -209,7 +191,7 @@ describe('invoice notices', () => {
     });
     await handled('messaging.notices.invoice-issued', number);
 
-    expect(mailsTo(theirs)).toEqual([]);
+    expect(sink.mailsTo(theirs)).toEqual([]);
     const history = await query(other.owner.token, CUSTOMER_MESSAGES, { id: customer.id });
     expect(history.customer?.messages?.totalCount).toBe(0);
   });

@@ -7,7 +7,7 @@ import { type Listener, listenFor } from '../support/listener';
 import { type TenantSeed, seed } from '../support/seed';
 import { WebhookReceiver } from '../webhooks/receiver';
 import { CUSTOMER_MESSAGES, SETTINGS_UPDATE, TEMPLATE_SAVE } from './operations';
-import { type ReceivedMail, SmtpSink } from './support/smtp-sink';
+import { SmtpSink, readable } from './support/smtp-sink';
 
 const SUSPEND = graphql(`
   mutation NoticesSuspend($input: CustomerSuspendInput!) {
@@ -110,24 +110,6 @@ afterAll(async () => {
   await sink.stop();
 });
 
-/** The body of a mail with its quoted-printable soft breaks and escapes undone, as a reader sees it. */
-function readable(mail: ReceivedMail): string {
-  return mail.raw
-    .replace(/=\r?\n/g, '')
-    .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-}
-
-function mailsTo(address: string): ReceivedMail[] {
-  return sink.mails.filter((mail) => mail.to.includes(address));
-}
-
-function mailTo(address: string, count = 1): Promise<ReceivedMail[]> {
-  return eventually(
-    () => Promise.resolve(mailsTo(address).length >= count ? mailsTo(address) : null),
-    `${count} mail(s) to ${address}`,
-  );
-}
-
 /** A partner whose email goes to the test's SMTP server. */
 async function partnerWithSmtp(): Promise<TenantSeed> {
   const tenant = await seed.partner();
@@ -164,7 +146,7 @@ describe('notices on account events', () => {
     });
     expect(suspended.customerSuspend.userErrors).toEqual([]);
 
-    const [notice] = await mailTo(holder);
+    const [notice] = await sink.mailTo(holder);
     expect(notice!.headers.get('subject')).toBe(`Acme paused ${customer.accountNumber}`);
     expect(notice!.from).toBe('notices@acme.test');
     expect(readable(notice!)).toContain(`Dear Member ${holder}, Acme paused your account because: Unpaid invoice.`);
@@ -172,7 +154,7 @@ describe('notices on account events', () => {
     const reenabled = await query(tenant.owner.token, REENABLE, { input: { customerId: customer.id } });
     expect(reenabled.customerReenable.userErrors).toEqual([]);
 
-    const [, back] = await mailTo(holder, 2);
+    const [, back] = await sink.mailTo(holder, 2);
     expect(back!.headers.get('subject')).toBe(`Your account ${customer.accountNumber} is active again`);
     expect(readable(back!)).toContain(`Your account ${customer.accountNumber} is active again.`);
   });
@@ -182,7 +164,7 @@ describe('notices on account events', () => {
     const holder = address('redelivered');
     const customer = await tenant.customer({ email: holder });
     await query(tenant.owner.token, SUSPEND, { input: { customerId: customer.id, reason: 'Fraud check' } });
-    await mailTo(holder);
+    await sink.mailTo(holder);
     const event = await eventually(
       () =>
         Promise.resolve(
@@ -203,7 +185,7 @@ describe('notices on account events', () => {
     }, 'the redelivered event to be handled');
     await new Promise((resolve) => setTimeout(resolve, 1_000));
 
-    expect(mailsTo(holder)).toHaveLength(1);
+    expect(sink.mailsTo(holder)).toHaveLength(1);
     const history = await query(tenant.owner.token, CUSTOMER_MESSAGES, { id: customer.id });
     expect(history.customer?.messages?.totalCount).toBe(1);
   });
@@ -237,7 +219,7 @@ describe('notices on account events', () => {
       return rows[0]?.state === 'completed' ? true : null;
     }, 'the event to be handled');
 
-    expect(mailsTo(theirs)).toEqual([]);
+    expect(sink.mailsTo(theirs)).toEqual([]);
     const history = await query(other.owner.token, CUSTOMER_MESSAGES, { id: customer.id });
     expect(history.customer?.messages?.totalCount).toBe(0);
   });
@@ -257,10 +239,10 @@ describe('notices on account events', () => {
     });
     expect([scheduled.customerCancel.userErrors, immediate.customerCancel.userErrors]).toEqual([[], []]);
 
-    const [willCancel] = await mailTo(laterAddress);
+    const [willCancel] = await sink.mailTo(laterAddress);
     expect(willCancel!.headers.get('subject')).toBe(`Your account ${later.accountNumber} will be cancelled`);
     expect(readable(willCancel!)).toMatch(/will be cancelled on 2099-01-01/);
-    const [cancelled] = await mailTo(nowAddress);
+    const [cancelled] = await sink.mailTo(nowAddress);
     expect(cancelled!.headers.get('subject')).toBe(`Your account ${now.accountNumber} is cancelled`);
     expect(readable(cancelled!)).toContain('Reason: Closing the shop.');
   });
@@ -272,13 +254,13 @@ describe('notices on account events', () => {
 
     const invited = await query(tenant.owner.token, INVITE, { input: { memberId: member.id } });
     expect(invited.memberInvitationCreate.userErrors).toEqual([]);
-    const [invitation] = await mailTo(member.email);
+    const [invitation] = await sink.mailTo(member.email);
     expect(invitation!.headers.get('subject')).toBe(`You are invited to ${customer.name}`);
     expect(readable(invitation!)).toContain(invited.memberInvitationCreate.invitation!.url);
 
     const reset = await query(tenant.owner.token, PASSWORD_RESET, { input: { memberId: member.id } });
     expect(reset.memberPasswordResetCreate.userErrors).toEqual([]);
-    const [, resetMail] = await mailTo(member.email, 2);
+    const [, resetMail] = await sink.mailTo(member.email, 2);
     expect(resetMail!.headers.get('subject')).toBe('Reset your password');
     expect(readable(resetMail!)).toContain(reset.memberPasswordResetCreate.link!.url);
     // Only the member hears of their own link.
@@ -341,13 +323,13 @@ describe('notice to the partner’s owners', () => {
       return data.webhookEndpoint?.status === 'DISABLED' ? true : null;
     }, 'the endpoint to be disabled');
 
-    const [notice] = await mailTo(tenant.owner.email);
+    const [notice] = await sink.mailTo(tenant.owner.email);
     expect(notice!.headers.get('subject')).toBe('A webhook endpoint was disabled after failing');
     const text = readable(notice!);
     expect(text).toContain(url);
     expect(text).toMatch(/failed for 24 hours/);
     await new Promise((resolve) => setTimeout(resolve, 1_000));
-    expect(mailsTo(tenant.owner.email)).toHaveLength(1);
-    expect(mailsTo(admin.email)).toEqual([]);
+    expect(sink.mailsTo(tenant.owner.email)).toHaveLength(1);
+    expect(sink.mailsTo(admin.email)).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
+import { eventually } from '../../support/api';
 
 /** One email as it arrived on the wire. */
 export interface ReceivedMail {
@@ -86,7 +87,27 @@ export class SmtpSink {
     return this.mails.filter((mail) => mail.headers.get('x-clientele-message-id') === messageId);
   }
 
+  /** The mails sent to this address so far. */
+  mailsTo(address: string): ReceivedMail[] {
+    return this.mails.filter((mail) => mail.to.includes(address));
+  }
+
+  /** Waits until at least `count` mails reached this address, and answers them. */
+  mailTo(address: string, count = 1): Promise<ReceivedMail[]> {
+    return eventually(
+      () => Promise.resolve(this.mailsTo(address).length >= count ? this.mailsTo(address) : null),
+      `${count} mail(s) to ${address}`,
+    );
+  }
+
   stop(): Promise<void> {
     return new Promise((resolve) => this.server.close(() => resolve()));
   }
+}
+
+/** The body of a mail with its quoted-printable soft breaks and escapes undone, as a reader sees it. */
+export function readable(mail: ReceivedMail): string {
+  return mail.raw
+    .replace(/=\r?\n/g, '')
+    .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
