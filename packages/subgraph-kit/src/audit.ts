@@ -4,7 +4,7 @@ import type { EntityManager } from 'typeorm';
 import type { Caller } from './contracts/callers';
 import type { AuditRecord, RequestContext } from './context';
 import { AUDIT_REQUESTED, type AuditRequestedData } from './contracts/events';
-import type { EventBus } from './events';
+import type { EventBus, EventDraft } from './events';
 
 export function auditActorOf(caller: Caller): AuditRequestedData['actor'] {
   switch (caller.kind) {
@@ -39,14 +39,17 @@ export function auditEntryOf(context: RequestContext, record: AuditRecord): Audi
   };
 }
 
+/**
+ * An audit entry as the event that asks the log's owner to write it. A subgraph that does not own
+ * the log may publish it together with the other events of a change, in one outbox write.
+ */
+export function auditRequested(context: RequestContext, record: AuditRecord): EventDraft<AuditRequestedData> {
+  return { type: AUDIT_REQUESTED, partnerId: record.partnerId, data: auditEntryOf(context, record) };
+}
+
 /** The audit sink of a subgraph that does not own the log: an event in the outbox. */
 export function eventAuditSink(events: EventBus, manager: EntityManager): AuditSink {
-  return (context, record, transaction) =>
-    events.publish<AuditRequestedData>(transaction ?? manager, {
-      type: AUDIT_REQUESTED,
-      partnerId: record.partnerId,
-      data: auditEntryOf(context, record),
-    });
+  return (context, record, transaction) => events.publish(transaction ?? manager, auditRequested(context, record));
 }
 
 /**

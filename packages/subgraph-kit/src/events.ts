@@ -98,10 +98,17 @@ export function inFetchOrder<TJob extends { id: string; priority: number; create
 }
 
 /**
- * Works `queue` a batch at a time, in the order the jobs were fetched, but settles each job on
- * its own: a job that succeeds is completed at once (a crash later in the batch does not hand it
- * out again), and one that throws is failed alone, so the queue retries it with backoff while its
- * neighbours are done.
+ * When a worker marks its jobs done. `each`: a job that succeeds is completed at once, so a crash
+ * later in the batch does not hand it out again (jobs with effects outside the database, such as
+ * a send). `batch`: the jobs that succeeded are completed together once the batch is through, one
+ * statement instead of one per job; a crash hands the whole batch out again, which only handlers
+ * that dedupe may allow (event consumers do, on the event's id).
+ */
+export type Settlement = 'each' | 'batch';
+
+/**
+ * Works `queue` a batch at a time, in the order the jobs were fetched. A job that throws is failed
+ * alone, so the queue retries it with backoff while its neighbours are done.
  */
 export async function workEachJob<TData extends object>(
   boss: PgBoss,
@@ -109,20 +116,24 @@ export async function workEachJob<TData extends object>(
   handle: (job: PgBoss.Job<TData>) => Promise<void>,
   onFailure: (err: unknown, job: PgBoss.Job<TData>) => void,
   jobsPerFetch = JOBS_PER_FETCH,
+  settlement: Settlement = 'each',
 ): Promise<void> {
   await boss.work<TData>(
     queue,
     { batchSize: jobsPerFetch, pollingIntervalSeconds: 0.5, includeMetadata: true },
     async (jobs) => {
+      const done: string[] = [];
       for (const job of inFetchOrder(jobs)) {
         try {
           await handle(job);
-          await boss.complete(queue, job.id);
+          if (settlement === 'each') await boss.complete(queue, job.id);
+          else done.push(job.id);
         } catch (err) {
           onFailure(err, job);
           await boss.fail(queue, job.id, { message: err instanceof Error ? err.message : String(err) });
         }
       }
+      if (done.length > 0) await boss.complete(queue, done);
     },
   );
 }
@@ -197,6 +208,8 @@ export class EventBus {
         this.logger.debug({ event: event.type, eventId: event.id, queue: subscription.queue }, 'event handled');
       },
       (err, job) => this.logger.error({ err, queue: subscription.queue, jobId: job.id }, 'event handling failed'),
+      JOBS_PER_FETCH,
+      'batch',
     );
   }
 

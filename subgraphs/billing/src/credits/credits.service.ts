@@ -2,6 +2,7 @@ import {
   type RequestContext,
   type UserError,
   UserErrorCode,
+  auditRequested,
   newId,
   parseInput,
   partnerOf,
@@ -311,9 +312,10 @@ export class CreditsService {
         if (claim.kind === 'replay') return this.replay(context, transaction, partnerId, claim.result.entryIds);
         const locked = await this.accounts.lockForLedger(transaction, caller, operation.customerIds);
         const drafts = operation.plan(new Map(locked.map((account) => [account.customerId, account])), entryIds);
-        const entries = await this.ledger.append(transaction, partnerId, drafts);
-        const audit = operation.audit(entries);
-        await context.audit({ ...audit, partnerId, targetType: 'Customer' }, transaction);
+        // The audit entry goes out with the balance events, in one outbox write: billing does not keep the log.
+        const entries = await this.ledger.append(transaction, partnerId, drafts, (written) => [
+          auditRequested(context, { ...operation.audit(written), partnerId, targetType: 'Customer' }),
+        ]);
         return { ok: true, entries, replayed: false };
       });
     } catch (err) {

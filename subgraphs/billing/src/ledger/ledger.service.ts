@@ -3,6 +3,7 @@ import {
   type BalanceChangedData,
   type Caller,
   type EventBus,
+  type EventDraft,
   type KeysetSeek,
   isValidId,
   keysetSeekSql,
@@ -103,9 +104,15 @@ export class LedgerService {
    * Appends entries to accounts the caller locked in this transaction (`lockForLedger`), keeps
    * each account's balance beside them and announces each change as `balance.changed`, all in
    * the transaction: the deferred constraint triggers check at commit that each kept balance is
-   * still the sum of its ledger.
+   * still the sum of its ledger. `announceAlso` names further events of the same change (its audit
+   * entry), written in the same outbox statement as the balance events rather than in one of their own.
    */
-  async append(transaction: EntityManager, partnerId: string, drafts: readonly EntryDraft[]): Promise<LedgerEntry[]> {
+  async append(
+    transaction: EntityManager,
+    partnerId: string,
+    drafts: readonly EntryDraft[],
+    announceAlso: (entries: LedgerEntry[]) => readonly EventDraft<unknown>[] = () => [],
+  ): Promise<LedgerEntry[]> {
     const kept = new Map<string, { balanceMinor: bigint; lastSequence: bigint }>();
     const planned = drafts.map((draft) => {
       const before = kept.get(draft.account.customerId) ?? {
@@ -156,22 +163,20 @@ export class LedgerService {
       reference: draft.reference,
       createdAt: createdAt.get(draft.id)!,
     }));
-    // One publish for all of them: two statements however many entries the change wrote.
-    await this.events?.publish<BalanceChangedData>(
-      transaction,
-      entries.map((entry, i) => ({
-        type: BALANCE_CHANGED,
-        partnerId,
-        data: {
-          customerId: entry.customerId,
-          currency: entry.currency,
-          previousBalanceMinor: Number(planned[i]!.previousBalanceMinor),
-          balanceMinor: Number(entry.balanceAfterMinor),
-          entryId: entry.id,
-          kind: entry.kind,
-        },
-      })),
-    );
+    const balanceEvents = entries.map((entry, i): EventDraft<BalanceChangedData> => ({
+      type: BALANCE_CHANGED,
+      partnerId,
+      data: {
+        customerId: entry.customerId,
+        currency: entry.currency,
+        previousBalanceMinor: Number(planned[i]!.previousBalanceMinor),
+        balanceMinor: Number(entry.balanceAfterMinor),
+        entryId: entry.id,
+        kind: entry.kind,
+      },
+    }));
+    // One publish for all of them: two statements however many entries and events the change has.
+    await this.events?.publish<unknown>(transaction, [...balanceEvents, ...announceAlso(entries)]);
     return entries;
   }
 
