@@ -3,7 +3,7 @@ import { createLogger } from '@clientele/subgraph-kit';
 import { startMessageEnqueuer } from '@clientele/messaging';
 import { eventually, query } from '../support/api';
 import { database } from '../support/databases';
-import { testStack } from '../support/env';
+import { TEST_BULK_SEND_PAGE_SIZE, testStack } from '../support/env';
 import { seed } from '../support/seed';
 import { BATCH, BATCH_CANCEL, BULK_SEND, MESSAGE_SEND, SETTINGS_UPDATE } from './operations';
 import { manyCustomers } from './support/many-customers';
@@ -116,6 +116,48 @@ describe('bulk sends', () => {
     } finally {
       sink.delayMs = 0;
     }
+  });
+
+  it('should queue one message for every customer a filter matches across several pages of recipients', async () => {
+    const tenant = await seed.partner();
+    const count = TEST_BULK_SEND_PAGE_SIZE * 2 + 100;
+    await manyCustomers(tenant.partnerId, count, randomUUID().slice(0, 8));
+    const started = await query(tenant.owner.token, BULK_SEND, {
+      input: { channel: 'EMAIL', filter: {}, subject: 'Pages', textBody: 'Hello {{customer.name}}' },
+    });
+    expect(started.messageBulkSend.userErrors).toEqual([]);
+    expect(started.messageBulkSend.batch).toMatchObject({ total: count });
+    const messaging = await database('messaging');
+    const [written] = await messaging.query<{ messages: number; customers: number }[]>(
+      `SELECT count(*)::int AS messages, count(DISTINCT customer_id)::int AS customers
+         FROM messaging.messages WHERE partner_id = $1 AND batch_id = $2`,
+      [tenant.partnerId, started.messageBulkSend.batch!.id],
+    );
+    expect(written).toEqual({ messages: count, customers: count });
+  });
+
+  it('should refuse a named customer not found on a later page of recipients and leave no batch or message behind', async () => {
+    const tenant = await seed.partner();
+    const ids = await manyCustomers(tenant.partnerId, TEST_BULK_SEND_PAGE_SIZE + 100, randomUUID().slice(0, 8));
+    const started = await query(tenant.owner.token, BULK_SEND, {
+      input: {
+        channel: 'EMAIL',
+        customerIds: [...ids, randomUUID()],
+        subject: 'Never',
+        textBody: 'Hello {{customer.name}}',
+      },
+    });
+    expect(started.messageBulkSend.batch).toBeNull();
+    expect(started.messageBulkSend.userErrors).toEqual([
+      expect.objectContaining({ code: 'NOT_FOUND', field: ['input', 'customerIds', String(ids.length)] }),
+    ]);
+    const messaging = await database('messaging');
+    const [left] = await messaging.query<{ batches: number; messages: number }[]>(
+      `SELECT (SELECT count(*)::int FROM messaging.message_batches WHERE partner_id = $1) AS batches,
+              (SELECT count(*)::int FROM messaging.messages WHERE partner_id = $1) AS messages`,
+      [tenant.partnerId],
+    );
+    expect(left).toEqual({ batches: 0, messages: 0 });
   });
 
   it('should enqueue nothing for a rolled-back transaction, and deliver what a committed one enqueued', async () => {

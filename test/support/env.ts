@@ -10,6 +10,9 @@ export const TEST_STACK_BUCKETS = {
   apiKey: { capacity: 100_000, leakPerSecond: 2000 },
 };
 
+/** How many recipients a bulk send reads from accounts per page on the shared stack. */
+export const TEST_BULK_SEND_PAGE_SIZE = 300;
+
 export interface TestStack {
   gatewayUrl: string;
   databaseUrl: string;

@@ -2,7 +2,7 @@ import { chmodSync, createWriteStream, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type RunningStack, startStack } from '@clientele/stack';
-import { STACK_ENV, TEST_STACK_BUCKETS, type TestStack } from './env';
+import { STACK_ENV, TEST_BULK_SEND_PAGE_SIZE, TEST_STACK_BUCKETS, type TestStack } from './env';
 
 declare global {
   var clienteleTestStack: RunningStack | undefined;
@@ -31,6 +31,8 @@ export default async function globalSetup(): Promise<void> {
       NODE_ENV: 'test',
       LOG_SQL: 'true',
       WEBHOOK_RETRY_SCHEDULE: '200ms,200ms,200ms',
+      // Bulk sends of a few hundred customers already read their recipients over several pages.
+      BULK_SEND_PAGE_SIZE: String(TEST_BULK_SEND_PAGE_SIZE),
       // Each run keeps its invoice PDFs and logos in its own scratch folder, gone with it.
       FILE_STORE_DIR: join(scratch, 'files'),
       RATE_LIMIT_API_KEY_CAPACITY: String(TEST_STACK_BUCKETS.apiKey.capacity),

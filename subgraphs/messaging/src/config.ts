@@ -46,6 +46,11 @@ const messagingEnvironment = z.object({
    */
   DELIVERY_BULK_WORKERS: positive(8),
   DELIVERY_TRANSACTIONAL_WORKERS: positive(2),
+  /**
+   * A bulk send reads its recipients from accounts this many at a time, writing one page's
+   * messages while the next is read (accounts answers at most 20,000 a page).
+   */
+  BULK_SEND_PAGE_SIZE: z.preprocess(unsetIfEmpty, z.coerce.number().int().min(1).max(20_000).default(20_000)),
   /** Set to false to run this process without delivery workers (another process sends). */
   DELIVERY_WORKERS: z
     .enum(['true', 'false'])
@@ -99,6 +104,7 @@ export const config = {
     bulkWorkers: values.DELIVERY_BULK_WORKERS,
     transactionalWorkers: values.DELIVERY_TRANSACTIONAL_WORKERS,
     workers: values.DELIVERY_WORKERS,
+    bulkSendPageSize: values.BULK_SEND_PAGE_SIZE,
   },
   webhooks: {
     retryScheduleMs: parsed.data.WEBHOOK_RETRY_SCHEDULE,

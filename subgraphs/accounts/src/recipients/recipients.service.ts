@@ -65,38 +65,68 @@ export class RecipientService {
    * for each), and they are kept as tuples, not objects.
    */
   async select(caller: Caller, selection: CustomerContactSelection): Promise<Recipient[]> {
-    const contacts = this.customers.contactsSubquery(caller, selection);
-    const holders = this.members.holdersSubquery(caller);
-    const [sql, values] = this.dataSource.driver.escapeQueryWithParameters(
-      `SELECT c.id, c.name, c."accountNumber", c.status, c.email, c.phone,
-              h.name AS "holderName", h.email AS "holderEmail", h.phone AS "holderPhone"
-         FROM (${contacts.sql}) c
-         LEFT JOIN (${holders.sql}) h ON h."customerId" = c.id`,
-      // Both are scoped to the same caller, so the parameters they share have the same values.
-      { ...contacts.parameters, ...holders.parameters },
-    );
+    const [sql, values] = this.recipientsQuery(caller, selection);
     return this.dataSource.transaction(async (manager) => {
       await manager.query(`DECLARE recipients NO SCROLL CURSOR FOR ${sql}`, values);
       const recipients: Recipient[] = [];
       for (;;) {
         const rows = await manager.query<RecipientRow[]>(`FETCH ${FETCH_SIZE} FROM recipients`);
-        for (const row of rows) {
-          recipients.push([
-            row.id,
-            row.name,
-            row.accountNumber,
-            row.status,
-            row.email,
-            row.phone,
-            row.holderName,
-            row.holderEmail,
-            row.holderPhone,
-          ]);
-        }
+        recipients.push(...rows.map(toRecipient));
         if (rows.length < FETCH_SIZE) return recipients;
       }
     });
   }
+
+  /**
+   * One page of the selection in id order, the `first` after `after`: a caller that works on each
+   * page while it asks for the next one (a bulk send writing its messages) overlaps the two. Each
+   * page is read on its own, so a customer added or changed meanwhile is seen as the page finds it.
+   */
+  async page(
+    caller: Caller,
+    selection: CustomerContactSelection,
+    page: { after: string | null; first: number },
+  ): Promise<Recipient[]> {
+    const [sql, values] = this.recipientsQuery(caller, selection, page);
+    return (await this.dataSource.query<RecipientRow[]>(sql, values)).map(toRecipient);
+  }
+
+  /**
+   * The selected customers joined to their account holders: each module hands its rows as a
+   * subquery scoped to the caller, so neither names the other's table.
+   */
+  private recipientsQuery(
+    caller: Caller,
+    selection: CustomerContactSelection,
+    page?: { after: string | null; first: number },
+  ): [string, unknown[]] {
+    const contacts = this.customers.contactsSubquery(caller, selection);
+    const holders = this.members.holdersSubquery(caller);
+    const seek = page ? `${page.after ? 'WHERE c.id > :pageAfter' : ''} ORDER BY c.id LIMIT :pageFirst` : '';
+    return this.dataSource.driver.escapeQueryWithParameters(
+      `SELECT c.id, c.name, c."accountNumber", c.status, c.email, c.phone,
+              h.name AS "holderName", h.email AS "holderEmail", h.phone AS "holderPhone"
+         FROM (${contacts.sql}) c
+         LEFT JOIN (${holders.sql}) h ON h."customerId" = c.id
+         ${seek}`,
+      // Both are scoped to the same caller, so the parameters they share have the same values.
+      { ...contacts.parameters, ...holders.parameters, pageAfter: page?.after, pageFirst: page?.first },
+    );
+  }
+}
+
+function toRecipient(row: RecipientRow): Recipient {
+  return [
+    row.id,
+    row.name,
+    row.accountNumber,
+    row.status,
+    row.email,
+    row.phone,
+    row.holderName,
+    row.holderEmail,
+    row.holderPhone,
+  ];
 }
 
 interface RecipientRow {

@@ -1,5 +1,6 @@
 import { defineModule } from '@clientele/subgraph-kit';
 import { customerProjectionModule } from '../customer-projection';
+import { deliveryConfigOf } from '../delivery-config';
 import { messagesModule } from '../messages';
 import { recipientsModule } from '../recipients';
 import { templatesModule } from '../templates';
@@ -22,6 +23,13 @@ export const bulkSendsModule = defineModule({
   migrations: [MessageBatches1765300000100],
   resolvers: [MessageBatchResolver],
   errorCodes: BatchErrorCode,
-  service: ({ dataSource }, { messages, templates, recipients, customers }) =>
-    new MessageBatchService(dataSource, messages, templates, recipients, customers),
+  service: ({ dataSource, config }, { messages, templates, recipients, customers }) =>
+    new MessageBatchService(
+      dataSource,
+      messages,
+      templates,
+      recipients,
+      customers,
+      deliveryConfigOf(config).bulkSendPageSize,
+    ),
 });

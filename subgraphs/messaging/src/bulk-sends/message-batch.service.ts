@@ -30,15 +30,25 @@ import { MessageBatchSkippedType, MessageBatchType, MessageRecipientCountType } 
 
 type Skipped = { noAddress: number; closed: number; optedOut: number };
 
-/** A selection sorted into those a message would reach (with their address) and those left out, by reason. */
+/** A page of the selection sorted into those a message would reach (with their address) and those left out, by reason. */
 interface SortedRecipients {
   reachable: { recipient: Recipient; address: string }[];
   skipped: Skipped;
 }
 
-type Selection =
-  | { ok: true; partnerId: string; selected: Recipient[] }
-  | { ok: false; userErrors: MessageBulkSendPayload['userErrors'] };
+/** What a whole selection came to, page by page. */
+interface Tally {
+  selected: number;
+  reachable: number;
+  skipped: Skipped;
+}
+
+/** An expected refusal inside a bulk send's transaction: rolls back the batch and every message written. */
+class Refusal extends Error {
+  constructor(readonly userErrors: MessageBulkSendPayload['userErrors']) {
+    super('refused');
+  }
+}
 
 function toType(batch: MessageBatchEntity, counts: BatchCounts): MessageBatchType {
   const pending = counts.queued + counts.sending;
@@ -68,12 +78,16 @@ export class MessageBatchService {
     private readonly templates: TemplateService,
     private readonly recipients: RecipientDirectory,
     private readonly customers: Pick<MessagingCustomers, 'notVisible'>,
+    /** Recipients read from accounts per page; a page's messages are written while the next is read. */
+    private readonly pageSize: number,
   ) {}
 
   /**
-   * Selects the customers (a list of ids, or the customer list's filter, resolved by accounts),
-   * leaves out those closed, opted out or without an address, renders the message for each and
-   * queues them all with the batch in one transaction, set-based.
+   * Selects the customers (a list of ids, or the customer list's filter, resolved by accounts) a
+   * page at a time, leaves out those closed, opted out or without an address, renders the message
+   * for each and queues each page's set-based while accounts reads the next, all in one
+   * transaction with the batch: a refusal found on a later page (too many, a named customer not
+   * found) leaves nothing behind.
    */
   async start(context: RequestContext, input: MessageBulkSendInput): Promise<MessageBulkSendPayload> {
     const payload: MessageBulkSendPayload = Object.assign(new MessageBulkSendPayload(), {
@@ -88,77 +102,85 @@ export class MessageBatchService {
     const parsed = parseInput(bulkSendSchema, input);
     if (!parsed.ok) return { ...payload, userErrors: parsed.userErrors };
     const command = parsed.value;
-    const selection = await this.select(context, command);
-    if (!selection.ok) return { ...payload, userErrors: selection.userErrors };
-    const { selected } = selection;
     const prepared = await this.templates.prepare(partnerId, command);
     if (!prepared.ok) return { ...payload, userErrors: prepared.userErrors };
-    if (selected.length > MAX_BATCH_SIZE) {
-      payload.userErrors = [
-        userError(BatchErrorCode.BATCH_TOO_LARGE, `A bulk send can reach at most ${MAX_BATCH_SIZE} customers.`),
-      ];
-      return payload;
-    }
-    const { reachable, skipped } = await this.sort(context.caller, partnerId, command.channel, selected);
     const batchId = newId();
-    const messages: NewMessage[] = [];
     try {
-      for (const { recipient, address } of reachable) {
-        const rendered = prepared.template.render(recipientVariables(recipient));
-        messages.push({
-          customerId: recipient.id,
-          channel: command.channel,
-          recipient: address,
-          subject: rendered.subject,
-          body: rendered.text,
-          htmlBody: rendered.html,
-          templateKey: prepared.templateKey,
-          batchId,
+      await this.dataSource.transaction(async (manager) => {
+        const batches = manager.getRepository(MessageBatchEntity);
+        // Written first with no total: the totals are known once the last page is through.
+        await batches.insert(
+          Object.assign(new MessageBatchEntity(), {
+            partnerId,
+            id: batchId,
+            channel: command.channel,
+            templateKey: prepared.templateKey,
+            subject: prepared.templateKey ? null : (command.subject ?? null),
+            status: 'SENDING' as const,
+            total: 0,
+            skippedNoAddress: 0,
+            skippedClosed: 0,
+            skippedOptedOut: 0,
+            createdBy: JSON.stringify(auditActorOf(context.caller)),
+            finishedAt: null,
+          }),
+        );
+        const tally = await this.walk(context, partnerId, command, async (reachable) => {
+          const messages: NewMessage[] = [];
+          try {
+            for (const { recipient, address } of reachable) {
+              const rendered = prepared.template.render(recipientVariables(recipient));
+              messages.push({
+                customerId: recipient.id,
+                channel: command.channel,
+                recipient: address,
+                subject: rendered.subject,
+                body: rendered.text,
+                htmlBody: rendered.html,
+                templateKey: prepared.templateKey,
+                batchId,
+              });
+            }
+          } catch (err) {
+            throw new Refusal([templateUserError(err)]);
+          }
+          if (messages.length > 0) await this.messages.enqueue(manager, partnerId, messages, 'BULK');
         });
-      }
+        if (tally.reachable === 0) {
+          throw new Refusal([
+            userError(
+              BatchErrorCode.BATCH_EMPTY,
+              tally.selected === 0
+                ? 'No customer matches this selection.'
+                : `None of the ${tally.selected} selected customers can receive it (no address, closed or opted out).`,
+            ),
+          ]);
+        }
+        const { skipped } = tally;
+        await batches.update(
+          { partnerId, id: batchId },
+          {
+            total: tally.reachable + skipped.noAddress + skipped.closed + skipped.optedOut,
+            skippedNoAddress: skipped.noAddress,
+            skippedClosed: skipped.closed,
+            skippedOptedOut: skipped.optedOut,
+          },
+        );
+        await context.audit(
+          {
+            action: 'message.bulk-send',
+            partnerId,
+            targetType: 'message-batch',
+            targetId: batchId,
+            details: { channel: command.channel, templateKey: prepared.templateKey, queued: tally.reachable, skipped },
+          },
+          manager,
+        );
+      });
     } catch (err) {
-      payload.userErrors = [templateUserError(err)];
-      return payload;
+      if (err instanceof Refusal) return { ...payload, userErrors: err.userErrors };
+      throw err;
     }
-    if (messages.length === 0) {
-      payload.userErrors = [
-        userError(
-          BatchErrorCode.BATCH_EMPTY,
-          selected.length === 0
-            ? 'No customer matches this selection.'
-            : `None of the ${selected.length} selected customers can receive it (no address, closed or opted out).`,
-        ),
-      ];
-      return payload;
-    }
-    const batch = Object.assign(new MessageBatchEntity(), {
-      partnerId,
-      id: batchId,
-      channel: command.channel,
-      templateKey: prepared.templateKey,
-      subject: prepared.templateKey ? null : (command.subject ?? null),
-      status: 'SENDING' as const,
-      total: messages.length + skipped.noAddress + skipped.closed + skipped.optedOut,
-      skippedNoAddress: skipped.noAddress,
-      skippedClosed: skipped.closed,
-      skippedOptedOut: skipped.optedOut,
-      createdBy: JSON.stringify(auditActorOf(context.caller)),
-      finishedAt: null,
-    });
-    await this.dataSource.transaction(async (manager) => {
-      await manager.getRepository(MessageBatchEntity).insert(batch);
-      await this.messages.enqueue(manager, partnerId, messages, 'BULK');
-      await context.audit(
-        {
-          action: 'message.bulk-send',
-          partnerId,
-          targetType: 'message-batch',
-          targetId: batchId,
-          details: { channel: command.channel, templateKey: prepared.templateKey, queued: messages.length, skipped },
-        },
-        manager,
-      );
-    });
     return { ...payload, batch: await this.find(context.caller, batchId) };
   }
 
@@ -168,54 +190,69 @@ export class MessageBatchService {
       count: null,
       userErrors: [],
     });
+    const partnerId = partnerOf(context.caller);
+    if (!partnerId) {
+      return { ...payload, userErrors: [userError(UserErrorCode.NOT_ALLOWED, 'Messages are sent for a partner.')] };
+    }
     const parsed = parseInput(recipientCountSchema, input);
     if (!parsed.ok) return { ...payload, userErrors: parsed.userErrors };
-    const selection = await this.select(context, parsed.value);
-    if (!selection.ok) return { ...payload, userErrors: selection.userErrors };
-    const { reachable, skipped } = await this.sort(
-      context.caller,
-      selection.partnerId,
-      parsed.value.channel,
-      selection.selected,
-    );
+    let tally: Tally;
+    try {
+      tally = await this.walk(context, partnerId, parsed.value, () => Promise.resolve());
+    } catch (err) {
+      if (err instanceof Refusal) return { ...payload, userErrors: err.userErrors };
+      throw err;
+    }
     const count = Object.assign(new MessageRecipientCountType(), {
-      selected: reachable.length + skipped.noAddress + skipped.closed + skipped.optedOut,
-      reachable: reachable.length,
-      skipped: Object.assign(new MessageBatchSkippedType(), skipped),
+      selected: tally.reachable + tally.skipped.noAddress + tally.skipped.closed + tally.skipped.optedOut,
+      reachable: tally.reachable,
+      skipped: Object.assign(new MessageBatchSkippedType(), tally.skipped),
     });
     return { ...payload, count };
   }
 
-  /** The customers named or matched, as accounts shows them to the caller; a named one not found is an error. */
-  private async select(
+  /**
+   * Goes through the customers named or matched, as accounts shows them to the caller, a page at a
+   * time, handing `onPage` each page's reachable ones. Refuses a selection larger than a batch may
+   * be, and a named customer that was not found (named by its place in the list).
+   */
+  private async walk(
     context: RequestContext,
-    command: Pick<BulkSendCommand, 'customerIds' | 'filter'>,
-  ): Promise<Selection> {
-    const partnerId = partnerOf(context.caller);
-    if (!partnerId)
-      return { ok: false, userErrors: [userError(UserErrorCode.NOT_ALLOWED, 'Messages are sent for a partner.')] };
-    const selected = await this.recipients.select(
+    partnerId: string,
+    command: Pick<BulkSendCommand, 'customerIds' | 'filter' | 'channel'>,
+    onPage: (reachable: SortedRecipients['reachable']) => Promise<void>,
+  ): Promise<Tally> {
+    const named = command.customerIds ? [...new Set(command.customerIds)] : null;
+    const found = new Set<string>();
+    const tally: Tally = { selected: 0, reachable: 0, skipped: { noAddress: 0, closed: 0, optedOut: 0 } };
+    const pages = this.recipients.pages(
       context,
-      command.customerIds ? { customerIds: [...new Set(command.customerIds)] } : { filter: command.filter! },
+      named ? { customerIds: named } : { filter: command.filter! },
+      this.pageSize,
     );
-    // A named customer the caller cannot see is answered as one that does not exist, and named.
-    if (command.customerIds) {
-      const found = new Set(selected.map((recipient) => recipient.id));
-      const missing = command.customerIds.findIndex((id) => !found.has(id));
-      if (missing >= 0) {
-        return {
-          ok: false,
-          userErrors: [
-            userError(UserErrorCode.NOT_FOUND, 'That customer was not found.', [
-              'input',
-              'customerIds',
-              String(missing),
-            ]),
-          ],
-        };
+    for await (const page of pages) {
+      tally.selected += page.length;
+      if (tally.selected > MAX_BATCH_SIZE) {
+        throw new Refusal([
+          userError(BatchErrorCode.BATCH_TOO_LARGE, `A bulk send can reach at most ${MAX_BATCH_SIZE} customers.`),
+        ]);
       }
+      if (named) for (const recipient of page) found.add(recipient.id);
+      const { reachable, skipped } = await this.sort(context.caller, partnerId, command.channel, page);
+      tally.reachable += reachable.length;
+      tally.skipped.noAddress += skipped.noAddress;
+      tally.skipped.closed += skipped.closed;
+      tally.skipped.optedOut += skipped.optedOut;
+      await onPage(reachable);
     }
-    return { ok: true, partnerId, selected };
+    // A named customer the caller cannot see is answered as one that does not exist, and named.
+    const missing = command.customerIds?.findIndex((id) => !found.has(id)) ?? -1;
+    if (missing >= 0) {
+      throw new Refusal([
+        userError(UserErrorCode.NOT_FOUND, 'That customer was not found.', ['input', 'customerIds', String(missing)]),
+      ]);
+    }
+    return tally;
   }
 
   /** Leaves out those closed, opted out of the channel or without an address for it. */

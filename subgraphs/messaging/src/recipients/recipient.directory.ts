@@ -52,8 +52,46 @@ export class RecipientDirectory {
     return recipientsAnswerSchema.parse(answer);
   }
 
+  /**
+   * The selection a page of at most `pageSize` at a time: named customers a slice of the names at
+   * a time, a filter in id order after the last one seen. The next page is asked for as soon as one
+   * is handed out, so accounts reads it while the caller works on this one.
+   */
+  async *pages(context: RequestContext, selection: RecipientSelection, pageSize: number): AsyncGenerator<Recipient[]> {
+    const slices = 'customerIds' in selection ? chunks(selection.customerIds, pageSize) : null;
+    const filter = 'filter' in selection ? selection.filter : null;
+    // What to ask for once `asked` pages have been asked for, the last of them `last`; null when done.
+    const inputAfter = (asked: number, last: Recipient[] | null): unknown => {
+      if (slices) return asked < slices.length ? { customerIds: slices[asked] } : null;
+      if (last && last.length < pageSize) return null;
+      return { filter, page: { after: last?.at(-1)?.id ?? null, first: pageSize } };
+    };
+    const ask = (input: unknown): Promise<Recipient[]> | null => {
+      if (input === null) return null;
+      const answer = this.call('accounts', 'recipients', input, context).then((body) =>
+        recipientsAnswerSchema.parse(body),
+      );
+      // Asked ahead: if the caller stops before taking it, its failure must not go unhandled.
+      answer.catch(() => undefined);
+      return answer;
+    };
+    let asked = 1;
+    let next = ask(inputAfter(0, null));
+    while (next) {
+      const page = await next;
+      next = ask(inputAfter(asked++, page));
+      yield page;
+    }
+  }
+
   async one(context: RequestContext, customerId: string): Promise<Recipient | null> {
     const [recipient] = await this.select(context, { customerIds: [customerId] });
     return recipient ?? null;
   }
+}
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const result: T[][] = [];
+  for (let start = 0; start < items.length; start += size) result.push(items.slice(start, start + size));
+  return result;
 }
