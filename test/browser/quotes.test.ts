@@ -332,9 +332,15 @@ describe('quotes and the invoice letterhead in the admin app', () => {
     const form = page.getByRole('form', { name: 'Letterhead' });
     await form.getByText('No logo yet.').waitFor();
     await form.getByLabel('Legal name').fill(`Quill & Quire ${tag} B.V.`);
-    await form.getByLabel('Address line 1').fill('1 Harbour Street');
+    const addressLine = (n: number) => form.getByRole('textbox', { name: `Address line ${n}`, exact: true });
+    await addressLine(1).fill('1 Harbour Street');
     await form.getByRole('button', { name: 'Add address line' }).click();
-    await form.getByLabel('Address line 2').fill('3011 Rotterdam');
+    await addressLine(2).fill('3011 Rotterdam');
+    // A line added by mistake goes again.
+    await form.getByRole('button', { name: 'Add address line' }).click();
+    await addressLine(3).fill('Nowhere');
+    await form.getByRole('button', { name: 'Remove address line 3' }).click();
+    expect(await addressLine(3).count()).toBe(0);
     await form.getByLabel('Tax id').fill(`NL${tag}B01`);
 
     // Too large a file is refused on the page, with its size and the limit.
@@ -354,8 +360,9 @@ describe('quotes and the invoice letterhead in the admin app', () => {
     await page.reload();
     await form.getByText('Current logo: a PNG image.').waitFor();
     expect(await form.getByLabel('Legal name').inputValue()).toBe(`Quill & Quire ${tag} B.V.`);
-    expect(await form.getByLabel('Address line 1').inputValue()).toBe('1 Harbour Street');
-    expect(await form.getByLabel('Address line 2').inputValue()).toBe('3011 Rotterdam');
+    expect(await addressLine(1).inputValue()).toBe('1 Harbour Street');
+    expect(await addressLine(2).inputValue()).toBe('3011 Rotterdam');
+    expect(await addressLine(3).count()).toBe(0);
     expect(await form.getByLabel('Tax id').inputValue()).toBe(`NL${tag}B01`);
 
     const { invoiceHeader } = await query(tenant.owner.token, INVOICE_HEADER);
