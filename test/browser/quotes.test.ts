@@ -215,6 +215,7 @@ describe('quotes and the invoice letterhead in the admin app', () => {
     await confirm.waitFor({ state: 'detached' });
     await row.filter({ hasText: 'Accepted' }).waitFor();
     expect(await page.getByRole('button', { name: `Decline quote ${reference}` }).count()).toBe(0);
+    await page.screenshot({ path: join(__dirname, '..', '.artifacts', 'quotes-accepted.png'), fullPage: true });
 
     // The API holds the same: the quote is ACCEPTED and names a DRAFT invoice with its lines and total.
     const quotes = await query(billing.token, CUSTOMER_QUOTES, { id: customer.id });
@@ -352,10 +353,12 @@ describe('quotes and the invoice letterhead in the admin app', () => {
     await logo.setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: Buffer.from(PNG_LOGO, 'base64') });
     const preview = form.getByRole('img', { name: 'Chosen logo: logo.png' });
     await preview.waitFor();
+    await form.screenshot({ path: join(__dirname, '..', '.artifacts', 'letterhead-chosen.png') });
     expect(await preview.evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBe(1);
     await form.getByRole('button', { name: 'Save letterhead' }).click();
     await form.getByText('Letterhead saved.').waitFor();
     await form.getByText('Current logo: a PNG image.').waitFor();
+    await page.screenshot({ path: join(__dirname, '..', '.artifacts', 'letterhead-saved.png'), fullPage: true });
 
     await page.reload();
     await form.getByText('Current logo: a PNG image.').waitFor();

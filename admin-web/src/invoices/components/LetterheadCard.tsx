@@ -82,6 +82,9 @@ export function LetterheadCard({ header, editable, refetch }: Props) {
   const { fields: lines, append, remove } = useFieldArray({ control, name: 'addressLines' });
   const { message, run } = useSettingsSubmit(setError, fields, aliases);
   const removeLogo = useWatch({ control, name: 'removeLogo' });
+  // The form is reset when the settings are read again; a chosen file no longer in it is not shown.
+  const logo = useWatch({ control, name: 'logo' });
+  const preview = chosen && logo ? chosen : null;
   const current = header?.logo ? (logoTypes[header.logo.contentType] ?? header.logo.contentType) : null;
 
   async function chooseLogo(event: ChangeEvent<HTMLInputElement>) {
@@ -215,28 +218,26 @@ export function LetterheadCard({ header, editable, refetch }: Props) {
           onChange={(event) => void chooseLogo(event)}
         />
         <div className="letterhead__previews">
-          {chosen && (
+          {preview && (
             <figure className="letterhead__preview">
-              <img src={chosen.dataUrl} alt={`Chosen logo: ${chosen.name}`} />
-              <figcaption>New: {chosen.name}</figcaption>
+              <img src={preview.dataUrl} alt={`Chosen logo: ${preview.name}`} />
+              <figcaption>New: {preview.name}</figcaption>
             </figure>
           )}
           {current ? (
-            <div data-testid="current-logo">
+            <div>
               <p>Current logo: a {current} image.</p>
-              {editable && !chosen && (
+              {editable && !preview && (
                 <label className="checkbox">
                   <input type="checkbox" {...register('removeLogo')} /> Remove the logo
                 </label>
               )}
-              {removeLogo && !chosen && (
+              {removeLogo && !preview && (
                 <p className="field__hint">Saving removes the logo from invoices issued later.</p>
               )}
             </div>
           ) : (
-            <p className="muted" data-testid="current-logo">
-              No logo yet.
-            </p>
+            <p className="muted">No logo yet.</p>
           )}
         </div>
       </div>

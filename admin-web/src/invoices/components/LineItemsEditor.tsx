@@ -143,7 +143,9 @@ export function LineItemsEditor({ currency, maxLines, error }: Props) {
           </div>
         </dl>
       </div>
-      {!totals.complete && <p className="field__hint">Lines with a figure still to fix are left out of the total.</p>}
+      {!totals.complete && lines.some((line) => line.unitPrice.trim() !== '') && (
+        <p className="field__hint">Lines with a figure still to fix are left out of the total.</p>
+      )}
     </div>
   );
 }
