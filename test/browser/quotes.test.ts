@@ -4,7 +4,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { graphql } from '../gql';
 import { query } from '../support/api';
 import { launchBrowser } from '../support/browser';
-import { appUrl, newAdminPage, signInThroughUi } from '../support/browser-admin';
+import { newAdminPage, signInThroughUi } from '../support/browser-admin';
 import { seed, type SeededCustomer, type TenantSeed } from '../support/seed';
 
 /** A 1×1 PNG, the smallest logo there is. */
