@@ -10,6 +10,7 @@ import { CustomerMembersTab } from './views/CustomerMembersTab';
 import { CustomerNotesTab } from './views/CustomerNotesTab';
 import { CustomerOverviewTab } from './views/CustomerOverviewTab';
 import { CustomerPageView, CustomerTabNotFound } from './views/CustomerPageView';
+import { CustomerQuotesTab } from './views/CustomerQuotesTab';
 import { CustomerServicesTab } from './views/CustomerServicesTab';
 import { CustomerTagsTab } from './views/CustomerTagsTab';
 
@@ -29,6 +30,7 @@ export const customerRoutes: RouteObject[] = [
       { path: 'credits' satisfies CustomerTab, element: <CustomerCreditsTab /> },
       { path: 'services' satisfies CustomerTab, element: <CustomerServicesTab /> },
       { path: 'invoices' satisfies CustomerTab, element: <CustomerInvoicesTab /> },
+      { path: 'quotes' satisfies CustomerTab, element: <CustomerQuotesTab /> },
       { path: 'messages' satisfies CustomerTab, element: <CustomerMessagesTab /> },
       { path: '*', element: <CustomerTabNotFound /> },
     ],

@@ -21,5 +21,6 @@ export const customerTabEntries: readonly CustomerTabEntry[] = [
   { tab: 'credits', label: 'Credits', permission: 'billing:read' },
   { tab: 'services', label: 'Services', permission: 'billing:read' },
   { tab: 'invoices', label: 'Invoices', permission: 'billing:read' },
+  { tab: 'quotes', label: 'Quotes', permission: 'billing:read' },
   { tab: 'messages', label: 'Messages', permission: 'messaging:read' },
 ];

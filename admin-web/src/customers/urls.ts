@@ -26,6 +26,7 @@ export const customerTabs = [
   'credits',
   'services',
   'invoices',
+  'quotes',
   'messages',
 ] as const;
 export type CustomerTab = (typeof customerTabs)[number];

@@ -4,8 +4,8 @@ import { invoiceListUrl } from './urls';
 
 /**
  * Billing: every customer's invoices (filtered, downloaded several at once), an invoice's page
- * and its actions, and the partner's billing settings. The customer page's Services and
- * Invoices tabs come from here too.
+ * and its actions, and the partner's billing settings and letterhead. The customer page's
+ * Services, Invoices and Quotes tabs come from here too.
  */
 export const invoicesFeature: Feature = {
   routes: invoiceRoutes,
@@ -14,5 +14,6 @@ export const invoicesFeature: Feature = {
 
 export { billingSettingsUrl } from './urls';
 export { CustomerInvoiceList } from './views/CustomerInvoiceList';
+export { CustomerQuoteList } from './views/CustomerQuoteList';
 export { CustomerServiceList } from './views/CustomerServiceList';
 export { FxRatesCard } from './components/FxRatesCard';

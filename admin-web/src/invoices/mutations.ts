@@ -205,3 +205,85 @@ export const InvoiceSettingsUpdateMutation = graphql(`
     }
   }
 `);
+
+export const QuoteCreateMutation = graphql(`
+  mutation QuoteCreate($input: QuoteCreateInput!) {
+    quoteCreate(input: $input) {
+      quote {
+        ...QuoteRow
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const QuoteSendMutation = graphql(`
+  mutation QuoteSend($input: QuoteSendInput!) {
+    quoteSend(input: $input) {
+      quote {
+        ...QuoteRow
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const QuoteAcceptMutation = graphql(`
+  mutation QuoteAccept($input: QuoteAcceptInput!) {
+    quoteAccept(input: $input) {
+      quote {
+        ...QuoteRow
+      }
+      invoiceId
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const QuoteDeclineMutation = graphql(`
+  mutation QuoteDecline($input: QuoteDeclineInput!) {
+    quoteDecline(input: $input) {
+      quote {
+        ...QuoteRow
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const InvoiceHeaderUpdateMutation = graphql(`
+  mutation InvoiceHeaderUpdate($input: InvoiceHeaderUpdateInput!) {
+    invoiceHeaderUpdate(input: $input) {
+      invoiceHeader {
+        legalName
+        addressLines
+        taxId
+        logo {
+          contentType
+        }
+        updatedAt
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);

@@ -4,6 +4,7 @@ export type {
   InvoiceDetailFieldsFragment,
   InvoiceRowFragment,
   ServiceRowFragment,
+  QuoteRowFragment,
   PartnerBillingSettingsQuery as PartnerBillingSettings,
 } from '../gql/graphql';
 
@@ -223,6 +224,51 @@ export const PartnerBillingSettingsQuery = graphql(`
       taxId
       logo {
         contentType
+      }
+      updatedAt
+    }
+  }
+`);
+
+/** One quote in the customer's Quotes tab, with its lines. */
+export const QuoteRow = graphql(`
+  fragment QuoteRow on Quote {
+    id
+    status
+    currency
+    validUntil
+    createdAt
+    sentAt
+    decidedAt
+    invoiceId
+    declineReason
+    total {
+      amount
+      currency
+    }
+    lines {
+      position
+      description
+      quantity
+      amountMinor
+      taxRatePpm
+    }
+  }
+`);
+
+export const CustomerQuotesQuery = graphql(`
+  query CustomerQuotes($id: ID!, $first: Int, $after: String, $statuses: [QuoteStatus!]) {
+    customer(id: $id) {
+      id
+      quotes(first: $first, after: $after, statuses: $statuses) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        nodes {
+          ...QuoteRow
+        }
       }
     }
   }

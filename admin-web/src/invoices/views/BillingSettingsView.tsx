@@ -6,6 +6,7 @@ import { hasPermission, useViewer } from '../../platform/viewer';
 import { TextField } from '../../shared/components/fields';
 import { describeError } from '../../shared/graphql-errors';
 import { FxRatesCard } from '../components/FxRatesCard';
+import { LetterheadCard } from '../components/LetterheadCard';
 import { SettingsForm } from '../components/SettingsForm';
 import {
   InvoiceSettingsUpdateMutation,
@@ -57,6 +58,7 @@ export function BillingSettingsView() {
         </div>
       ) : (
         <>
+          <LetterheadCard header={data.invoiceHeader} editable={editable} refetch={refetch} />
           <InvoiceNumbering settings={data} editable={editable} />
           <TaxRates settings={data} editable={editable} />
           <RecipientPrice settings={data} editable={editable} />

@@ -21,6 +21,8 @@ type Props = {
   footer?: ReactNode;
   /** Where the focus goes on closing; by default the element that opened the dialog. */
   returnFocusTo?: HTMLElement | null;
+  /** Room for fields laid out in columns. */
+  wide?: boolean;
 };
 
 /**
@@ -41,6 +43,7 @@ export function ActionDialog({
   danger = false,
   footer,
   returnFocusTo,
+  wide,
 }: Props) {
   return (
     <Dialog
@@ -52,6 +55,7 @@ export function ActionDialog({
       title={title}
       description={description}
       returnFocusTo={returnFocusTo}
+      wide={wide}
     >
       <form className="dialog__form" onSubmit={onSubmit} noValidate>
         <FormAlert message={error} />

@@ -13,6 +13,8 @@ type Props = {
   onConfirm: () => Promise<string | null>;
   /** Where the focus goes on closing; by default the element that opened the dialog. */
   returnFocusTo?: HTMLElement | null;
+  /** Red for what takes something away; the usual colour for a step that only cannot be undone. */
+  danger?: boolean;
 };
 
 /**
@@ -28,6 +30,7 @@ export function ConfirmDialog({
   pendingLabel,
   onConfirm,
   returnFocusTo,
+  danger = true,
 }: Props) {
   const [pending, setPending] = useState(false);
   const returnFocus = useReturnFocus(open, returnFocusTo);
@@ -65,7 +68,7 @@ export function ConfirmDialog({
               Cancel
             </AlertDialog.Cancel>
             <AlertDialog.Action
-              className="button button--danger"
+              className={danger ? 'button button--danger' : 'button button--primary'}
               disabled={pending}
               onClick={(event) => {
                 // Close only once the action has succeeded.

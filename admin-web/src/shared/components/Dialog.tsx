@@ -11,11 +11,22 @@ type Props = {
   dismissible?: boolean;
   /** Where the focus goes on closing; by default the element that opened the dialog. */
   returnFocusTo?: HTMLElement | null;
+  /** Room for a form laid out in columns, e.g. priced lines. */
+  wide?: boolean;
   children: ReactNode;
 };
 
 /** A modal dialog: focus moves in and back, Escape and a click outside close it. */
-export function Dialog({ open, onOpenChange, title, description, dismissible = true, returnFocusTo, children }: Props) {
+export function Dialog({
+  open,
+  onOpenChange,
+  title,
+  description,
+  dismissible = true,
+  returnFocusTo,
+  wide = false,
+  children,
+}: Props) {
   const block = dismissible ? undefined : (event: Event) => event.preventDefault();
   const returnFocus = useReturnFocus(open, returnFocusTo);
   return (
@@ -23,7 +34,7 @@ export function Dialog({ open, onOpenChange, title, description, dismissible = t
       <RadixDialog.Portal>
         <RadixDialog.Overlay className="dialog-overlay" />
         <RadixDialog.Content
-          className="dialog"
+          className={wide ? 'dialog dialog--wide' : 'dialog'}
           onPointerDownOutside={block}
           onEscapeKeyDown={block}
           onCloseAutoFocus={returnFocus}
