@@ -8,7 +8,6 @@
  * start and finish), the billing and accounts processes' peak memory and the machine's load.
  * Writes bench/results/billing-run.json.
  */
-import { readFileSync, readdirSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -16,61 +15,13 @@ import { DEMO } from '@clientele/subgraph-kit';
 import type { RunningStack } from '@clientele/stack';
 import { Client } from 'pg';
 import { loadBenchConfig } from './config';
+import { cpuSnapshot, peakMemoryMiB } from './processes';
 import { createGatewayClient, signIn } from './gateway-client';
 import { describeMachine } from './machine';
 import { seedDemo } from './seed';
 import { startBenchStack } from './stack';
 
 const log = (message: string) => console.error(message);
-
-/** The most memory a process has held (VmHWM), in MiB. */
-function peakMemoryMiB(pid: number | undefined): number | null {
-  if (!pid) return null;
-  try {
-    const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return match ? Math.round(Number(match[1]) / 1024) : null;
-  } catch {
-    return null;
-  }
-}
-
-const CLOCK_TICKS = 100;
-
-/** CPU seconds a process has used (user + system), with its reaped children's when `children` is set. */
-function cpuSecondsOf(pid: number, children = false): number {
-  try {
-    // The command name may hold spaces: the fields start after its closing parenthesis.
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    const [utime, stime, cutime, cstime] = [11, 12, 13, 14].map((i) => Number(fields[i]));
-    return (utime! + stime! + (children ? cutime! + cstime! : 0)) / CLOCK_TICKS;
-  } catch {
-    return 0;
-  }
-}
-
-/** PostgreSQL's CPU: the postmaster, the backends it has reaped, and the ones still running. */
-function postgresCpuSeconds(postmaster: number): number {
-  let total = cpuSecondsOf(postmaster, true);
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const fields = readFileSync(`/proc/${entry}/stat`, 'utf8').split(') ')[1]!.split(' ');
-      if (Number(fields[1]) === postmaster) total += cpuSecondsOf(Number(entry));
-    } catch {
-      // Gone between the listing and the read.
-    }
-  }
-  return total;
-}
-
-function cpuSnapshot(pids: Record<string, number | undefined>): Record<string, number> {
-  const snapshot: Record<string, number> = {};
-  for (const name of ['billing', 'accounts', 'messaging', 'gateway']) {
-    if (pids[name]) snapshot[name] = cpuSecondsOf(pids[name]);
-  }
-  if (pids.postgres) snapshot.postgres = postgresCpuSeconds(pids.postgres);
-  return snapshot;
-}
 
 /** Last calendar month in UTC, as [start, end). */
 function lastMonth(now = new Date()): { start: string; end: string } {
@@ -205,7 +156,7 @@ async function main(): Promise<void> {
     const loadAfter = loadavg();
     const cpuAfter = cpuSnapshot(stack.pids());
     const cpuSeconds = Object.fromEntries(
-      Object.keys(cpuAfter).map((name) => [name, Number((cpuAfter[name]! - (cpuBefore[name] ?? 0)).toFixed(1))]),
+      Object.keys(cpuAfter).map((name) => [name, Number(((cpuAfter[name] ?? 0) - (cpuBefore[name] ?? 0)).toFixed(1))]),
     );
     const cpuTotal = Object.values(cpuSeconds).reduce((sum, seconds) => sum + seconds, 0);
     const times = await runTimes(stack.databaseUrl, runId);

@@ -14,7 +14,6 @@
  * recipients became one query), then the projection lookup, rendering, and the insert of the
  * messages (mostly its per-row foreign key, since dropped).
  */
-import { readFileSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -23,6 +22,7 @@ import { DEMO } from '@clientele/subgraph-kit';
 import type { RunningStack } from '@clientele/stack';
 import { SMTPServer } from 'smtp-server';
 import { loadBenchConfig } from './config';
+import { peakMemoryMiB } from './processes';
 import { createGatewayClient, signIn } from './gateway-client';
 import { describeMachine, loadAverage } from './machine';
 import { seedDemo } from './seed';
@@ -53,17 +53,6 @@ async function startSink(): Promise<{ url: string; arrivals: number[]; stop(): P
     arrivals,
     stop: () => new Promise<void>((done) => server.close(() => done())),
   };
-}
-
-/** The most memory a process has held (VmHWM), in MiB. */
-function peakMemoryMiB(pid: number | undefined): number | null {
-  if (!pid) return null;
-  try {
-    const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return match ? Math.round(Number(match[1]) / 1024) : null;
-  } catch {
-    return null;
-  }
 }
 
 async function main(): Promise<void> {
