@@ -12,7 +12,7 @@ import type { DataSource } from 'typeorm';
 import type { MessagingCustomers } from '../customer-projection';
 import type { BatchCounts, MessageService, NewMessage } from '../messages';
 import { type Recipient, type RecipientDirectory, addressOf, recipientVariables } from '../recipients';
-import { type TemplateService, partnerOf, templateUserError } from '../templates';
+import { type PreparedContent, type TemplateService, partnerOf, templateUserError } from '../templates';
 import { MessageBatchEntity } from './message-batch.entity';
 import {
   BatchErrorCode,
@@ -102,34 +102,23 @@ export class MessageBatchService {
     const parsed = parseInput(bulkSendSchema, input);
     if (!parsed.ok) return { ...payload, userErrors: parsed.userErrors };
     const command = parsed.value;
-    const prepared = await this.templates.prepare(partnerId, command);
-    if (!prepared.ok) return { ...payload, userErrors: prepared.userErrors };
+    // The content is checked once the first page has shown the selection to be the caller's, so a
+    // named customer that is not found is answered as such whatever else is wrong.
+    let content: Promise<PreparedContent> | undefined;
+    const prepare = async () => {
+      const prepared = await (content ??= this.templates.prepare(partnerId, command));
+      if (!prepared.ok) throw new Refusal(prepared.userErrors);
+      return prepared;
+    };
     const batchId = newId();
     try {
       await this.dataSource.transaction(async (manager) => {
-        const batches = manager.getRepository(MessageBatchEntity);
-        // Written first with no total: the totals are known once the last page is through.
-        await batches.insert(
-          Object.assign(new MessageBatchEntity(), {
-            partnerId,
-            id: batchId,
-            channel: command.channel,
-            templateKey: prepared.templateKey,
-            subject: prepared.templateKey ? null : (command.subject ?? null),
-            status: 'SENDING' as const,
-            total: 0,
-            skippedNoAddress: 0,
-            skippedClosed: 0,
-            skippedOptedOut: 0,
-            createdBy: JSON.stringify(auditActorOf(context.caller)),
-            finishedAt: null,
-          }),
-        );
         const tally = await this.walk(context, partnerId, command, async (reachable) => {
+          const { template, templateKey } = await prepare();
           const messages: NewMessage[] = [];
           try {
             for (const { recipient, address } of reachable) {
-              const rendered = prepared.template.render(recipientVariables(recipient));
+              const rendered = template.render(recipientVariables(recipient));
               messages.push({
                 customerId: recipient.id,
                 channel: command.channel,
@@ -137,7 +126,7 @@ export class MessageBatchService {
                 subject: rendered.subject,
                 body: rendered.text,
                 htmlBody: rendered.html,
-                templateKey: prepared.templateKey,
+                templateKey,
                 batchId,
               });
             }
@@ -146,6 +135,7 @@ export class MessageBatchService {
           }
           if (messages.length > 0) await this.messages.enqueue(manager, partnerId, messages, 'BULK');
         });
+        const { templateKey } = await prepare();
         if (tally.reachable === 0) {
           throw new Refusal([
             userError(
@@ -157,14 +147,22 @@ export class MessageBatchService {
           ]);
         }
         const { skipped } = tally;
-        await batches.update(
-          { partnerId, id: batchId },
-          {
+        // Written last, with its totals: its messages name it, and nothing reads them before the commit.
+        await manager.getRepository(MessageBatchEntity).insert(
+          Object.assign(new MessageBatchEntity(), {
+            partnerId,
+            id: batchId,
+            channel: command.channel,
+            templateKey,
+            subject: templateKey ? null : (command.subject ?? null),
+            status: 'SENDING' as const,
             total: tally.reachable + skipped.noAddress + skipped.closed + skipped.optedOut,
             skippedNoAddress: skipped.noAddress,
             skippedClosed: skipped.closed,
             skippedOptedOut: skipped.optedOut,
-          },
+            createdBy: JSON.stringify(auditActorOf(context.caller)),
+            finishedAt: null,
+          }),
         );
         await context.audit(
           {
@@ -172,7 +170,7 @@ export class MessageBatchService {
             partnerId,
             targetType: 'message-batch',
             targetId: batchId,
-            details: { channel: command.channel, templateKey: prepared.templateKey, queued: tally.reachable, skipped },
+            details: { channel: command.channel, templateKey, queued: tally.reachable, skipped },
           },
           manager,
         );
@@ -223,34 +221,40 @@ export class MessageBatchService {
     onPage: (reachable: SortedRecipients['reachable']) => Promise<void>,
   ): Promise<Tally> {
     const named = command.customerIds ? [...new Set(command.customerIds)] : null;
-    const found = new Set<string>();
     const tally: Tally = { selected: 0, reachable: 0, skipped: { noAddress: 0, closed: 0, optedOut: 0 } };
     const pages = this.recipients.pages(
       context,
       named ? { customerIds: named } : { filter: command.filter! },
       this.pageSize,
     );
+    let pageNumber = 0;
     for await (const page of pages) {
+      if (named) {
+        // Named customers come a slice of the names per page: one not found is answered at once.
+        const found = new Set(page.map((recipient) => recipient.id));
+        const slice = named.slice(pageNumber * this.pageSize, (pageNumber + 1) * this.pageSize);
+        const notFound = new Set(slice.filter((id) => !found.has(id)));
+        if (notFound.size > 0) {
+          // The first place a missing customer is named, counted in the list as given.
+          const place = command.customerIds!.findIndex((id) => notFound.has(id));
+          throw new Refusal([
+            userError(UserErrorCode.NOT_FOUND, 'That customer was not found.', ['input', 'customerIds', String(place)]),
+          ]);
+        }
+      }
+      pageNumber++;
       tally.selected += page.length;
       if (tally.selected > MAX_BATCH_SIZE) {
         throw new Refusal([
           userError(BatchErrorCode.BATCH_TOO_LARGE, `A bulk send can reach at most ${MAX_BATCH_SIZE} customers.`),
         ]);
       }
-      if (named) for (const recipient of page) found.add(recipient.id);
       const { reachable, skipped } = await this.sort(context.caller, partnerId, command.channel, page);
       tally.reachable += reachable.length;
       tally.skipped.noAddress += skipped.noAddress;
       tally.skipped.closed += skipped.closed;
       tally.skipped.optedOut += skipped.optedOut;
       await onPage(reachable);
-    }
-    // A named customer the caller cannot see is answered as one that does not exist, and named.
-    const missing = command.customerIds?.findIndex((id) => !found.has(id)) ?? -1;
-    if (missing >= 0) {
-      throw new Refusal([
-        userError(UserErrorCode.NOT_FOUND, 'That customer was not found.', ['input', 'customerIds', String(missing)]),
-      ]);
     }
     return tally;
   }
