@@ -217,35 +217,15 @@ const PROVEN_IN_THEIR_OWN_SUITES: Record<string, string> = {
  */
 const NOT_YET_PERFORMED_BY_A_SUITE = ['message.bulk-cancel', 'webhookDelivery.replayed'];
 
-/**
- * Audited, and performed by the invoicing suites (catalog, billing runs, documents, quotes,
- * invoice lists), but no suite yet reads their audit entries back. Named here so the gap stays
- * visible until this suite performs them too.
- */
-const AUDIT_NOT_YET_CHECKED = [
-  'billing-run.started',
-  'billing-settings.fx-rate-removed',
-  'billing-settings.fx-rate-set',
-  'billing-settings.recipient-price-set',
-  'billing-settings.tax-rate-removed',
-  'billing-settings.tax-rate-set',
-  'invoice-header.updated',
-  'invoice-settings.updated',
-  'quote.created',
-  'service.created',
-  'service.removed',
-  'service.updated',
-];
+/** A mutation's payload as `perform` reads it: its errors, and the id of what it made, when asked for. */
+type Performed = Record<
+  string,
+  { userErrors: unknown[] } & Partial<Record<'batch' | 'service' | 'billingRun' | 'quote', { id: string }>>
+>;
 
 /** Runs a mutation the typed documents do not cover here and expects no errors of any kind. */
-async function perform(
-  token: string,
-  text: string,
-  input: Record<string, unknown>,
-): Promise<Record<string, { userErrors: unknown[]; batch?: { id: string } }>> {
-  const result = await executeRaw<Record<string, { userErrors: unknown[]; batch?: { id: string } }>>(token, text, {
-    input,
-  });
+async function perform(token: string, text: string, input: Record<string, unknown>): Promise<Performed> {
+  const result = await executeRaw<Performed>(token, text, { input });
   expect(result.errors).toBeUndefined();
   for (const payload of Object.values(result.data ?? {})) expect(payload.userErrors).toEqual([]);
   return result.data ?? {};
@@ -345,6 +325,75 @@ describe('the audit log', () => {
       { customerIds: [paying.id], channel: 'EMAIL', subject: 'Audited', textBody: 'Hello' },
     );
 
+    // The invoicing actions, partner-wide ones targeting the partner (a tax rate its country), the
+    // others the customer they are about; the billing run bills the tenant's two customers.
+    await perform(owner, `mutation ($input: TaxRateSetInput!) { taxRateSet(input: $input) { userErrors { code } } }`, {
+      country: 'NL',
+      rate: '21',
+    });
+    await perform(
+      owner,
+      `mutation ($input: TaxRateRemoveInput!) { taxRateRemove(input: $input) { userErrors { code } } }`,
+      { country: 'NL' },
+    );
+    await perform(
+      owner,
+      `mutation ($input: RecipientPriceSetInput!) { recipientPriceSet(input: $input) { userErrors { code } } }`,
+      { amount: '4.50', currency: 'GBP' },
+    );
+    await perform(owner, `mutation ($input: FxRateSetInput!) { fxRateSet(input: $input) { userErrors { code } } }`, {
+      baseCurrency: 'USD',
+      quoteCurrency: 'GBP',
+      rate: '0.79',
+      customerId: paying.id,
+    });
+    await perform(
+      owner,
+      `mutation ($input: FxRateRemoveInput!) { fxRateRemove(input: $input) { userErrors { code } } }`,
+      { baseCurrency: 'USD', quoteCurrency: 'GBP', customerId: paying.id },
+    );
+    await perform(
+      owner,
+      `mutation ($input: InvoiceHeaderUpdateInput!) { invoiceHeaderUpdate(input: $input) { userErrors { code } } }`,
+      { legalName: 'Audited Partner Ltd', addressLines: ['1 Audit Street'], taxId: 'GB123456789' },
+    );
+    await perform(
+      owner,
+      `mutation ($input: InvoiceSettingsUpdateInput!) { invoiceSettingsUpdate(input: $input) { userErrors { code } } }`,
+      { prefix: 'AUD-' },
+    );
+    const service = await perform(
+      owner,
+      `mutation ($input: ServiceCreateInput!) { serviceCreate(input: $input) { service { id } userErrors { code } } }`,
+      { customerId: paying.id, description: 'Audited plan', unitPrice: '19.99', period: 'MONTHLY' },
+    );
+    const serviceId = service.serviceCreate!.service!.id;
+    await perform(
+      owner,
+      `mutation ($input: ServiceUpdateInput!) { serviceUpdate(input: $input) { userErrors { code } } }`,
+      { id: serviceId, quantity: '2' },
+    );
+    await perform(
+      owner,
+      `mutation ($input: ServiceRemoveInput!) { serviceRemove(input: $input) { userErrors { code } } }`,
+      { id: serviceId },
+    );
+    const validUntil = new Date(Date.now() + 30 * 24 * 3600 * 1000).toISOString().slice(0, 10);
+    await perform(
+      owner,
+      `mutation ($input: QuoteCreateInput!) { quoteCreate(input: $input) { quote { id } userErrors { code } } }`,
+      {
+        customerId: paying.id,
+        validUntil,
+        lines: [{ description: 'Audited offer', quantity: '1', unitAmount: 1_000 }],
+      },
+    );
+    const run = await perform(
+      owner,
+      `mutation ($input: BillingRunStartInput!) { billingRunStart(input: $input) { billingRun { id } userErrors { code } } }`,
+      {},
+    );
+
     const expected: Record<string, { partnerId: string; target: string | null }> = {
       'partner.created': { partnerId: partner.partnerCreate.partner!.id, target: partner.partnerCreate.partner!.id },
       'reseller.created': { partnerId: tenant.partnerId, target: reseller.resellerCreate.reseller!.id },
@@ -365,6 +414,18 @@ describe('the audit log', () => {
       'lowCreditReminder.updated': { partnerId: tenant.partnerId, target: paying.id },
       'message.send': { partnerId: tenant.partnerId, target: paying.id },
       'message.bulk-send': { partnerId: tenant.partnerId, target: bulk.messageBulkSend!.batch!.id },
+      'billing-settings.tax-rate-set': { partnerId: tenant.partnerId, target: 'NL' },
+      'billing-settings.tax-rate-removed': { partnerId: tenant.partnerId, target: 'NL' },
+      'billing-settings.recipient-price-set': { partnerId: tenant.partnerId, target: tenant.partnerId },
+      'billing-settings.fx-rate-set': { partnerId: tenant.partnerId, target: paying.id },
+      'billing-settings.fx-rate-removed': { partnerId: tenant.partnerId, target: paying.id },
+      'invoice-header.updated': { partnerId: tenant.partnerId, target: tenant.partnerId },
+      'invoice-settings.updated': { partnerId: tenant.partnerId, target: tenant.partnerId },
+      'service.created': { partnerId: tenant.partnerId, target: paying.id },
+      'service.updated': { partnerId: tenant.partnerId, target: paying.id },
+      'service.removed': { partnerId: tenant.partnerId, target: paying.id },
+      'quote.created': { partnerId: tenant.partnerId, target: paying.id },
+      'billing-run.started': { partnerId: tenant.partnerId, target: run.billingRunStart!.billingRun!.id },
     };
     const missing = async () => {
       const byPartner = new Map<string, Entry[]>();
@@ -386,12 +447,7 @@ describe('the audit log', () => {
     expect(changed.portalPasswordChange).toEqual({ changed: true, userErrors: [] });
     expect(ended.status).toBeLessThan(300);
     expect(
-      [
-        ...Object.keys(expected),
-        ...Object.keys(PROVEN_IN_THEIR_OWN_SUITES),
-        ...NOT_YET_PERFORMED_BY_A_SUITE,
-        ...AUDIT_NOT_YET_CHECKED,
-      ].sort(),
+      [...Object.keys(expected), ...Object.keys(PROVEN_IN_THEIR_OWN_SUITES), ...NOT_YET_PERFORMED_BY_A_SUITE].sort(),
     ).toEqual(auditedActions());
     expect(await missing()).toEqual([]);
   });

@@ -173,6 +173,9 @@ export class InvoiceDocumentService {
           {
             action: 'invoice-header.updated',
             partnerId,
+            // The letterhead is the partner's own, as the invoice settings are.
+            targetType: 'Partner',
+            targetId: partnerId,
             details: {
               changed: Object.entries(command)
                 .filter(([, value]) => value !== undefined && value !== null)

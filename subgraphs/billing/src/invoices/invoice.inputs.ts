@@ -102,7 +102,11 @@ export function toInvoiceListFilter(input: InvoiceFilterInput | null | undefined
 
 /** The page asked for; a cursor must carry a real day, as the list sorts by one. */
 export function invoiceSeek(args: ConnectionArgs): KeysetSeek {
-  const seek = planKeysetSeek(INVOICE_ORDER, args);
+  return checkInvoiceCursor(planKeysetSeek(INVOICE_ORDER, args));
+}
+
+/** Refuses a cursor whose sort value is not a real day, before it reaches a statement. */
+export function checkInvoiceCursor(seek: KeysetSeek): KeysetSeek {
   if (seek.cursor && !isDay(seek.cursor[0])) {
     throw badInput('The cursor is not valid. Start again from the first page.', seek.backward ? 'before' : 'after');
   }

@@ -4,7 +4,7 @@ import { BillingCustomerType, toBillingCustomer } from '../billing-accounts';
 import { MoneyType, toMoney } from '../money';
 import { CustomerInvoicesArgs, InvoicesArgs, invoiceSeek, toInvoiceListFilter } from './invoice.inputs';
 import type { InvoicesContext } from './invoice.loaders';
-import type { InvoiceListFilter, InvoiceService } from './invoice.service';
+import { INVOICE_COUNT_CAP, type InvoiceListFilter, type InvoiceService } from './invoice.service';
 import {
   InvoiceConnection,
   InvoiceLineType,
@@ -23,14 +23,11 @@ function firstOf<T>(items: readonly T[], first: number | null | undefined): read
   return first == null ? items : items.slice(0, Math.max(first, 1));
 }
 
-/** `totalCount` of an invoice list counts this far and no further: a list never counts a whole partner. */
-export const INVOICE_COUNT_CAP = 10_000;
-
 async function listInvoices(
   invoices: InvoiceService,
   context: InvoicesContext,
   filter: InvoiceListFilter | null,
-  args: InvoicesArgs | CustomerInvoicesArgs,
+  args: InvoicesArgs,
 ): Promise<InvoiceConnection> {
   const seek = invoiceSeek(args);
   if (!filter) {
@@ -120,8 +117,6 @@ export class InvoiceResolver {
 
 @Resolver(() => BillingCustomerType)
 export class CustomerInvoicesResolver {
-  constructor(private readonly service: InvoiceService) {}
-
   @FieldResolver(() => InvoiceConnection, {
     nullable: true,
     description:
@@ -129,14 +124,15 @@ export class CustomerInvoicesResolver {
       'start. Null for a moment after the account is created.',
   })
   @Requires('billing:read')
-  async invoices(
+  invoices(
     @Root() customer: BillingCustomerType,
     @Args() args: CustomerInvoicesArgs,
     @Ctx() context: InvoicesContext,
   ): Promise<InvoiceConnection | null> {
-    if (!customer.accountOpen) return null;
+    if (!customer.accountOpen) return Promise.resolve(null);
+    const { status, ...page } = args;
     // Entities reach here only through the tenant-checked reference resolver.
-    return listInvoices(this.service, context, { customerId: customer.id, statuses: args.status ?? null }, args);
+    return context.loaders.invoicesOfCustomer(status ?? null).load({ ownerId: customer.id, args: page });
   }
 
   @FieldResolver(() => MoneyType, {

@@ -448,6 +448,66 @@ export class InvoiceService {
     return row?.count ?? 0;
   }
 
+  /**
+   * A page of invoices for each of these customers, in one statement: for each customer a LATERAL
+   * subquery seeks past the cursor in `invoices_listed_by_customer` and stops after the page and
+   * one row more. The customers were already checked as visible to the caller; the caller's scope
+   * still narrows every row.
+   */
+  async pagesFor(
+    caller: Caller,
+    customerIds: readonly string[],
+    filter: Omit<InvoiceListFilter, 'customerId'>,
+    seek: KeysetSeek,
+  ): Promise<Invoice[]> {
+    const valid = [...new Set(customerIds.filter(isValidId))];
+    if (valid.length === 0) return [];
+    const seekSql = keysetSeekSql(INVOICE_ORDER, seek);
+    const where = this.filterSql({ ...filter, customerId: null });
+    const rows = await this.select<InvoiceRow>(
+      this.dataSource.manager,
+      caller,
+      `SELECT ${INVOICE_COLUMNS}
+         FROM unnest(:customerIds::uuid[]) WITH ORDINALITY AS owner (customer_id, ordinal)
+        CROSS JOIN LATERAL (
+              SELECT i.* FROM billing.invoices i
+               WHERE i.customer_id = owner.customer_id AND :scope ${where.sql}
+                     ${seekSql.condition ? `AND ${seekSql.condition}` : ''}
+               ORDER BY ${seekSql.orderBy}
+               LIMIT :pageLimit
+              ) i
+        ORDER BY owner.ordinal, ${seekSql.orderBy}`,
+      { ...where.parameters, ...seekSql.parameters, customerIds: valid, pageLimit: seekSql.limit },
+    );
+    return rows.map(toInvoice);
+  }
+
+  /** How many invoices each of these customers has for the caller, each counted up to `cap`, in one statement. */
+  async countsFor(
+    caller: Caller,
+    customerIds: readonly string[],
+    filter: Omit<InvoiceListFilter, 'customerId'>,
+    cap: number,
+  ): Promise<Map<string, number>> {
+    const valid = [...new Set(customerIds.filter(isValidId))];
+    if (valid.length === 0) return new Map();
+    const where = this.filterSql({ ...filter, customerId: null });
+    const rows = await this.select<{ customerId: string; count: number }>(
+      this.dataSource.manager,
+      caller,
+      `SELECT owner.customer_id AS "customerId", found.count
+         FROM unnest(:customerIds::uuid[]) AS owner (customer_id)
+        CROSS JOIN LATERAL (
+              SELECT count(*)::int AS count FROM (
+                SELECT 1 FROM billing.invoices i
+                 WHERE i.customer_id = owner.customer_id AND :scope ${where.sql}
+                 LIMIT ${cap}) capped
+              ) found`,
+      { ...where.parameters, customerIds: valid },
+    );
+    return new Map(rows.map((row) => [row.customerId, row.count]));
+  }
+
   /** The lines of invoices the caller was already allowed to see, by invoice. */
   async linesOf(invoices: readonly Pick<Invoice, 'id' | 'partnerId'>[]): Promise<Map<string, InvoiceLine[]>> {
     const byInvoice = new Map<string, InvoiceLine[]>(invoices.map((invoice) => [invoice.id, []]));
@@ -824,6 +884,9 @@ export interface InvoiceListFilter {
   /** The start of the number. */
   numberPrefix?: string | null;
 }
+
+/** `totalCount` of an invoice list counts this far and no further: a list never counts a whole partner. */
+export const INVOICE_COUNT_CAP = 10_000;
 
 /** What is still due on an invoice row, never below zero. */
 const OWED_SQL = 'GREATEST(i.total_minor - i.paid_minor - i.credited_minor, 0)';
