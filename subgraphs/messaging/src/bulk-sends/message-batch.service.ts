@@ -228,7 +228,14 @@ export class MessageBatchService {
       this.pageSize,
     );
     let pageNumber = 0;
+    // The page before is written while this one is sorted: the two use different connections.
+    let writing: Promise<void> = Promise.resolve();
     for await (const page of pages) {
+      const sorting = this.sort(context.caller, partnerId, command.channel, page);
+      // Awaited below, unless a refusal comes first.
+      sorting.catch(() => undefined);
+      // A refusal of the page before is answered before anything found on this one.
+      await writing;
       if (named) {
         // Named customers come a slice of the names per page: one not found is answered at once.
         const found = new Set(page.map((recipient) => recipient.id));
@@ -249,13 +256,16 @@ export class MessageBatchService {
           userError(BatchErrorCode.BATCH_TOO_LARGE, `A bulk send can reach at most ${MAX_BATCH_SIZE} customers.`),
         ]);
       }
-      const { reachable, skipped } = await this.sort(context.caller, partnerId, command.channel, page);
+      const { reachable, skipped } = await sorting;
       tally.reachable += reachable.length;
       tally.skipped.noAddress += skipped.noAddress;
       tally.skipped.closed += skipped.closed;
       tally.skipped.optedOut += skipped.optedOut;
-      await onPage(reachable);
+      writing = onPage(reachable);
+      // Awaited with the next page or after the last, unless a refusal comes first.
+      writing.catch(() => undefined);
     }
+    await writing;
     return tally;
   }
 
