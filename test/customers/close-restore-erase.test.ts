@@ -205,6 +205,50 @@ describe('closing, restoring and erasing a customer', () => {
     expect(credit.creditsAdd.userErrors).toEqual([]);
   });
 
+  it('should keep the ledger open after a restore when billing reads the close it undid afterwards', async () => {
+    const tenant = await seed.partner();
+    const customer = await tenant.customer();
+    await query(tenant.owner.token, DEACTIVATE, { input: { customerId: customer.id } });
+    const closedAt = new Date().toISOString();
+    await query(tenant.owner.token, CLOSE, { input: { customerId: customer.id, reason: 'Gone' } });
+    await query(tenant.owner.token, RESTORE, { input: { customerId: customer.id } });
+    const addCredit = () =>
+      query(tenant.owner.token, CREDITS_ADD, {
+        input: { customerId: customer.id, amount: 100, idempotencyKey: randomUUID() },
+      });
+    await eventually(
+      async () => ((await addCredit()).creditsAdd.userErrors.length === 0 ? true : null),
+      'billing to take credits again after the restore',
+    );
+
+    // The close, read by billing only now: its queue is not the restore's, so nothing orders the two.
+    const billing = await database('billing');
+    const [late] = await billing.query<{ id: string }[]>(
+      `INSERT INTO queue.job (name, data) VALUES ('billing.customer-closed', $1) RETURNING id`,
+      [
+        {
+          id: randomUUID(),
+          type: 'customer.closed',
+          partnerId: tenant.partnerId,
+          occurredAt: closedAt,
+          data: {
+            customerId: customer.id,
+            previousStatus: 'INACTIVE',
+            status: 'CLOSED',
+            reason: 'Gone',
+            actor: { kind: 'operator', id: randomUUID(), impersonatorId: null },
+          },
+        },
+      ],
+    );
+    await eventually(async () => {
+      const [job] = await billing.query<{ state: string }[]>(`SELECT state FROM queue.job WHERE id = $1`, [late!.id]);
+      return job?.state === 'completed' ? true : null;
+    }, 'billing to read the late close');
+
+    expect((await addCredit()).creditsAdd.userErrors).toEqual([]);
+  });
+
   it('should never close a customer with money on it when a credit is added at the same moment', async () => {
     const tenant = await seed.partner();
     const customers = [];

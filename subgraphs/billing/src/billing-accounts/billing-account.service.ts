@@ -415,20 +415,39 @@ export class BillingAccountService {
   }
 
   /** From accounts' `customer.closed`: closed for good, even if accounts never called `release`. */
-  async markClosed(partnerId: string, customerId: string): Promise<void> {
-    await this.setCloseHold(this.dataSource.manager, partnerId, customerId, 'CLOSED');
+  async markClosed(partnerId: string, customerId: string, occurredAt: string): Promise<void> {
+    await this.applyCloseEvent(partnerId, customerId, 'CLOSED', occurredAt);
   }
 
   /** From accounts' `customer.restored`: the ledger is open again. */
-  async markRestored(partnerId: string, customerId: string): Promise<void> {
-    await this.setCloseHold(this.dataSource.manager, partnerId, customerId, 'OPEN');
+  async markRestored(partnerId: string, customerId: string, occurredAt: string): Promise<void> {
+    await this.applyCloseEvent(partnerId, customerId, 'OPEN', occurredAt);
+  }
+
+  /**
+   * The two events come through queues of their own, so a restore may be read before the close it
+   * undoes: an event older than the last one applied changes nothing.
+   */
+  private async applyCloseEvent(
+    partnerId: string,
+    customerId: string,
+    state: 'CLOSED' | 'OPEN',
+    occurredAt: string,
+  ): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE ${this.table}
+          SET close_hold = ${state === 'CLOSED' ? `'CLOSED'` : 'NULL'}, close_hold_expires_at = NULL,
+              close_event_at = $3, updated_at = now()
+        WHERE partner_id = $1 AND customer_id = $2 AND (close_event_at IS NULL OR close_event_at <= $3)`,
+      [partnerId, customerId, occurredAt],
+    );
   }
 
   private async setCloseHold(
     transaction: EntityManager,
     partnerId: string,
     customerId: string,
-    change: 'CLOSED' | 'LIFT_HOLD' | 'OPEN',
+    change: 'CLOSED' | 'LIFT_HOLD',
   ): Promise<void> {
     const hold = change === 'CLOSED' ? `'CLOSED'` : 'NULL';
     const only = change === 'LIFT_HOLD' ? `AND close_hold = 'HOLD'` : '';
@@ -455,13 +474,13 @@ export class BillingAccountService {
         event: CUSTOMER_CLOSED,
         queue: 'billing.customer-closed',
         data: customerStatusChangedData,
-        handle: (event) => this.markClosed(event.partnerId, event.data.customerId),
+        handle: (event) => this.markClosed(event.partnerId, event.data.customerId, event.occurredAt),
       }),
       defineSubscription({
         event: CUSTOMER_RESTORED,
         queue: 'billing.customer-restored',
         data: customerStatusChangedData,
-        handle: (event) => this.markRestored(event.partnerId, event.data.customerId),
+        handle: (event) => this.markRestored(event.partnerId, event.data.customerId, event.occurredAt),
       }),
     ];
   }

@@ -9,6 +9,7 @@ import { BillingCustomerType } from './customer.type';
 import { closeGuardRoutes } from './close-guard.routes';
 import { BillingTermsAndCloseHolds1765200000000 } from './migrations/1765200000000-billing-terms-and-close-holds';
 import { LatePaymentSetting1766600000000 } from './migrations/1766600000000-late-payment-setting';
+import { CloseEventsInOrder1766800000000 } from './migrations/1766800000000-close-events-in-order';
 
 /**
  * Billing accounts: billing's projection of accounts' customers, and so the Customer entity in
@@ -18,7 +19,11 @@ import { LatePaymentSetting1766600000000 } from './migrations/1766600000000-late
 export const billingAccountsModule = defineModule({
   name: 'billing-accounts',
   entities: [BillingAccountEntity],
-  migrations: [BillingTermsAndCloseHolds1765200000000, LatePaymentSetting1766600000000],
+  migrations: [
+    BillingTermsAndCloseHolds1765200000000,
+    LatePaymentSetting1766600000000,
+    CloseEventsInOrder1766800000000,
+  ],
   types: [BillingCustomerType],
   resolvers: [BillingAccountResolver],
   references: customerReference,
