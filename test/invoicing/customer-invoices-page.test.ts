@@ -1,15 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { graphql } from '../gql';
 import type { InvoiceStatus } from '../gql/graphql';
 import { eventually, execute, query } from '../support/api';
 import { database } from '../support/databases';
 import { operation } from '../support/gateway-api';
+import { statementsBy } from '../support/statements';
 import { type SeededCustomer, type TenantSeed, seed } from '../support/seed';
 import { seedInvoice } from './support/invoices';
 
-const STACK_LOG = join(__dirname, '..', '.artifacts', 'stack.log');
 const PAGE = 50;
 const SMALL_PAGE = 2;
 /** The customers' billing accounts, their pages of invoices, their counts: one statement each for the whole page. */
@@ -81,17 +79,6 @@ const CUSTOMERS_OPEN_IN_BILLING = graphql(`
     }
   }
 `);
-
-/** The SQL statements each service ran for one request, from the stack's logs (`LOG_SQL=true`). */
-function statementsBy(requestId: string): Record<string, number> {
-  const counts: Record<string, number> = {};
-  for (const line of readFileSync(STACK_LOG, 'utf8').split('\n')) {
-    if (!line.includes(requestId) || !line.includes('"sql.statement"')) continue;
-    const { service } = JSON.parse(line.slice(line.indexOf(' ') + 1)) as { service: string };
-    counts[service] = (counts[service] ?? 0) + 1;
-  }
-  return counts;
-}
 
 type CustomerPage = Awaited<ReturnType<typeof pageOfCustomers>>['nodes'];
 

@@ -1,15 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { PartnerProvisioner } from '@clientele/accounts';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { graphql } from '../gql';
 import { eventually, query } from '../support/api';
 import { database } from '../support/databases';
 import { operation } from '../support/gateway-api';
+import { statementsBy } from '../support/statements';
 import { type TenantSeed, seed } from '../support/seed';
 
-const STACK_LOG = join(__dirname, '..', '.artifacts', 'stack.log');
 const PAGE = 50;
 const SMALL_PAGE = 2;
 
@@ -75,17 +73,6 @@ const CUSTOMERS_KNOWN_EVERYWHERE = graphql(`
     }
   }
 `);
-
-/** The SQL statements each service ran for one request, from the stack's logs (`LOG_SQL=true`). */
-function statementsBy(requestId: string): Record<string, number> {
-  const counts: Record<string, number> = {};
-  for (const line of readFileSync(STACK_LOG, 'utf8').split('\n')) {
-    if (!line.includes(requestId) || !line.includes('"sql.statement"')) continue;
-    const { service } = JSON.parse(line.slice(line.indexOf(' ') + 1)) as { service: string };
-    counts[service] = (counts[service] ?? 0) + 1;
-  }
-  return counts;
-}
 
 /** Runs a page query under a request id of its own and answers the statements each subgraph ran for it. */
 async function statementsFor(
