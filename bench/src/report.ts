@@ -109,6 +109,15 @@ function formatScenario(scenario: ScenarioResult): string {
           `(${processes.join(', ')}: milliseconds of CPU, user and system, each process spent per request, warm-up included; postgres with all its backends)`,
         ]
       : []),
+    ...(scenario.idle
+      ? [
+          `Idle, before the first measurement (${seconds(scenario.idle.durationMs)}, nothing in flight), CPU ms per second: ` +
+            Object.entries(scenario.idle.cpuMsPerSecond)
+              .map(([name, value]) => `${name} ${value.toFixed(1)}`)
+              .join(', ') +
+            '. A process that spends c ms per second idle adds about c / (req/s) to its figure per request above.',
+        ]
+      : []),
     '',
     'Subject / baseline or peer (latency above 1× is slower; req/s below 1× serves less):',
     comparisons,

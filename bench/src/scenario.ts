@@ -80,10 +80,19 @@ export interface NoiseEstimate {
   throughputDeltaPercent: number;
 }
 
+/** What each process spends with no request in flight (background work: queues, timers), measured once per scenario. */
+export interface IdleCpu {
+  durationMs: number;
+  /** Milliseconds of CPU per second of wall-clock time, per process. */
+  cpuMsPerSecond: Record<string, number>;
+}
+
 export interface ScenarioResult {
   name: string;
   description: string;
   notes: string[];
+  /** Null when no case names its processes. */
+  idle: IdleCpu | null;
   /** What `Scenario.summarize` made of the figures; empty when the scenario has no such reading. */
   summary: string[];
   results: CaseResult[];
@@ -93,6 +102,29 @@ export interface ScenarioResult {
 }
 
 const deltaPercent = (first: number, repeat: number) => (first === 0 ? 0 : (100 * (repeat - first)) / first);
+
+/** How long the processes are watched with nothing in flight. */
+const IDLE_MS = 2_000;
+
+/**
+ * CPU per request divides everything a process spent during a measurement by the requests sent,
+ * background work included; this says how much of that a process spends on its own.
+ */
+async function measureIdle(processes: Record<string, number | undefined>, signal: AbortSignal): Promise<IdleCpu> {
+  const before = cpuSnapshot(processes);
+  const started = performance.now();
+  await new Promise((resolve) => setTimeout(resolve, IDLE_MS));
+  signal.throwIfAborted();
+  const after = cpuSnapshot(processes);
+  const durationMs = performance.now() - started;
+  const cpuMsPerSecond: Record<string, number> = {};
+  for (const [name, first] of Object.entries(before)) {
+    const last = after[name];
+    if (first !== null && last !== null && last !== undefined)
+      cpuMsPerSecond[name] = (1000 * (last - first)) / (durationMs / 1000);
+  }
+  return { durationMs, cpuMsPerSecond };
+}
 
 /** The order cases are measured in within a group and mode: the floor first, the subject last. */
 const ROLE_ORDER: Record<BenchCase['role'], number> = { baseline: 0, peer: 1, subject: 2 };
@@ -163,6 +195,15 @@ export async function runScenario(scenario: Scenario, context: ScenarioContext):
       await Promise.all(Array.from({ length: config.concurrency }, worker));
     }
 
+    const watched = ordered.find((benchCase) => benchCase.processes !== undefined)?.processes?.();
+    const idle = watched ? await measureIdle(watched, signal) : null;
+    if (idle) {
+      const figures = Object.entries(idle.cpuMsPerSecond)
+        .map(([name, value]) => `${name} ${value.toFixed(1)}`)
+        .join(', ');
+      log(`  idle for ${(idle.durationMs / 1000).toFixed(1)} s: CPU ms per second: ${figures}`);
+    }
+
     for (const group of groups) {
       for (const [mode, concurrency] of modes) {
         for (const benchCase of ordered.filter((candidate) => candidate.group === group)) {
@@ -215,6 +256,7 @@ export async function runScenario(scenario: Scenario, context: ScenarioContext):
       name: scenario.name,
       description: scenario.description,
       notes: prepared.notes,
+      idle,
       results,
       comparisons,
       noise,

@@ -34,12 +34,13 @@ const CUSTOMER_PAGE_QUERY = `query BenchCustomerPage(
 
 /**
  * The same page asked of PostGraphile: the partner as the connection's condition, the order as
- * the accounts subgraph sorts by creation (created_at, then id), and the balance as a computed column.
+ * the accounts subgraph sorts by creation (created_at, then id), and the balance as a computed
+ * column. PostGraphile V5 names an `id` column `rowId` (`id` is its global object id).
  */
 const PEER_PAGE_QUERY = `query PeerCustomerPage($partnerId: UUID!, $first: Int!) {
-  allCustomers(condition: { partnerId: $partnerId }, orderBy: [CREATED_AT_ASC, ID_ASC], first: $first) {
+  allCustomers(condition: { partnerId: $partnerId }, orderBy: [CREATED_AT_ASC, ROW_ID_ASC], first: $first) {
     pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
-    nodes { id accountNumber name status email createdAt balance { amountMinor currency } }
+    nodes { id: rowId accountNumber name status email createdAt balance { amountMinor currency } }
   }
 }`;
 
@@ -47,7 +48,8 @@ const PEER_PAGE_QUERY = `query PeerCustomerPage($partnerId: UUID!, $first: Int!)
 const FAST_PAGE = 'first page, no totalCount';
 /** What the fast path must reach on that page (through the gateway, against PostGraphile). */
 const TARGETS = { throughputRatio: 0.5, sequentialP50Ms: 8, gatewayCpuMs: 3, subgraphCpuMs: 1.5 };
-const SUBGRAPHS = ['accounts', 'billing', 'messaging'] as const;
+/** The subgraphs the page's query plan calls; messaging is not on its way. */
+const PAGE_SUBGRAPHS = ['accounts', 'billing'] as const;
 
 const customerListData = z.object({
   customers: z.object({
@@ -428,7 +430,6 @@ export const customersPageScenario: Scenario = {
 };
 
 const met = (ok: boolean) => (ok ? 'met' : 'missed');
-const fixed = (value: number | undefined) => (value === undefined ? '?' : value.toFixed(2));
 
 /**
  * The page without totalCount against its targets: through the gateway at least half of
@@ -461,22 +462,28 @@ function summarizeFastPage(result: Omit<ScenarioResult, 'summary'>, config: Benc
   const concurrent = find('gateway', 'concurrent')!;
   const ratio = concurrent.measurement.throughput / find('PostGraphile', 'concurrent')!.measurement.throughput;
   // A budget holds when it holds in both modes: the worse of the two is what is read against it.
+  // Beside it, the same less what the process spends idle (its idle rate over the case's req/s).
   const worstCpu = (name: string) => {
-    const values = [sequential, concurrent].map((measured) => measured.cpuMsPerRequest?.[name]);
-    return values.some((value) => value === undefined) ? undefined : Math.max(...(values as number[]));
+    const raw: number[] = [];
+    const net: number[] = [];
+    for (const measured of [sequential, concurrent]) {
+      const value = measured.cpuMsPerRequest?.[name];
+      if (value === undefined) return undefined;
+      raw.push(value);
+      net.push(value - (result.idle?.cpuMsPerSecond[name] ?? 0) / measured.measurement.throughput);
+    }
+    return { raw: Math.max(...raw), net: Math.max(...net) };
   };
-  const gatewayCpu = worstCpu('gateway');
-  const subgraphCpu = SUBGRAPHS.map((name) => [name, worstCpu(name)] as const);
+  const budget = (name: string, limit: number) => {
+    const cpu = worstCpu(name);
+    if (!cpu) return `${name} ? ms (≤ ${limit}: not measured)`;
+    return `${name} ${cpu.raw.toFixed(2)} ms, ${cpu.net.toFixed(2)} net of idle (≤ ${limit}: ${met(cpu.raw <= limit)})`;
+  };
   lines.push(
     `targets: throughput ≥ ${TARGETS.throughputRatio}× PostGraphile's at ${config.concurrency} in flight: ${ratio.toFixed(2)}× (${met(ratio >= TARGETS.throughputRatio)}); ` +
       `p50 one in flight < ${TARGETS.sequentialP50Ms} ms: ${sequential.measurement.latency.p50.toFixed(2)} ms (${met(sequential.measurement.latency.p50 < TARGETS.sequentialP50Ms)})`,
-    `CPU per request, the worse of the two modes: gateway ${fixed(gatewayCpu)} ms (≤ ${TARGETS.gatewayCpuMs}: ${met(gatewayCpu !== undefined && gatewayCpu <= TARGETS.gatewayCpuMs)}); ` +
-      subgraphCpu
-        .map(
-          ([name, value]) =>
-            `${name} ${fixed(value)} ms (≤ ${TARGETS.subgraphCpuMs}: ${met(value !== undefined && value <= TARGETS.subgraphCpuMs)})`,
-        )
-        .join('; '),
+    `CPU per request through the gateway, the worse of the two modes: ${budget('gateway', TARGETS.gatewayCpuMs)}; ` +
+      PAGE_SUBGRAPHS.map((name) => budget(name, TARGETS.subgraphCpuMs)).join('; '),
   );
   return lines;
 }
