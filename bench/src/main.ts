@@ -15,7 +15,7 @@ import { type Scenario, type ScenarioResult, runScenario } from './scenario';
 import { customersPageScenario } from './scenarios/customers-page';
 import { ledgerScenario } from './scenarios/ledger';
 import { seedDemo } from './seed';
-import { serviceLogLines, startBenchStack } from './stack';
+import { serviceLogLines, serviceSettings, startBenchStack } from './stack';
 
 /** Add new scenarios here; each runs against the same seeded stack, in this order. */
 const scenarios: Scenario[] = [customersPageScenario, ledgerScenario];
@@ -97,6 +97,7 @@ async function main(): Promise<void> {
         scenarios: config.scenarios,
         ledgerBaseline: config.ledgerBaseline,
       },
+      services: serviceSettings(),
       seed,
       scenarios: results,
     };

@@ -13,6 +13,8 @@ export interface BenchReport {
   /** Compared with `machine.loadAverage`: a rise beyond what the bench itself adds means something else competed for the CPUs. */
   loadAverageAtEnd: number[];
   config: Omit<BenchConfig, 'resultsFile' | 'serviceLogs'>;
+  /** What the services (and a scenario's peer) ran with. */
+  services: { nodeEnv: string; logLevel: string };
   seed: SeedReport;
   scenarios: ScenarioResult[];
 }
@@ -130,6 +132,7 @@ export function formatReport(report: BenchReport): string {
   return [
     `Clientele bench, ${report.startedAt}: ${seconds(report.durationMs)} in all`,
     `Each scenario: ${seconds(report.config.scenarioWarmupMs)} warm-up per case; each measurement: ${seconds(report.config.warmupMs)} warm-up, then ${seconds(report.config.timeMs)}; concurrent = ${report.config.concurrency} requests in flight.`,
+    `Services: NODE_ENV=${report.services.nodeEnv}, log level ${report.services.logLevel}.`,
     formatMachine(report.machine, report.loadAverageAtEnd),
     '',
     formatSeed(report.seed),

@@ -15,6 +15,11 @@ export function productionEnv(env: NodeJS.ProcessEnv = process.env): NodeJS.Proc
   };
 }
 
+/** What the report says the services ran with: the log level is theirs unless LOG_LEVEL is set. */
+export function serviceSettings(env: NodeJS.ProcessEnv = process.env): { nodeEnv: string; logLevel: string } {
+  return { nodeEnv: 'production', logLevel: env.LOG_LEVEL || 'info' };
+}
+
 /** The bench measures throughput; the per-person rate limit would measure itself instead. */
 export const UNLIMITED_RATE = {
   RATE_LIMIT_INTERACTIVE_CAPACITY: '100000000',

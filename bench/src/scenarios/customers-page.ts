@@ -205,12 +205,14 @@ function describeDifference(gateway: Page, sql: Page): string | null {
 /**
  * The customer list as the admin app loads it — 50 rows sorted by creation, each with its
  * balance from billing — through the gateway, against the same page read with plain SQL.
- * Measured on the first page and on a deep page reached with a keyset cursor.
+ * Measured on the first page and on a deep page reached with a keyset cursor, and on the first
+ * page without totalCount, where PostGraphile V5 serving the same page from the same database is
+ * the peer the gateway is read against.
  */
 export const customersPageScenario: Scenario = {
   name: 'customers page with balances',
   description:
-    'customers(first: 50, sortKey: CREATED_AT) with balances, through the gateway vs one SQL statement with pg',
+    'customers(first: 50, sortKey: CREATED_AT) with balances through the gateway, vs one SQL statement with pg, and without totalCount also vs PostGraphile V5',
   async prepare({ stack, config, log }) {
     const accessToken = await signIn(stack.gatewayUrl, DEMO.operator.email, DEMO.operator.password);
     const gateway = createGatewayClient(stack.gatewayUrl, accessToken);
@@ -397,7 +399,6 @@ export const customersPageScenario: Scenario = {
         `${visible} customers listed (statuses ${DEFAULT_STATUSES.join(', ')}); deep page = page ${deepPage} of ${Math.ceil(visible / PAGE_SIZE)}, reached with a precomputed keyset cursor`,
         'checked before timing: first page, page 2 (via endCursor) and the deep page return the same ids, order, account numbers, statuses, createdAt, balances, totalCount and hasNextPage through the gateway and through SQL',
         `${FAST_PAGE}: the customer list's operation without totalCount (50 rows, the list's row fields with billing's balance); its floor is one SQL statement reading billing's kept balance, its peer PostGraphile V5 on the same database (bench_peer.customers, a view of the listed statuses, filtered by partner as a condition, ordered by created_at then id, the balance a computed SQL column); checked before timing: the same ids, order, account numbers, statuses, createdAt, balances and hasNextPage from all three`,
-        "services and PostGraphile run with NODE_ENV=production at the services' default log level (info)",
       );
       log(`  checked: gateway and SQL agree on the first page, page 2 and page ${deepPage}`);
       log(`  checked: gateway, SQL and PostGraphile agree on the ${FAST_PAGE}`);
@@ -483,7 +484,8 @@ function summarizeFastPage(result: Omit<ScenarioResult, 'summary'>, config: Benc
     `targets: throughput ≥ ${TARGETS.throughputRatio}× PostGraphile's at ${config.concurrency} in flight: ${ratio.toFixed(2)}× (${met(ratio >= TARGETS.throughputRatio)}); ` +
       `p50 one in flight < ${TARGETS.sequentialP50Ms} ms: ${sequential.measurement.latency.p50.toFixed(2)} ms (${met(sequential.measurement.latency.p50 < TARGETS.sequentialP50Ms)})`,
     `CPU per request through the gateway, the worse of the two modes: ${budget('gateway', TARGETS.gatewayCpuMs)}; ` +
-      PAGE_SUBGRAPHS.map((name) => budget(name, TARGETS.subgraphCpuMs)).join('; '),
+      PAGE_SUBGRAPHS.map((name) => budget(name, TARGETS.subgraphCpuMs)).join('; ') +
+      ' (messaging is not on the way; its figure in the table is its own background work)',
   );
   return lines;
 }
