@@ -2,7 +2,7 @@
  * The bench's peer: PostGraphile V5 serving the customer page from the bench's database, in a
  * process of its own so its CPU is measured like a service's. Started by `startPostgraphilePeer`
  * as `postgraphile.ts <database-url> <port>` with NODE_ENV=production: no GraphiQL, no watch, no
- * explain. It reads only the `bench_peer` schema (`PEER_SCHEMA_SQL`), which the bench creates.
+ * explain. It reads only the `bench_peer` schema (`peerSchemaSql`), which the bench creates.
  */
 import './promise-with-resolvers';
 import { type IncomingMessage, type ServerResponse, createServer } from 'node:http';

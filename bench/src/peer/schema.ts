@@ -9,7 +9,7 @@ export const PEER_POOL_SIZE = 10;
  * (every status but CLOSED), with the columns the page reads; the partner is the connection's
  * `condition`, as PostGraphile filters. `bench_peer.customers_balance`: a computed column with
  * billing's kept balance and its currency, as the billing subgraph answers `Customer.balance`.
- * STABLE and in SQL, so PostGraphile inlines it into the page's one statement.
+ * PostGraphile calls it inside the page's one statement, once a row.
  */
 export function peerSchemaSql(statuses: readonly string[]): string {
   const statusList = statuses.map((status) => `'${status.replace(/'/g, "''")}'`).join(', ');
