@@ -195,8 +195,14 @@ export async function runScenario(scenario: Scenario, context: ScenarioContext):
       await Promise.all(Array.from({ length: config.concurrency }, worker));
     }
 
-    const watched = ordered.find((benchCase) => benchCase.processes !== undefined)?.processes?.();
-    const idle = watched ? await measureIdle(watched, signal) : null;
+    // Every process any case names; where two cases give one name, the first measured wins.
+    const watched: Record<string, number | undefined> = {};
+    for (const benchCase of ordered) {
+      for (const [name, pid] of Object.entries(benchCase.processes?.() ?? {})) {
+        if (!(name in watched)) watched[name] = pid;
+      }
+    }
+    const idle = Object.keys(watched).length > 0 ? await measureIdle(watched, signal) : null;
     if (idle) {
       const figures = Object.entries(idle.cpuMsPerSecond)
         .map(([name, value]) => `${name} ${value.toFixed(1)}`)
