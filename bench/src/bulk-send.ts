@@ -26,7 +26,7 @@ import { peakMemoryMiB } from './processes';
 import { createGatewayClient, signIn } from './gateway-client';
 import { describeMachine, loadAverage } from './machine';
 import { seedDemo } from './seed';
-import { startBenchStack } from './stack';
+import { serviceLogLines, startBenchStack } from './stack';
 
 const log = (message: string) => console.error(message);
 
@@ -65,9 +65,7 @@ async function main(): Promise<void> {
     log('starting the stack…');
     stack = await startBenchStack({
       dataDir,
-      onLine: (name, line) => {
-        if (config.serviceLogs) log(`[${name}] ${line}`);
-      },
+      onLine: serviceLogLines(config.serviceLogs, log),
     });
     log(`seeding ${config.customers} customers…`);
     await seedDemo(stack.databaseUrl, config.customers);

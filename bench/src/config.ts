@@ -12,7 +12,7 @@ const environment = z.object({
   /** Before a scenario's first measurement, each case runs this long with BENCH_CONCURRENCY in flight. */
   BENCH_SCENARIO_WARMUP_MS: positiveInt.default(5_000),
   /** Requests in flight for the concurrent measurements. */
-  BENCH_CONCURRENCY: positiveInt.max(64).default(8),
+  BENCH_CONCURRENCY: positiveInt.max(64).default(10),
   /** The deep page the customer list is measured at; clamped to the last page when fewer customers exist. */
   BENCH_DEEP_PAGE: positiveInt.default(1_000),
   /** Only these scenarios, by name, comma-separated (e.g. `ledger moves`); every scenario when unset. */
@@ -24,7 +24,7 @@ const environment = z.object({
    */
   BENCH_LEDGER_BASELINE: z.string().optional(),
   BENCH_RESULTS_FILE: z.string().default(resolve(__dirname, '..', 'results', 'latest.json')),
-  /** Pass the services' own log lines (warnings and up) through to stderr. */
+  /** Pass the services' warnings and errors through to stderr (they log every request at info, which is never echoed). */
   BENCH_SERVICE_LOGS: z
     .enum(['true', 'false'])
     .default('true')

@@ -15,7 +15,7 @@ import { type Scenario, type ScenarioResult, runScenario } from './scenario';
 import { customersPageScenario } from './scenarios/customers-page';
 import { ledgerScenario } from './scenarios/ledger';
 import { seedDemo } from './seed';
-import { startBenchStack } from './stack';
+import { serviceLogLines, serviceSettings, startBenchStack } from './stack';
 
 /** Add new scenarios here; each runs against the same seeded stack, in this order. */
 const scenarios: Scenario[] = [customersPageScenario, ledgerScenario];
@@ -64,9 +64,7 @@ async function main(): Promise<void> {
     log(`starting the stack (embedded PostgreSQL in ${dataDir}, three subgraphs, gateway)…`);
     stack = await startBenchStack({
       dataDir,
-      onLine: (name, line) => {
-        if (config.serviceLogs) log(`[${name}] ${line}`);
-      },
+      onLine: serviceLogLines(config.serviceLogs, log),
     });
     machine.postgres = await postgresVersion(stack.databaseUrl);
     log(`stack up in ${((performance.now() - started) / 1000).toFixed(1)} s; gateway at ${stack.gatewayUrl}`);
@@ -99,6 +97,7 @@ async function main(): Promise<void> {
         scenarios: config.scenarios,
         ledgerBaseline: config.ledgerBaseline,
       },
+      services: serviceSettings(),
       seed,
       scenarios: results,
     };

@@ -13,6 +13,8 @@ export interface BenchReport {
   /** Compared with `machine.loadAverage`: a rise beyond what the bench itself adds means something else competed for the CPUs. */
   loadAverageAtEnd: number[];
   config: Omit<BenchConfig, 'resultsFile' | 'serviceLogs'>;
+  /** What the services (and a scenario's peer) ran with. */
+  services: { nodeEnv: string; logLevel: string };
   seed: SeedReport;
   scenarios: ScenarioResult[];
 }
@@ -52,8 +54,11 @@ function formatSeed(seed: SeedReport): string {
 }
 
 function formatScenario(scenario: ScenarioResult): string {
+  // One column per process any case names, in the order they first appear, so each hop lines up.
+  const processes = [...new Set(scenario.results.flatMap((result) => Object.keys(result.cpuMsPerRequest ?? {})))];
+  const figures = [3, 4, 5, 6, 7, 8, 9, ...processes.map((_, index) => 10 + index)];
   const measurements = table(
-    ['case', 'via', 'mode', 'samples', 'p50 ms', 'p99 ms', 'mean ms', '±rme', 'cv', 'req/s', 'CPU ms per request'],
+    ['case', 'via', 'mode', 'samples', 'p50 ms', 'p99 ms', 'mean ms', '±rme', 'cv', 'req/s', ...processes],
     scenario.results.map(({ group, via, mode, measurement: m, cpuMsPerRequest }) => [
       group,
       via,
@@ -65,11 +70,12 @@ function formatScenario(scenario: ScenarioResult): string {
       percent(m.latency.rme),
       percent(m.latency.cv),
       integer.format(m.throughput),
-      Object.entries(cpuMsPerRequest ?? {})
-        .map(([name, value]) => `${name} ${ms(value)}`)
-        .join(', '),
+      ...processes.map((name) => {
+        const value = cpuMsPerRequest?.[name];
+        return value === undefined ? '' : ms(value);
+      }),
     ]),
-    [3, 4, 5, 6, 7, 8, 9],
+    figures,
   );
   const comparisons = table(
     ['case', 'mode', 'ratio', 'p50', 'p99', 'mean', 'req/s'],
@@ -97,10 +103,25 @@ function formatScenario(scenario: ScenarioResult): string {
     `Scenario: ${scenario.name} (${seconds(scenario.durationMs)})`,
     `  ${scenario.description}`,
     ...scenario.notes.map((note) => `  - ${note}`),
+    ...scenario.summary.map((line) => `  ${line}`),
     '',
     measurements,
+    ...(processes.length > 0
+      ? [
+          `(${processes.join(', ')}: milliseconds of CPU, user and system, each process spent per request, warm-up included; postgres with all its backends)`,
+        ]
+      : []),
+    ...(scenario.idle
+      ? [
+          `Idle, before the first measurement (${seconds(scenario.idle.durationMs)}, nothing in flight), CPU ms per second: ` +
+            Object.entries(scenario.idle.cpuMsPerSecond)
+              .map(([name, value]) => `${name} ${value.toFixed(1)}`)
+              .join(', ') +
+            '. A process that spends c ms per second idle adds about c / (req/s) to its figure per request above.',
+        ]
+      : []),
     '',
-    'Subject / baseline (latency above 1× is slower; req/s below 1× serves less):',
+    'Subject / baseline or peer (latency above 1× is slower; req/s below 1× serves less):',
     comparisons,
     '',
     noise,
@@ -111,6 +132,7 @@ export function formatReport(report: BenchReport): string {
   return [
     `Clientele bench, ${report.startedAt}: ${seconds(report.durationMs)} in all`,
     `Each scenario: ${seconds(report.config.scenarioWarmupMs)} warm-up per case; each measurement: ${seconds(report.config.warmupMs)} warm-up, then ${seconds(report.config.timeMs)}; concurrent = ${report.config.concurrency} requests in flight.`,
+    `Services: NODE_ENV=${report.services.nodeEnv}, log level ${report.services.logLevel}.`,
     formatMachine(report.machine, report.loadAverageAtEnd),
     '',
     formatSeed(report.seed),

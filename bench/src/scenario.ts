@@ -10,12 +10,15 @@ export interface ScenarioContext {
   log: (message: string) => void;
 }
 
-/** One operation to time. Cases of the same group are compared: each subject against the baseline. */
+/**
+ * One operation to time. Cases of the same group are compared: each subject against the baseline
+ * (the floor, e.g. one SQL statement) and against each peer (another server answering the same).
+ */
 export interface BenchCase {
-  /** What is being read, e.g. `first page`; subject and baseline of a comparison share it. */
+  /** What is being read, e.g. `first page`; the cases compared share it. */
   group: string;
-  role: 'subject' | 'baseline';
-  /** Who answers, e.g. `gateway` or `SQL`. */
+  role: 'subject' | 'baseline' | 'peer';
+  /** Who answers, e.g. `gateway`, `SQL` or `PostGraphile`. */
   via: string;
   run(): Promise<unknown>;
   /**
@@ -37,6 +40,8 @@ export interface Scenario {
   name: string;
   description: string;
   prepare(context: ScenarioContext): Promise<PreparedScenario>;
+  /** Lines that read the figures against what the scenario is for, e.g. its targets; printed first. */
+  summarize?(result: Omit<ScenarioResult, 'summary'>, config: BenchConfig): string[];
 }
 
 export type Mode = 'sequential' | 'concurrent';
@@ -51,11 +56,13 @@ export interface CaseResult {
   cpuMsPerRequest?: Record<string, number>;
 }
 
-/** Subject divided by baseline: above 1 the subject is slower (latency) or serves more (throughput). */
+/** Subject divided by baseline or peer: above 1 the subject is slower (latency) or serves more (throughput). */
 export interface Comparison {
   group: string;
   mode: Mode;
   subject: string;
+  /** Who the subject is divided by: the group's baseline, or one of its peers. */
+  against: 'baseline' | 'peer';
   baseline: string;
   p50Ratio: number;
   p99Ratio: number;
@@ -73,10 +80,21 @@ export interface NoiseEstimate {
   throughputDeltaPercent: number;
 }
 
+/** What each process spends with no request in flight (background work: queues, timers), measured once per scenario. */
+export interface IdleCpu {
+  durationMs: number;
+  /** Milliseconds of CPU per second of wall-clock time, per process. */
+  cpuMsPerSecond: Record<string, number>;
+}
+
 export interface ScenarioResult {
   name: string;
   description: string;
   notes: string[];
+  /** Null when no case names its processes. */
+  idle: IdleCpu | null;
+  /** What `Scenario.summarize` made of the figures; empty when the scenario has no such reading. */
+  summary: string[];
   results: CaseResult[];
   comparisons: Comparison[];
   noise: NoiseEstimate | null;
@@ -85,10 +103,36 @@ export interface ScenarioResult {
 
 const deltaPercent = (first: number, repeat: number) => (first === 0 ? 0 : (100 * (repeat - first)) / first);
 
+/** How long the processes are watched with nothing in flight. */
+const IDLE_MS = 2_000;
+
+/**
+ * CPU per request divides everything a process spent during a measurement by the requests sent,
+ * background work included; this says how much of that a process spends on its own.
+ */
+async function measureIdle(processes: Record<string, number | undefined>, signal: AbortSignal): Promise<IdleCpu> {
+  const before = cpuSnapshot(processes);
+  const started = performance.now();
+  await new Promise((resolve) => setTimeout(resolve, IDLE_MS));
+  signal.throwIfAborted();
+  const after = cpuSnapshot(processes);
+  const durationMs = performance.now() - started;
+  const cpuMsPerSecond: Record<string, number> = {};
+  for (const [name, first] of Object.entries(before)) {
+    const last = after[name];
+    if (first !== null && last !== null && last !== undefined)
+      cpuMsPerSecond[name] = (1000 * (last - first)) / (durationMs / 1000);
+  }
+  return { durationMs, cpuMsPerSecond };
+}
+
+/** The order cases are measured in within a group and mode: the floor first, the subject last. */
+const ROLE_ORDER: Record<BenchCase['role'], number> = { baseline: 0, peer: 1, subject: 2 };
+
 /**
  * Warms every case up, measures each sequentially and with `config.concurrency` in flight,
- * baseline before subject within each group, then measures the first baseline again to
- * estimate the noise.
+ * baseline, then peers, then subject within each group, then measures the first baseline again
+ * to estimate the noise.
  */
 export async function runScenario(scenario: Scenario, context: ScenarioContext): Promise<ScenarioResult> {
   const started = performance.now();
@@ -100,7 +144,7 @@ export async function runScenario(scenario: Scenario, context: ScenarioContext):
       ['sequential', 1],
       ['concurrent', config.concurrency],
     ];
-    const ordered = [...prepared.cases].sort((a, b) => (a.role === b.role ? 0 : a.role === 'baseline' ? -1 : 1));
+    const ordered = [...prepared.cases].sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role]);
     const groups = [...new Set(prepared.cases.map((benchCase) => benchCase.group))];
     const results: CaseResult[] = [];
 
@@ -151,6 +195,21 @@ export async function runScenario(scenario: Scenario, context: ScenarioContext):
       await Promise.all(Array.from({ length: config.concurrency }, worker));
     }
 
+    // Every process any case names; where two cases give one name, the first measured wins.
+    const watched: Record<string, number | undefined> = {};
+    for (const benchCase of ordered) {
+      for (const [name, pid] of Object.entries(benchCase.processes?.() ?? {})) {
+        if (!(name in watched)) watched[name] = pid;
+      }
+    }
+    const idle = Object.keys(watched).length > 0 ? await measureIdle(watched, signal) : null;
+    if (idle) {
+      const figures = Object.entries(idle.cpuMsPerSecond)
+        .map(([name, value]) => `${name} ${value.toFixed(1)}`)
+        .join(', ');
+      log(`  idle for ${(idle.durationMs / 1000).toFixed(1)} s: CPU ms per second: ${figures}`);
+    }
+
     for (const group of groups) {
       for (const [mode, concurrency] of modes) {
         for (const benchCase of ordered.filter((candidate) => candidate.group === group)) {
@@ -162,22 +221,24 @@ export async function runScenario(scenario: Scenario, context: ScenarioContext):
 
     const comparisons: Comparison[] = [];
     for (const subject of results.filter((result) => result.role === 'subject')) {
-      const baseline = results.find(
-        (result) => result.role === 'baseline' && result.group === subject.group && result.mode === subject.mode,
+      const others = results.filter(
+        (result) => result.role !== 'subject' && result.group === subject.group && result.mode === subject.mode,
       );
-      if (!baseline) continue;
-      const s = subject.measurement;
-      const b = baseline.measurement;
-      comparisons.push({
-        group: subject.group,
-        mode: subject.mode,
-        subject: subject.via,
-        baseline: baseline.via,
-        p50Ratio: s.latency.p50 / b.latency.p50,
-        p99Ratio: s.latency.p99 / b.latency.p99,
-        meanRatio: s.latency.mean / b.latency.mean,
-        throughputRatio: s.throughput / b.throughput,
-      });
+      for (const other of others) {
+        const s = subject.measurement;
+        const b = other.measurement;
+        comparisons.push({
+          group: subject.group,
+          mode: subject.mode,
+          subject: subject.via,
+          against: other.role === 'peer' ? 'peer' : 'baseline',
+          baseline: other.via,
+          p50Ratio: s.latency.p50 / b.latency.p50,
+          p99Ratio: s.latency.p99 / b.latency.p99,
+          meanRatio: s.latency.mean / b.latency.mean,
+          throughputRatio: s.throughput / b.throughput,
+        });
+      }
     }
 
     let noise: NoiseEstimate | null = null;
@@ -197,15 +258,17 @@ export async function runScenario(scenario: Scenario, context: ScenarioContext):
       };
     }
 
-    return {
+    const result = {
       name: scenario.name,
       description: scenario.description,
       notes: prepared.notes,
+      idle,
       results,
       comparisons,
       noise,
       durationMs: performance.now() - started,
     };
+    return { ...result, summary: scenario.summarize?.(result, config) ?? [] };
   } finally {
     await prepared.dispose();
   }

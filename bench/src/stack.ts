@@ -1,4 +1,47 @@
+import { randomBytes } from 'node:crypto';
 import { type RunningStack, startStack } from '@clientele/stack';
+
+/**
+ * The settings production runs with, which the services measured here must run with too:
+ * graphql-js skips its development checks, Apollo its introspection, and the log level stays the
+ * services' default (`info`), so a request costs what it costs in production, its log line
+ * included. Production refuses the development secrets, so random ones are made unless given.
+ */
+export function productionEnv(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  return {
+    NODE_ENV: 'production',
+    SERVICE_KEY: env.SERVICE_KEY || randomBytes(32).toString('base64url'),
+    SIGNING_KEY_ENCRYPTION_KEY: env.SIGNING_KEY_ENCRYPTION_KEY || randomBytes(32).toString('base64'),
+  };
+}
+
+/** What the report says the services ran with: the log level is theirs unless LOG_LEVEL is set. */
+export function serviceSettings(env: NodeJS.ProcessEnv = process.env): { nodeEnv: string; logLevel: string } {
+  return { nodeEnv: 'production', logLevel: env.LOG_LEVEL || 'info' };
+}
+
+/** The bench measures throughput; the per-person rate limit would measure itself instead. */
+export const UNLIMITED_RATE = {
+  RATE_LIMIT_INTERACTIVE_CAPACITY: '100000000',
+  RATE_LIMIT_INTERACTIVE_LEAK_PER_SECOND: '100000000',
+};
+
+const QUIET_LEVELS = new Set(['trace', 'debug', 'info']);
+const LEVEL = /^\{"level":"(\w+)"/;
+
+/**
+ * Where the services' output goes: nowhere unless `enabled`, and then only warnings and up (and
+ * anything that is not a log line, such as a crash's stack trace). The services log every request
+ * at `info`; echoing those would cost the bench's own process more than the services.
+ */
+export function serviceLogLines(enabled: boolean, log: (message: string) => void) {
+  return (name: string, line: string): void => {
+    if (!enabled) return;
+    const level = LEVEL.exec(line)?.[1];
+    if (level && QUIET_LEVELS.has(level)) return;
+    log(`[${name}] ${line}`);
+  };
+}
 
 /** A throwaway stack on free ports with an embedded PostgreSQL that is deleted when it stops. */
 export function startBenchStack(options: {
@@ -10,12 +53,7 @@ export function startBenchStack(options: {
     embeddedDataDir: options.dataDir,
     ports: { gateway: 0, accounts: 0, billing: 0, messaging: 0 },
     seedDemo: false,
-    // The bench measures throughput; the per-person rate limit would measure itself instead.
-    env: {
-      LOG_LEVEL: 'warn',
-      RATE_LIMIT_INTERACTIVE_CAPACITY: '100000000',
-      RATE_LIMIT_INTERACTIVE_LEAK_PER_SECOND: '100000000',
-    },
+    env: { ...productionEnv(), ...UNLIMITED_RATE },
     onLine: options.onLine,
   });
 }

@@ -3,8 +3,11 @@ import { DEMO, encodeCursor } from '@clientele/subgraph-kit';
 import { print } from 'graphql';
 import { Pool } from 'pg';
 import { z } from 'zod';
+import type { BenchConfig } from '../config';
 import { createGatewayClient, signIn } from '../gateway-client';
-import type { BenchCase, Scenario } from '../scenario';
+import { startPostgraphilePeer } from '../peer/start';
+import type { BenchCase, CaseResult, Scenario, ScenarioResult } from '../scenario';
+import { serviceLogLines } from '../stack';
 
 const PAGE_SIZE = 50;
 /** What the list shows when no status filter is set: every status but CLOSED (see `CustomerFilter.status`). */
@@ -12,6 +15,41 @@ const DEFAULT_STATUSES = ['ACTIVE', 'SUSPENDED', 'INACTIVE'];
 
 /** Exactly the operation the admin app's customer list sends, from its generated documents. */
 const CUSTOMER_LIST_QUERY = print(CustomerListDocument);
+
+/** The customer list's operation without `totalCount`: the page as it is served fast, compared with its peer. */
+const CUSTOMER_PAGE_QUERY = `query BenchCustomerPage(
+  $first: Int
+  $after: String
+  $last: Int
+  $before: String
+  $filter: CustomerFilter
+  $sortKey: CustomerSortKey!
+  $reverse: Boolean!
+) {
+  customers(first: $first, after: $after, last: $last, before: $before, filter: $filter, sortKey: $sortKey, reverse: $reverse) {
+    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+    nodes { id accountNumber name status email createdAt balance { amount currency } }
+  }
+}`;
+
+/**
+ * The same page asked of PostGraphile: the partner as the connection's condition, the order as
+ * the accounts subgraph sorts by creation (created_at, then id), and the balance as a computed
+ * column. PostGraphile V5 names an `id` column `rowId` (`id` is its global object id).
+ */
+const PEER_PAGE_QUERY = `query PeerCustomerPage($partnerId: UUID!, $first: Int!) {
+  allCustomers(condition: { partnerId: $partnerId }, orderBy: [CREATED_AT_ASC, ROW_ID_ASC], first: $first) {
+    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+    nodes { id: rowId accountNumber name status email createdAt balance { amountMinor currency } }
+  }
+}`;
+
+/** The group the fast-path targets are read on. */
+const FAST_PAGE = 'first page, no totalCount';
+/** What the fast path must reach on that page (through the gateway, against PostGraphile). */
+const TARGETS = { throughputRatio: 0.5, sequentialP50Ms: 8, gatewayCpuMs: 3, subgraphCpuMs: 1.5 };
+/** The subgraphs the page's query plan calls; messaging is not on its way. */
+const PAGE_SUBGRAPHS = ['accounts', 'billing'] as const;
 
 const customerListData = z.object({
   customers: z.object({
@@ -31,6 +69,34 @@ const customerListData = z.object({
   }),
 });
 
+const row = z.object({
+  id: z.string(),
+  accountNumber: z.string(),
+  name: z.string(),
+  status: z.string(),
+  email: z.string().nullable(),
+  createdAt: z.string(),
+});
+const pageInfo = z.object({ hasNextPage: z.boolean(), endCursor: z.string().nullable() });
+
+const customerPageData = z.object({
+  customers: z.object({
+    pageInfo,
+    nodes: z.array(row.extend({ balance: z.object({ amount: z.string(), currency: z.string() }).nullable() })),
+  }),
+});
+
+const peerPageData = z.object({
+  allCustomers: z.object({
+    pageInfo,
+    nodes: z.array(
+      row.extend({
+        balance: z.object({ amountMinor: z.string().nullable(), currency: z.string().nullable() }).nullable(),
+      }),
+    ),
+  }),
+});
+
 /** One row as both sides can express it, for checking they return the same page. */
 interface PageRow {
   id: string;
@@ -42,7 +108,8 @@ interface PageRow {
 }
 
 interface Page {
-  totalCount: number;
+  /** Null on the page read without it. */
+  totalCount: number | null;
   hasNextPage: boolean;
   rows: PageRow[];
 }
@@ -91,6 +158,36 @@ function pageSql(withCursor: boolean): string {
 const SQL_FIRST_PAGE = pageSql(false);
 const SQL_AFTER_CURSOR = pageSql(true);
 
+interface SqlFastPageRow {
+  id: string;
+  account_number: string;
+  name: string;
+  status: string;
+  email: string | null;
+  created_at: Date;
+  currency: string | null;
+  balance_minor: string | null;
+}
+
+/**
+ * The page without its count, in one statement: the keyset's first rows over
+ * `customers_by_created`, each with the balance billing keeps beside its ledger (what
+ * `Customer.balance` reads), found by billing's primary key.
+ */
+const SQL_FAST_PAGE = `
+  WITH page AS (
+    SELECT c.id, c.partner_id, c.account_number, c.name, c.status, c.email, c.created_at
+      FROM accounts.customers c
+     WHERE c.partner_id = $1 AND c.status = ANY($2::text[])
+     ORDER BY c.created_at, c.id
+     LIMIT $3
+  )
+  SELECT p.id, p.account_number, p.name, p.status, p.email, p.created_at,
+         a.currency::text AS currency, a.balance_minor::text AS balance_minor
+    FROM page p
+    LEFT JOIN billing.billing_accounts a ON a.partner_id = p.partner_id AND a.customer_id = p.id
+   ORDER BY p.created_at, p.id`;
+
 /** "-12.50" → "-1250": the gateway formats minor units with the currency's exponent, so dropping the point undoes it. */
 const toMinorUnits = (amount: string) => BigInt(amount.replace('.', '')).toString();
 
@@ -108,21 +205,35 @@ function describeDifference(gateway: Page, sql: Page): string | null {
 /**
  * The customer list as the admin app loads it — 50 rows sorted by creation, each with its
  * balance from billing — through the gateway, against the same page read with plain SQL.
- * Measured on the first page and on a deep page reached with a keyset cursor.
+ * Measured on the first page and on a deep page reached with a keyset cursor, and on the first
+ * page without totalCount, where PostGraphile V5 serving the same page from the same database is
+ * the peer the gateway is read against.
  */
 export const customersPageScenario: Scenario = {
   name: 'customers page with balances',
   description:
-    'customers(first: 50, sortKey: CREATED_AT) with balances, through the gateway vs one SQL statement with pg',
+    'customers(first: 50, sortKey: CREATED_AT) with balances through the gateway, vs one SQL statement with pg, and without totalCount also vs PostGraphile V5',
   async prepare({ stack, config, log }) {
     const accessToken = await signIn(stack.gatewayUrl, DEMO.operator.email, DEMO.operator.password);
     const gateway = createGatewayClient(stack.gatewayUrl, accessToken);
+    log('  starting the PostGraphile peer on the same database');
+    const peer = await startPostgraphilePeer({
+      databaseUrl: stack.databaseUrl,
+      statuses: DEFAULT_STATUSES,
+      onLine: serviceLogLines(config.serviceLogs, log),
+    });
+    // The same client and headers as the gateway's; PostGraphile ignores the token.
+    const peerClient = createGatewayClient(peer.url, accessToken);
     // One connection per request in flight, as the concurrent runs need; sequential runs use one.
     const pool = new Pool({
       connectionString: stack.databaseUrl,
       max: config.concurrency,
       application_name: 'clientele-bench',
     });
+    const dispose = async () => {
+      await pool.end();
+      await peer.stop();
+    };
 
     try {
       const fetchGatewayPage = (after: string | null) =>
@@ -138,6 +249,58 @@ export const customersPageScenario: Scenario = {
             ])
           : await pool.query<SqlPageRow>(SQL_FIRST_PAGE, [DEMO.partnerId, DEFAULT_STATUSES, PAGE_SIZE + 1]);
         return result.rows;
+      };
+
+      const fetchGatewayFastPage = () =>
+        gateway.request(CUSTOMER_PAGE_QUERY, { first: PAGE_SIZE, sortKey: 'CREATED_AT', reverse: false });
+      const fetchPeerPage = () => peerClient.request(PEER_PAGE_QUERY, { partnerId: DEMO.partnerId, first: PAGE_SIZE });
+      const fetchSqlFastPage = async () =>
+        (await pool.query<SqlFastPageRow>(SQL_FAST_PAGE, [DEMO.partnerId, DEFAULT_STATUSES, PAGE_SIZE + 1])).rows;
+
+      const gatewayFastPage = async (): Promise<Page> => {
+        const { customers } = customerPageData.parse(await fetchGatewayFastPage());
+        return {
+          totalCount: null,
+          hasNextPage: customers.pageInfo.hasNextPage,
+          rows: customers.nodes.map((node) => ({
+            id: node.id,
+            accountNumber: node.accountNumber,
+            status: node.status,
+            createdAt: new Date(node.createdAt).toISOString(),
+            balanceMinor: node.balance ? toMinorUnits(node.balance.amount) : 'null',
+            currency: node.balance?.currency ?? 'null',
+          })),
+        };
+      };
+      const peerPage = async (): Promise<Page> => {
+        const { allCustomers } = peerPageData.parse(await fetchPeerPage());
+        return {
+          totalCount: null,
+          hasNextPage: allCustomers.pageInfo.hasNextPage,
+          rows: allCustomers.nodes.map((node) => ({
+            id: node.id,
+            accountNumber: node.accountNumber,
+            status: node.status,
+            createdAt: new Date(node.createdAt).toISOString(),
+            balanceMinor: node.balance?.amountMinor ?? 'null',
+            currency: node.balance?.currency ?? 'null',
+          })),
+        };
+      };
+      const sqlFastPage = async (): Promise<Page> => {
+        const rows = await fetchSqlFastPage();
+        return {
+          totalCount: null,
+          hasNextPage: rows.length > PAGE_SIZE,
+          rows: rows.slice(0, PAGE_SIZE).map((sqlRow) => ({
+            id: sqlRow.id,
+            accountNumber: sqlRow.account_number,
+            status: sqlRow.status,
+            createdAt: sqlRow.created_at.toISOString(),
+            balanceMinor: sqlRow.balance_minor ?? 'null',
+            currency: sqlRow.currency ?? 'null',
+          })),
+        };
       };
 
       const gatewayPage = async (after: string | null): Promise<Page & { endCursor: string | null }> => {
@@ -217,22 +380,112 @@ export const customersPageScenario: Scenario = {
       });
       const secondDifference = describeDifference(secondViaGateway, secondViaSql);
       if (secondDifference) throw new Error(`page 2 via endCursor: the gateway and SQL disagree: ${secondDifference}`);
+      // The page without totalCount: the gateway, its SQL floor and PostGraphile read the same rows.
+      const fastViaGateway = await gatewayFastPage();
+      for (const [via, page] of [
+        ['SQL', await sqlFastPage()],
+        ['PostGraphile', await peerPage()],
+      ] as const) {
+        const difference = describeDifference(fastViaGateway, page);
+        if (difference) throw new Error(`${FAST_PAGE}: the gateway and ${via} disagree: ${difference}`);
+      }
+      if (fastViaGateway.rows.length !== PAGE_SIZE) {
+        throw new Error(`${FAST_PAGE}: ${fastViaGateway.rows.length} rows`);
+      }
+      if (describeDifference({ ...firstViaGateway, totalCount: null }, fastViaGateway)) {
+        throw new Error(`${FAST_PAGE}: not the rows of the customer list's first page`);
+      }
       notes.push(
         `${visible} customers listed (statuses ${DEFAULT_STATUSES.join(', ')}); deep page = page ${deepPage} of ${Math.ceil(visible / PAGE_SIZE)}, reached with a precomputed keyset cursor`,
         'checked before timing: first page, page 2 (via endCursor) and the deep page return the same ids, order, account numbers, statuses, createdAt, balances, totalCount and hasNextPage through the gateway and through SQL',
+        `${FAST_PAGE}: the customer list's operation without totalCount (50 rows, the list's row fields with billing's balance); its floor is one SQL statement reading billing's kept balance, its peer PostGraphile V5 on the same database (bench_peer.customers, a view of the listed statuses, filtered by partner as a condition, ordered by created_at then id, the balance a computed SQL column); checked before timing: the same ids, order, account numbers, statuses, createdAt, balances and hasNextPage from all three`,
       );
       log(`  checked: gateway and SQL agree on the first page, page 2 and page ${deepPage}`);
+      log(`  checked: gateway, SQL and PostGraphile agree on the ${FAST_PAGE}`);
 
-      const cases: BenchCase[] = [
-        { group: 'first page', role: 'subject', via: 'gateway', run: () => fetchGatewayPage(null) },
-        { group: 'first page', role: 'baseline', via: 'SQL', run: () => fetchSqlPage(null) },
-        { group: `page ${deepPage}`, role: 'subject', via: 'gateway', run: () => fetchGatewayPage(deepCursor) },
-        { group: `page ${deepPage}`, role: 'baseline', via: 'SQL', run: () => fetchSqlPage(deepAfter) },
-      ];
-      return { cases, notes, dispose: () => pool.end() };
+      // Every process on the page's way, each case alike, so each hop's cost is seen, and so is
+      // what the others spend meanwhile (background work, or nothing).
+      const processes = () => {
+        const { gateway: gatewayPid, accounts, billing, messaging, postgres } = stack.pids();
+        return { gateway: gatewayPid, accounts, billing, messaging, postgraphile: peer.pid, postgres };
+      };
+
+      const cases: BenchCase[] = (
+        [
+          { group: FAST_PAGE, role: 'subject', via: 'gateway', run: fetchGatewayFastPage },
+          { group: FAST_PAGE, role: 'baseline', via: 'SQL', run: fetchSqlFastPage },
+          { group: FAST_PAGE, role: 'peer', via: 'PostGraphile', run: fetchPeerPage },
+          { group: 'first page', role: 'subject', via: 'gateway', run: () => fetchGatewayPage(null) },
+          { group: 'first page', role: 'baseline', via: 'SQL', run: () => fetchSqlPage(null) },
+          { group: `page ${deepPage}`, role: 'subject', via: 'gateway', run: () => fetchGatewayPage(deepCursor) },
+          { group: `page ${deepPage}`, role: 'baseline', via: 'SQL', run: () => fetchSqlPage(deepAfter) },
+        ] satisfies Omit<BenchCase, 'processes'>[]
+      ).map((benchCase) => ({ ...benchCase, processes }));
+      return { cases, notes, dispose };
     } catch (err) {
-      await pool.end();
+      await dispose();
       throw err;
     }
   },
+  summarize: summarizeFastPage,
 };
+
+const met = (ok: boolean) => (ok ? 'met' : 'missed');
+
+/**
+ * The page without totalCount against its targets: through the gateway at least half of
+ * PostGraphile's throughput with `config.concurrency` in flight, p50 under 8 ms one at a time,
+ * and per request at most 3 ms of the gateway's CPU and 1.5 ms of each subgraph's.
+ */
+function summarizeFastPage(result: Omit<ScenarioResult, 'summary'>, config: BenchConfig): string[] {
+  const find = (via: string, mode: CaseResult['mode']) =>
+    result.results.find(
+      (candidate) => candidate.group === FAST_PAGE && candidate.via === via && candidate.mode === mode,
+    );
+  const lines: string[] = [];
+  const modes = [
+    ['sequential', 'one in flight'],
+    ['concurrent', `${config.concurrency} in flight`],
+  ] as const;
+  for (const [mode, label] of modes) {
+    const gatewayResult = find('gateway', mode);
+    const peerResult = find('PostGraphile', mode);
+    if (!gatewayResult || !peerResult) return [];
+    const g = gatewayResult.measurement;
+    const p = peerResult.measurement;
+    lines.push(
+      `${FAST_PAGE}, ${label}: gateway ${g.throughput.toFixed(0)} req/s, p50 ${g.latency.p50.toFixed(2)} ms; ` +
+        `PostGraphile ${p.throughput.toFixed(0)} req/s, p50 ${p.latency.p50.toFixed(2)} ms; ` +
+        `gateway / PostGraphile throughput ${(g.throughput / p.throughput).toFixed(2)}×`,
+    );
+  }
+  const sequential = find('gateway', 'sequential')!;
+  const concurrent = find('gateway', 'concurrent')!;
+  const ratio = concurrent.measurement.throughput / find('PostGraphile', 'concurrent')!.measurement.throughput;
+  // A budget holds when it holds in both modes: the worse of the two is what is read against it.
+  // Beside it, the same less what the process spends idle (its idle rate over the case's req/s).
+  const worstCpu = (name: string) => {
+    const raw: number[] = [];
+    const net: number[] = [];
+    for (const measured of [sequential, concurrent]) {
+      const value = measured.cpuMsPerRequest?.[name];
+      if (value === undefined) return undefined;
+      raw.push(value);
+      net.push(value - (result.idle?.cpuMsPerSecond[name] ?? 0) / measured.measurement.throughput);
+    }
+    return { raw: Math.max(...raw), net: Math.max(...net) };
+  };
+  const budget = (name: string, limit: number) => {
+    const cpu = worstCpu(name);
+    if (!cpu) return `${name} ? ms (≤ ${limit}: not measured)`;
+    return `${name} ${cpu.raw.toFixed(2)} ms, ${cpu.net.toFixed(2)} net of idle (≤ ${limit}: ${met(cpu.raw <= limit)})`;
+  };
+  lines.push(
+    `targets: throughput ≥ ${TARGETS.throughputRatio}× PostGraphile's at ${config.concurrency} in flight: ${ratio.toFixed(2)}× (${met(ratio >= TARGETS.throughputRatio)}); ` +
+      `p50 one in flight < ${TARGETS.sequentialP50Ms} ms: ${sequential.measurement.latency.p50.toFixed(2)} ms (${met(sequential.measurement.latency.p50 < TARGETS.sequentialP50Ms)})`,
+    `CPU per request through the gateway, the worse of the two modes: ${budget('gateway', TARGETS.gatewayCpuMs)}; ` +
+      PAGE_SUBGRAPHS.map((name) => budget(name, TARGETS.subgraphCpuMs)).join('; ') +
+      ' (messaging is not on the way; its figure in the table is its own background work)',
+  );
+  return lines;
+}

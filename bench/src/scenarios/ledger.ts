@@ -1,4 +1,4 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import {
   type RunningStack,
@@ -11,6 +11,7 @@ import {
 import { DEMO } from '@clientele/subgraph-kit';
 import { Pool } from 'pg';
 import { type GatewayClient, createGatewayClient, signIn } from '../gateway-client';
+import { UNLIMITED_RATE, productionEnv, serviceLogLines } from '../stack';
 import type { BenchCase, Scenario } from '../scenario';
 
 /** The accounts the moves go between: enough that two requests in flight rarely wait on one row. */
@@ -122,11 +123,10 @@ async function startBaseline(
     ACCOUNTS_URL: stack.subgraphUrls.accounts,
     BILLING_URL: billingUrl,
     MESSAGING_URL: stack.subgraphUrls.messaging,
-    SERVICE_KEY: randomBytes(32).toString('base64url'),
+    // The settings this stack's services run with; a service key of its own unless one is configured.
+    ...productionEnv(),
+    ...UNLIMITED_RATE,
     SEED_DEMO: 'false',
-    LOG_LEVEL: 'warn',
-    RATE_LIMIT_INTERACTIVE_CAPACITY: '100000000',
-    RATE_LIMIT_INTERACTIVE_LEAK_PER_SECOND: '100000000',
   };
   try {
     const billing = spawnService({
@@ -212,9 +212,7 @@ export const ledgerScenario: Scenario = {
     let cases: BenchCase[];
     if (config.ledgerBaseline) {
       log(`  starting the baseline billing subgraph and gateway from ${config.ledgerBaseline}`);
-      baseline = await startBaseline(config.ledgerBaseline, stack, (name, line) => {
-        if (config.serviceLogs) log(`[${name}] ${line}`);
-      });
+      baseline = await startBaseline(config.ledgerBaseline, stack, serviceLogLines(config.serviceLogs, log));
       notes.push(`baseline: billing subgraph and gateway of ${config.ledgerBaseline}, on the same database`);
       const before = baseline.pids;
       // The consumers (accounts' audit log, messaging's reminders) are this version's for both.
