@@ -2,7 +2,10 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+} from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express, type Request, type Response } from 'express';
 import { GraphQLError, type GraphQLSchema, type ValidationRule } from 'graphql';
@@ -90,6 +93,8 @@ export async function startSubgraphServer<TLoaders>(options: SubgraphServerOptio
       impersonationAudit(options.auditSink),
       // Per-field timings are for Apollo's hosted tracing, which we do not use; they stay private.
       ApolloServerPluginInlineTraceDisabled(),
+      // Nothing caches GraphQL responses by hint, and the hints cost a hook on every field of every row.
+      ApolloServerPluginCacheControlDisabled(),
     ],
   });
   await apollo.start();
