@@ -1,3 +1,4 @@
+import { VerifiedTokens } from '@clientele/subgraph-kit/http';
 import { createRemoteJWKSet, jwtVerify } from 'jose';
 import { z } from 'zod';
 import { accessTokenForApiKey, isApiKey } from './api-keys';
@@ -10,7 +11,13 @@ const keys = createRemoteJWKSet(new URL(config.auth.jwksUrl));
 const principalClaims = z.object({
   sub: z.string().min(1),
   typ: z.enum(['operator', 'platform', 'api_key', 'portal']),
+  exp: z.number(),
 });
+
+type Principal = z.infer<typeof principalClaims>;
+
+/** Keys stay published until every token they signed has expired, so a verified token stays verified. */
+const verifiedTokens = new VerifiedTokens<Principal>();
 
 /** Which rate-limit budget a caller draws on: partner apps, or people at a screen. */
 export type BudgetName = 'apiKey' | 'interactive';
@@ -30,7 +37,9 @@ function bearerCredential(authorization: string | undefined): string {
   return match[1];
 }
 
-async function verifiedPrincipal(accessToken: string): Promise<z.infer<typeof principalClaims>> {
+async function verifiedPrincipal(accessToken: string): Promise<Principal> {
+  const remembered = verifiedTokens.get(accessToken);
+  if (remembered) return remembered;
   try {
     const { payload } = await jwtVerify(accessToken, keys, {
       issuer: config.auth.issuer,
@@ -38,7 +47,9 @@ async function verifiedPrincipal(accessToken: string): Promise<z.infer<typeof pr
       algorithms: ['ES256'],
       typ: 'at+jwt',
     });
-    return principalClaims.parse(payload);
+    const principal = principalClaims.parse(payload);
+    verifiedTokens.remember(accessToken, principal, principal.exp);
+    return principal;
   } catch {
     throw authenticationError('Your session has expired or the access token is not valid. Sign in again.');
   }

@@ -1,6 +1,7 @@
 import { createRemoteJWKSet, jwtVerify, type JWTVerifyGetKey } from 'jose';
 import { TOKEN_ALGORITHM, accessTokenClaims, callerFromClaims, claimsOf, type Caller } from './contracts/callers';
 import { AuthenticationError } from './errors';
+import { VerifiedTokens } from './http/verified-tokens';
 
 /** Whether the session (or API key) behind a verified token is still live; revocation is checked here. */
 export type SessionCheck = (caller: Caller, token: string) => Promise<boolean>;
@@ -16,13 +17,11 @@ export interface TokenVerifierOptions {
    * Remember each token whose signature and claims checked out until it expires, so that a busy
    * caller's token is verified once, not on every request; the session is still asked about on
    * every request. Defaults to true for a published key set, whose keys jose remembers for
-   * minutes anyway, and to false for a key resolver (the issuer, which may retire a key at once).
+   * minutes anyway, and to false for a key resolver, unless its owner says that a key stays
+   * trusted for as long as the tokens it signed live.
    */
   rememberVerified?: boolean;
 }
-
-/** How many verified tokens a process remembers before it starts afresh. */
-const VERIFIED_TOKENS_KEPT = 10_000;
 
 /** How far ahead of this clock a token's issuer's clock may run; a token issued later than that is refused. */
 export const CLOCK_SKEW_SECONDS = 60;
@@ -37,11 +36,11 @@ export function bearerTokenOf(authorization: string | undefined): string | null 
 export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifier {
   const keys = typeof options.keys === 'string' ? createRemoteJWKSet(new URL(options.keys)) : options.keys;
   const remember = options.rememberVerified ?? typeof options.keys === 'string';
-  const verified = new Map<string, { caller: Caller; expiresAtMs: number }>();
+  const verified = new VerifiedTokens<Caller>();
   const verify = async (token: string): Promise<Caller> => {
     const remembered = verified.get(token);
     // A copy: a request may not change what the next one is told.
-    if (remembered && remembered.expiresAtMs > Date.now()) return { ...remembered.caller };
+    if (remembered) return { ...remembered };
     let payload: unknown;
     try {
       ({ payload } = await jwtVerify(token, keys, {
@@ -52,7 +51,7 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
         requiredClaims: ['exp', 'iat', 'sub'],
       }));
     } catch {
-      verified.delete(token);
+      verified.forget(token);
       throw new AuthenticationError('Your session has expired or the access token is not valid. Sign in again.');
     }
     // jose checks only that `iat` is a number; a token from the future was minted with a wrong clock or to outlive its keys.
@@ -63,10 +62,7 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
     const claims = accessTokenClaims.safeParse(payload);
     if (!claims.success) throw new AuthenticationError('The access token does not name a caller.');
     const caller = callerFromClaims(claims.data);
-    if (remember) {
-      if (verified.size >= VERIFIED_TOKENS_KEPT) verified.clear();
-      verified.set(token, { caller, expiresAtMs: (payload as { exp: number }).exp * 1000 });
-    }
+    if (remember) verified.remember(token, caller, (payload as { exp: number }).exp);
     return caller;
   };
   return async (authorization) => {

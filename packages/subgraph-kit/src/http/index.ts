@@ -4,3 +4,4 @@
  */
 export * from './logger';
 export * from './tracing';
+export * from './verified-tokens';

@@ -36,6 +36,8 @@ export const signInModule = defineModule({
       issuer: tokens.settings.issuer,
       audience: tokens.settings.audience,
       keys: tokens.resolveKey,
+      // A retired key stays published until every token it signed has expired (see TokenService).
+      rememberVerified: true,
       sessionCheck: (caller) => signIn.isLive(caller),
     }),
   routes: ({ signIn, credentials, impersonation, cookies }, app) =>
