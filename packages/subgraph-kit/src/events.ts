@@ -93,6 +93,14 @@ export const JOBS_PER_FETCH = 50;
 export const IDLE_POLL_SECONDS = 2;
 
 /**
+ * The least time between two wake-ups of one queue's workers. pg-boss fetches again at once
+ * after a wake-up, so under a steady stream of commits (a hundred credit moves a second) waking
+ * on each would mean a fetch per job; spaced, a consumer takes what a fifth of a second brought
+ * in one fetch, and an event still reaches it within about that.
+ */
+export const WAKE_SPACING_MS = 200;
+
+/**
  * The order pg-boss chose the jobs in (priority, then age, then id), which the rows it hands
  * back do not keep: without it a customer's second balance change could be handled before its
  * first.
@@ -156,6 +164,8 @@ export async function workEachJob<TData extends object>(
  */
 class WorkerWakeUps {
   private readonly workersOf = new Map<string, string[]>();
+  private readonly lastWokenAt = new Map<string, number>();
+  private readonly wakeScheduled = new Set<string>();
   private listener: Client | null = null;
   private stopped = false;
 
@@ -180,9 +190,12 @@ class WorkerWakeUps {
              RETURN NULL;
            END
            $wake$;
-           DROP TRIGGER IF EXISTS wake_workers ON "${schema}".job;
-           CREATE TRIGGER wake_workers AFTER INSERT ON "${schema}".job
-             REFERENCING NEW TABLE AS new_jobs FOR EACH STATEMENT EXECUTE FUNCTION "${schema}".wake_workers();
+           -- Created once: replacing it would lock the job table against every worker at each start.
+           IF NOT EXISTS (SELECT 1 FROM pg_trigger
+                           WHERE tgname = 'wake_workers' AND tgrelid = '"${schema}".job'::regclass) THEN
+             CREATE TRIGGER wake_workers AFTER INSERT ON "${schema}".job
+               REFERENCING NEW TABLE AS new_jobs FOR EACH STATEMENT EXECUTE FUNCTION "${schema}".wake_workers();
+           END IF;
          END
          $install$`,
         [],
@@ -196,14 +209,13 @@ class WorkerWakeUps {
 
   remove(queue: string): void {
     this.workersOf.delete(queue);
+    this.lastWokenAt.delete(queue);
   }
 
   async listen(): Promise<void> {
     const client = new Client({ connectionString: this.connectionString, application_name: 'clientele-queue-wake' });
     client.on('notification', ({ payload }) => {
-      for (const queue of payload?.split(',') ?? []) {
-        for (const workerId of this.workersOf.get(queue) ?? []) this.boss.notifyWorker(workerId);
-      }
+      for (const queue of payload?.split(',') ?? []) if (this.workersOf.has(queue)) this.wake(queue);
     });
     client.on('error', (err) => {
       this.logger.warn({ err }, 'queue wake-up listener lost; idle polling covers until it reconnects');
@@ -218,6 +230,24 @@ class WorkerWakeUps {
   async stop(): Promise<void> {
     this.stopped = true;
     await this.listener?.end().catch(() => undefined);
+  }
+
+  /** Wakes the queue's workers now, or once `WAKE_SPACING_MS` has passed since they were last woken. */
+  private wake(queue: string): void {
+    if (this.wakeScheduled.has(queue)) return;
+    const dueAt = (this.lastWokenAt.get(queue) ?? 0) + WAKE_SPACING_MS;
+    const wakeNow = () => {
+      this.wakeScheduled.delete(queue);
+      this.lastWokenAt.set(queue, Date.now());
+      for (const workerId of this.workersOf.get(queue) ?? []) this.boss.notifyWorker(workerId);
+    };
+    const waitMs = dueAt - Date.now();
+    if (waitMs <= 0) {
+      wakeNow();
+      return;
+    }
+    this.wakeScheduled.add(queue);
+    setTimeout(wakeNow, waitMs).unref();
   }
 
   private reconnectSoon(client: Client): void {
