@@ -283,9 +283,29 @@ async function callerFor(root: RootField): Promise<string> {
   throw new Error(`no seeded caller may call ${root.name}`);
 }
 
+/**
+ * Fields that background work moves on after the answer, by design: a billing run is answered
+ * QUEUED and a worker takes it up at once. What it was started with must still match.
+ */
+const PROGRESS_FIELDS: Record<string, ReadonlySet<string>> = {
+  BillingRun: new Set([
+    'status',
+    'total',
+    'processed',
+    'invoicesCreated',
+    'alreadyInvoiced',
+    'skipped',
+    'skips',
+    'error',
+    'finishedAt',
+  ]),
+};
+
 /** What the read-back disagrees with in the response, field by field. */
-function differences(said: Record<string, unknown>, stored: Record<string, unknown>): string[] {
+function differences(typeName: string, said: Record<string, unknown>, stored: Record<string, unknown>): string[] {
+  const moving = PROGRESS_FIELDS[typeName];
   return Object.keys(said)
+    .filter((key) => !moving?.has(key))
     .filter((key) => key in stored && JSON.stringify(said[key]) !== JSON.stringify(stored[key]))
     .map((key) => `${key}: said ${JSON.stringify(said[key])}, stored ${JSON.stringify(stored[key])}`);
 }
@@ -320,7 +340,7 @@ describe('every mutation under hostile input, built from the schema', () => {
             const stored = await readBack(token, named.name, said.id, args);
             if (stored === undefined) continue;
             if (stored === null) throw new Error(`${named.name} ${said.id} was answered but cannot be read back`);
-            const differ = differences(said, stored);
+            const differ = differences(named.name, said, stored);
             if (differ.length > 0)
               throw new Error(`${named.name} stored otherwise than answered: ${differ.join('; ')}`);
           }
