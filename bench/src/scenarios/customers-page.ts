@@ -191,6 +191,43 @@ const SQL_FAST_PAGE = `
 /** "-12.50" → "-1250": the gateway formats minor units with the currency's exponent, so dropping the point undoes it. */
 const toMinorUnits = (amount: string) => BigInt(amount.replace('.', '')).toString();
 
+/** A GraphQL row (the gateway's or the peer's) as both sides can express it. */
+function rowFromGraphQL(
+  node: { id: string; accountNumber: string; status: string; createdAt: string },
+  balance: { minor: string | null; currency: string | null } | null,
+): PageRow {
+  return {
+    id: node.id,
+    accountNumber: node.accountNumber,
+    status: node.status,
+    createdAt: new Date(node.createdAt).toISOString(),
+    balanceMinor: balance?.minor ?? 'null',
+    currency: balance?.currency ?? 'null',
+  };
+}
+
+/** A row of either SQL statement as both sides can express it. */
+function rowFromSql(row: {
+  id: string;
+  account_number: string;
+  status: string;
+  created_at: Date;
+  balance_minor: string | null;
+  currency: string | null;
+}): PageRow {
+  return {
+    id: row.id,
+    accountNumber: row.account_number,
+    status: row.status,
+    createdAt: row.created_at.toISOString(),
+    balanceMinor: row.balance_minor ?? 'null',
+    currency: row.currency ?? 'null',
+  };
+}
+
+const gatewayBalance = (balance: { amount: string; currency: string } | null) =>
+  balance && { minor: toMinorUnits(balance.amount), currency: balance.currency };
+
 function describeDifference(gateway: Page, sql: Page): string | null {
   if (gateway.totalCount !== sql.totalCount) return `totalCount ${gateway.totalCount} ≠ ${sql.totalCount}`;
   if (gateway.hasNextPage !== sql.hasNextPage) return `hasNextPage ${gateway.hasNextPage} ≠ ${sql.hasNextPage}`;
@@ -262,14 +299,7 @@ export const customersPageScenario: Scenario = {
         return {
           totalCount: null,
           hasNextPage: customers.pageInfo.hasNextPage,
-          rows: customers.nodes.map((node) => ({
-            id: node.id,
-            accountNumber: node.accountNumber,
-            status: node.status,
-            createdAt: new Date(node.createdAt).toISOString(),
-            balanceMinor: node.balance ? toMinorUnits(node.balance.amount) : 'null',
-            currency: node.balance?.currency ?? 'null',
-          })),
+          rows: customers.nodes.map((node) => rowFromGraphQL(node, gatewayBalance(node.balance))),
         };
       };
       const peerPage = async (): Promise<Page> => {
@@ -277,14 +307,9 @@ export const customersPageScenario: Scenario = {
         return {
           totalCount: null,
           hasNextPage: allCustomers.pageInfo.hasNextPage,
-          rows: allCustomers.nodes.map((node) => ({
-            id: node.id,
-            accountNumber: node.accountNumber,
-            status: node.status,
-            createdAt: new Date(node.createdAt).toISOString(),
-            balanceMinor: node.balance?.amountMinor ?? 'null',
-            currency: node.balance?.currency ?? 'null',
-          })),
+          rows: allCustomers.nodes.map((node) =>
+            rowFromGraphQL(node, node.balance && { minor: node.balance.amountMinor, currency: node.balance.currency }),
+          ),
         };
       };
       const sqlFastPage = async (): Promise<Page> => {
@@ -292,14 +317,7 @@ export const customersPageScenario: Scenario = {
         return {
           totalCount: null,
           hasNextPage: rows.length > PAGE_SIZE,
-          rows: rows.slice(0, PAGE_SIZE).map((sqlRow) => ({
-            id: sqlRow.id,
-            accountNumber: sqlRow.account_number,
-            status: sqlRow.status,
-            createdAt: sqlRow.created_at.toISOString(),
-            balanceMinor: sqlRow.balance_minor ?? 'null',
-            currency: sqlRow.currency ?? 'null',
-          })),
+          rows: rows.slice(0, PAGE_SIZE).map(rowFromSql),
         };
       };
 
@@ -309,14 +327,7 @@ export const customersPageScenario: Scenario = {
           totalCount: customers.totalCount,
           hasNextPage: customers.pageInfo.hasNextPage,
           endCursor: customers.pageInfo.endCursor,
-          rows: customers.nodes.map((node) => ({
-            id: node.id,
-            accountNumber: node.accountNumber,
-            status: node.status,
-            createdAt: new Date(node.createdAt).toISOString(),
-            balanceMinor: node.balance ? toMinorUnits(node.balance.amount) : 'null',
-            currency: node.balance?.currency ?? 'null',
-          })),
+          rows: customers.nodes.map((node) => rowFromGraphQL(node, gatewayBalance(node.balance))),
         };
       };
       const sqlPage = async (after: { createdAt: string; id: string } | null): Promise<Page> => {
@@ -325,14 +336,7 @@ export const customersPageScenario: Scenario = {
         return {
           totalCount: rows[0]?.total_count ?? 0,
           hasNextPage: pageRows.length > PAGE_SIZE,
-          rows: pageRows.slice(0, PAGE_SIZE).map((row) => ({
-            id: row.id!,
-            accountNumber: row.account_number,
-            status: row.status,
-            createdAt: row.created_at.toISOString(),
-            balanceMinor: row.balance_minor,
-            currency: row.currency,
-          })),
+          rows: pageRows.slice(0, PAGE_SIZE).map((row) => rowFromSql({ ...row, id: row.id! })),
         };
       };
 
