@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { EventBus, createLogger, defineSubscription } from '@clientele/subgraph-kit';
+import { EventBus, WAKE_LISTENER_NAME, createLogger, defineSubscription } from '@clientele/subgraph-kit';
+import { Client } from 'pg';
 import { z } from 'zod';
 import { eventually } from '../support/api';
 import { database } from '../support/databases';
@@ -86,5 +87,71 @@ describe('domain events', () => {
       completed: burst,
       retried: 1,
     });
+  });
+
+  it('should announce at commit the queues a committed insert filled, and nothing for a rolled-back one', async () => {
+    const type = `test.${randomUUID()}`;
+    const queue = `test.${randomUUID()}`;
+    await bus.subscribe(defineSubscription({ event: type, queue, data: z.unknown(), handle: () => Promise.resolve() }));
+    const listener = new Client({ connectionString: testStack().databaseUrl });
+    await listener.connect();
+    try {
+      const announcements: string[][] = [];
+      listener.on('notification', ({ channel, payload }) => {
+        if (channel === 'queue_jobs') announcements.push(payload?.split(',') ?? []);
+      });
+      await listener.query('LISTEN queue_jobs');
+      const accounts = await database('accounts');
+      const partnerId = randomUUID();
+
+      let announcedBeforeCommit = false;
+      await expect(
+        accounts.transaction(async (manager) => {
+          await bus.publish(manager, { type, partnerId, data: { label: 'rolled back' } });
+          throw new Error('the change fails after publishing');
+        }),
+      ).rejects.toThrow('the change fails after publishing');
+      await accounts.transaction(async (manager) => {
+        await bus.publish(manager, { type, partnerId, data: { label: 'committed' } });
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        announcedBeforeCommit = announcements.some((queues) => queues.includes(queue));
+      });
+
+      await eventually(
+        () => Promise.resolve(announcements.some((queues) => queues.includes(queue)) ? true : null),
+        'the committed insert to be announced',
+      );
+      // Give a wrongly announced rolled-back insert time to arrive too.
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(announcedBeforeCommit).toBe(false);
+      expect(announcements.filter((queues) => queues.includes(queue))).toEqual([[queue]]);
+    } finally {
+      await listener.end();
+    }
+  });
+
+  it("should listen again after a process's wake-up connection is cut", async () => {
+    const accounts = await database('accounts');
+    const listening = async () => {
+      const [row] = await accounts.query<{ count: number }[]>(
+        `SELECT count(*)::int AS count FROM pg_stat_activity
+          WHERE application_name = $1 AND query LIKE 'LISTEN%'`,
+        [WAKE_LISTENER_NAME],
+      );
+      return row!.count;
+    };
+    // This bus and each subgraph of the stack listen once.
+    const before = await listening();
+    expect(before).toBeGreaterThanOrEqual(2);
+
+    await accounts.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1`, [
+      WAKE_LISTENER_NAME,
+    ]);
+
+    await eventually(
+      async () => ((await listening()) === before ? true : null),
+      'every process to listen again',
+      15_000,
+    );
   });
 });

@@ -100,6 +100,9 @@ export const IDLE_POLL_SECONDS = 2;
  */
 export const WAKE_SPACING_MS = 200;
 
+/** The `application_name` of each process's wake-up listener, as PostgreSQL's activity view shows it. */
+export const WAKE_LISTENER_NAME = 'clientele-queue-wake';
+
 /**
  * The order pg-boss chose the jobs in (priority, then age, then id), which the rows it hands
  * back do not keep: without it a customer's second balance change could be handled before its
@@ -213,7 +216,7 @@ class WorkerWakeUps {
   }
 
   async listen(): Promise<void> {
-    const client = new Client({ connectionString: this.connectionString, application_name: 'clientele-queue-wake' });
+    const client = new Client({ connectionString: this.connectionString, application_name: WAKE_LISTENER_NAME });
     client.on('notification', ({ payload }) => {
       for (const queue of payload?.split(',') ?? []) if (this.workersOf.has(queue)) this.wake(queue);
     });
@@ -222,8 +225,13 @@ class WorkerWakeUps {
       this.reconnectSoon(client);
     });
     client.on('end', () => this.reconnectSoon(client));
-    await client.connect();
-    await client.query(`LISTEN "${this.channel}"`);
+    try {
+      await client.connect();
+      await client.query(`LISTEN "${this.channel}"`);
+    } catch (err) {
+      await client.end().catch(() => undefined);
+      throw err;
+    }
     this.listener = client;
   }
 
@@ -250,14 +258,20 @@ class WorkerWakeUps {
     setTimeout(wakeNow, waitMs).unref();
   }
 
+  /** Reacts only to the current listener going away: a client that never finished connecting is `listen`'s to report. */
   private reconnectSoon(client: Client): void {
     if (this.stopped || this.listener !== client) return;
     this.listener = null;
+    this.listenAgainLater();
+  }
+
+  /** Tries to listen again every second until it succeeds or the bus stops. */
+  private listenAgainLater(): void {
     setTimeout(() => {
       if (this.stopped) return;
       this.listen().catch((err: unknown) => {
         this.logger.warn({ err }, 'queue wake-up listener could not reconnect; trying again');
-        this.reconnectSoon(client);
+        this.listenAgainLater();
       });
     }, 1_000).unref();
   }
