@@ -58,17 +58,18 @@ function successorOf(secret: Buffer, token: string): string {
   return createHmac('sha256', secret).update(token).digest('base64url');
 }
 
-/** Whether a session row is the one a token's claims describe. */
 /**
  * How long a live session found for a request is taken as live without asking PostgreSQL again.
- * Ends made in this process are seen at once; one made by another replica of this subgraph within
- * this long, as the other subgraphs' session check allows (see the kit's remoteSessionCheck).
+ * Ends made in this process are seen at once (see `forgetLive`); one made by another replica of
+ * this subgraph within this long, as the other subgraphs' session check allows (see the kit's
+ * remoteSessionCheck).
  */
 const LIVE_SESSION_REMEMBERED_MS = 5_000;
 
 /** How many live sessions a process remembers before it starts afresh. */
 const REMEMBERED_SESSIONS_KEPT = 10_000;
 
+/** Whether a session row is the one a token's claims describe. */
 function sessionMatches(session: SessionRow, caller: Exclude<Caller, { kind: 'apiKey' | 'service' }>): boolean {
   switch (caller.kind) {
     case 'operator':
@@ -294,8 +295,11 @@ export class SessionService {
   }
 
   /**
-   * Any end this process makes forgets every remembered session, before its statement and after
-   * (a lookup that raced it is not remembered): a sign-out here is refused here at once.
+   * Any end this process makes forgets every remembered session, before its statement and after,
+   * and a lookup that overlapped either is not remembered: a sign-out here is refused here at
+   * once. One gap remains for an end inside a larger transaction: a lookup made after its
+   * statement but before its commit still sees the session live, and remembers it for at most
+   * `LIVE_SESSION_REMEMBERED_MS`.
    */
   private forgetLive(): void {
     this.endings++;
