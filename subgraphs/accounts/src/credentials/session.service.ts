@@ -58,17 +58,6 @@ function successorOf(secret: Buffer, token: string): string {
   return createHmac('sha256', secret).update(token).digest('base64url');
 }
 
-/**
- * How long a live session found for a request is taken as live without asking PostgreSQL again.
- * Ends made in this process are seen at once (see `forgetLive`); one made by another replica of
- * this subgraph within this long, as the other subgraphs' session check allows (see the kit's
- * remoteSessionCheck).
- */
-const LIVE_SESSION_REMEMBERED_MS = 5_000;
-
-/** How many live sessions a process remembers before it starts afresh. */
-const REMEMBERED_SESSIONS_KEPT = 10_000;
-
 /** Whether a session row is the one a token's claims describe. */
 function sessionMatches(session: SessionRow, caller: Exclude<Caller, { kind: 'apiKey' | 'service' }>): boolean {
   switch (caller.kind) {
@@ -95,11 +84,6 @@ function sessionMatches(session: SessionRow, caller: Exclude<Caller, { kind: 'ap
  * within the short grace window after it was spent (see REFRESH_REUSE_GRACE_SECONDS).
  */
 export class SessionService {
-  /** Live sessions found for requests, by id, with when to ask PostgreSQL again. */
-  private readonly remembered = new Map<string, { session: SessionRow; until: number }>();
-  /** Counts the ends this process made, so a lookup that raced one is not remembered. */
-  private endings = 0;
-
   constructor(private readonly dataSource: DataSource) {}
 
   async start(
@@ -235,12 +219,10 @@ export class SessionService {
 
   /** Ends every live session of an operator, member or staff member, e.g. when deactivated. */
   async endAllFor(subjectId: string, reason: string, manager: EntityManager = this.dataSource.manager): Promise<void> {
-    this.forgetLive();
     await manager.query(
       `UPDATE accounts.sessions SET ended_at = now(), end_reason = $2 WHERE subject_id = $1 AND ended_at IS NULL`,
       [subjectId, reason],
     );
-    this.forgetLive();
   }
 
   /** Ends every live portal session on a customer account (its members' and log-in-as), e.g. when suspended. */
@@ -250,19 +232,15 @@ export class SessionService {
     reason: string,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<void> {
-    this.forgetLive();
     await manager.query(
       `UPDATE accounts.sessions SET ended_at = now(), end_reason = $3
         WHERE partner_id = $1 AND customer_id = $2 AND ended_at IS NULL`,
       [partnerId, customerId, reason],
     );
-    this.forgetLive();
   }
 
   /** Ends the sessions of a kind whose time ran out, under row locks, and answers which they were. */
   async endExpired(kind: SessionKind, manager: EntityManager = this.dataSource.manager): Promise<SessionRow[]> {
-    // A remembered session is never taken as live past its expiry; forgetting here is for symmetry.
-    this.forgetLive();
     // An UPDATE … RETURNING answers [rows, affected count] through TypeORM.
     const [rows] = await manager.query<[SessionRecord[], number]>(
       `UPDATE accounts.sessions SET ended_at = now(), end_reason = 'expired'
@@ -278,42 +256,19 @@ export class SessionService {
    * customer must be the ones the token claims, so a token cannot borrow another caller's live
    * session id. API keys are checked by their own module.
    */
-  async isLive(caller: Caller, options: { fresh?: boolean } = {}): Promise<boolean> {
+  async isLive(caller: Caller): Promise<boolean> {
     // A service acting on its own has no session: it exists only inside one internal call.
     if (caller.kind === 'apiKey' || caller.kind === 'service') return false;
-    const now = Date.now();
-    const kept = options.fresh ? undefined : this.remembered.get(caller.sessionId);
-    if (kept && kept.until > now) return sessionMatches(kept.session, caller);
-    const endingsBefore = this.endings;
     const session = await this.find(caller.sessionId);
-    if (session && endingsBefore === this.endings) {
-      if (this.remembered.size >= REMEMBERED_SESSIONS_KEPT) this.remembered.clear();
-      const until = Math.min(now + LIVE_SESSION_REMEMBERED_MS, session.expiresAt.getTime());
-      this.remembered.set(session.id, { session, until });
-    }
     return session !== null && sessionMatches(session, caller);
   }
 
-  /**
-   * Any end this process makes forgets every remembered session, before its statement and after,
-   * and a lookup that overlapped either is not remembered: a sign-out here is refused here at
-   * once. One gap remains for an end inside a larger transaction: a lookup made after its
-   * statement but before its commit still sees the session live, and remembers it for at most
-   * `LIVE_SESSION_REMEMBERED_MS`.
-   */
-  private forgetLive(): void {
-    this.endings++;
-    this.remembered.clear();
-  }
-
   private async endWithin(manager: EntityManager, sessionId: string, reason: string): Promise<boolean> {
-    this.forgetLive();
     // TypeORM answers an UPDATE on PostgreSQL with [rows, affected count].
     const [, affected] = await manager.query<[unknown[], number]>(
       `UPDATE accounts.sessions SET ended_at = now(), end_reason = $2 WHERE id = $1 AND ended_at IS NULL`,
       [sessionId, reason],
     );
-    this.forgetLive();
     return affected > 0;
   }
 }

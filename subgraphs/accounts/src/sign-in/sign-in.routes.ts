@@ -177,8 +177,7 @@ function tokenExchangeHandler(deps: SignInRouteDeps) {
 function sessionStatusHandler(deps: SignInRouteDeps) {
   return route(async (req: Request, res: Response) => {
     const caller = await deps.verifyWithoutSession(req.header('authorization')).catch(() => null);
-    // Fresh: the asker remembers the answer for a few seconds of its own.
-    if (!caller || !(await deps.signIn.isLive(caller, { fresh: true }))) {
+    if (!caller || !(await deps.signIn.isLive(caller))) {
       return fail(res, 401, 'SESSION_EXPIRED', 'This session has ended.');
     }
     res.status(204).end();

@@ -180,11 +180,8 @@ export class SignInService {
   }
 
   /** Whether the session or API key behind a verified token is still live. */
-  /** `fresh`: ask PostgreSQL, not what this process remembers (for other processes that remember the answer). */
-  isLive(caller: Caller, options: { fresh?: boolean } = {}): Promise<boolean> {
-    return caller.kind === 'apiKey'
-      ? this.who.apiKeys.isLive(caller)
-      : this.credentials.sessions.isLive(caller, options);
+  isLive(caller: Caller): Promise<boolean> {
+    return caller.kind === 'apiKey' ? this.who.apiKeys.isLive(caller) : this.credentials.sessions.isLive(caller);
   }
 
   private async throttled(
