@@ -5,6 +5,7 @@ import { database } from '../support/databases';
 import { seed } from '../support/seed';
 import {
   BILLING_ACCOUNT_UPDATE,
+  BILLING_RUN_START,
   FX_RATE_SET,
   RECIPIENT_PRICE_SET,
   TAX_RATE_SET,
@@ -34,6 +35,22 @@ const CUSTOMER_SERVICES = graphql(`
 `);
 
 describe('the billing run', () => {
+  it('should refuse an empty or unknown customer id as not found, and start nothing', async () => {
+    const tenant = await seed.partner();
+    for (const customerId of ['', randomUUID()]) {
+      const started = await query(tenant.owner.token, BILLING_RUN_START, { input: { customerId } });
+      expect(started.billingRunStart).toEqual({
+        billingRun: null,
+        userErrors: [{ code: 'NOT_FOUND', message: 'That customer was not found.' }],
+      });
+    }
+    const billing = await database('billing');
+    const runs = await billing.query<unknown[]>('SELECT 1 FROM billing.billing_runs WHERE partner_id = $1', [
+      tenant.partnerId,
+    ]);
+    expect(runs).toHaveLength(0);
+  });
+
   it('should bill a month of services, part periods, recipients and usage with two tax rates and exchange rates to the cent', async () => {
     const tenant = await seed.partner();
     const token = tenant.owner.token;

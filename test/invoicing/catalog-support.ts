@@ -121,7 +121,7 @@ export const USAGE_RECORD = graphql(`
   }
 `);
 
-const BILLING_RUN_START = graphql(`
+export const BILLING_RUN_START = graphql(`
   mutation CatalogBillingRunStart($input: BillingRunStartInput!) {
     billingRunStart(input: $input) {
       billingRun {

@@ -126,7 +126,8 @@ export class BillingRunsService {
       };
     }
     return this.dataSource.transaction(async (transaction) => {
-      if (customerId) {
+      // An empty id names no customer: it is refused like any other, not taken for "every customer".
+      if (customerId != null) {
         const [account] = await this.deps.accounts.findVisibleInTransaction(transaction, context.caller, [customerId]);
         if (!account) {
           return {
