@@ -51,24 +51,6 @@ const TARGETS = { throughputRatio: 0.5, sequentialP50Ms: 8, gatewayCpuMs: 3, sub
 /** The subgraphs the page's query plan calls; messaging is not on its way. */
 const PAGE_SUBGRAPHS = ['accounts', 'billing'] as const;
 
-const customerListData = z.object({
-  customers: z.object({
-    totalCount: z.number().int(),
-    pageInfo: z.object({ hasNextPage: z.boolean(), endCursor: z.string().nullable() }),
-    nodes: z.array(
-      z.object({
-        id: z.string(),
-        accountNumber: z.string(),
-        name: z.string(),
-        status: z.string(),
-        email: z.string().nullable(),
-        createdAt: z.string(),
-        balance: z.object({ amount: z.string(), currency: z.string() }).nullable(),
-      }),
-    ),
-  }),
-});
-
 const row = z.object({
   id: z.string(),
   accountNumber: z.string(),
@@ -79,10 +61,17 @@ const row = z.object({
 });
 const pageInfo = z.object({ hasNextPage: z.boolean(), endCursor: z.string().nullable() });
 
+/** A gateway row: the page's fields with billing's balance, in major units. */
+const gatewayRow = row.extend({ balance: z.object({ amount: z.string(), currency: z.string() }).nullable() });
+
+const customerListData = z.object({
+  customers: z.object({ totalCount: z.number().int(), pageInfo, nodes: z.array(gatewayRow) }),
+});
+
 const customerPageData = z.object({
   customers: z.object({
     pageInfo,
-    nodes: z.array(row.extend({ balance: z.object({ amount: z.string(), currency: z.string() }).nullable() })),
+    nodes: z.array(gatewayRow),
   }),
 });
 
