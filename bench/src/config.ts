@@ -24,6 +24,11 @@ const environment = z.object({
    */
   BENCH_LEDGER_BASELINE: z.string().optional(),
   BENCH_RESULTS_FILE: z.string().default(resolve(__dirname, '..', 'results', 'latest.json')),
+  /** The customer-list bench: how many customers across its 50 partners (half of them in one). */
+  BENCH_LIST_CUSTOMERS: positiveInt.min(1_000).default(1_000_000),
+  /** Where the customer-list bench keeps its seeded database between runs (delete it to seed again). */
+  BENCH_LIST_DATA_DIR: z.string().default(resolve(__dirname, '..', '.data', 'customer-list')),
+  BENCH_LIST_RESULTS_FILE: z.string().default(resolve(__dirname, '..', 'results', 'customer-list.json')),
   /** Pass the services' warnings and errors through to stderr (they log every request at info, which is never echoed). */
   BENCH_SERVICE_LOGS: z
     .enum(['true', 'false'])
@@ -42,6 +47,7 @@ export interface BenchConfig {
   serviceLogs: boolean;
   scenarios: string[] | null;
   ledgerBaseline: string | null;
+  list: { customers: number; dataDir: string; resultsFile: string };
 }
 
 export class ConfigError extends Error {}
@@ -61,5 +67,10 @@ export function loadBenchConfig(env: NodeJS.ProcessEnv = process.env): BenchConf
     serviceLogs: values.BENCH_SERVICE_LOGS,
     scenarios: values.BENCH_SCENARIOS ? values.BENCH_SCENARIOS.split(',').map((name) => name.trim()) : null,
     ledgerBaseline: values.BENCH_LEDGER_BASELINE ? resolve(values.BENCH_LEDGER_BASELINE) : null,
+    list: {
+      customers: values.BENCH_LIST_CUSTOMERS,
+      dataDir: resolve(values.BENCH_LIST_DATA_DIR),
+      resultsFile: resolve(values.BENCH_LIST_RESULTS_FILE),
+    },
   };
 }

@@ -12,7 +12,7 @@ export interface BenchReport {
   machine: MachineInfo;
   /** Compared with `machine.loadAverage`: a rise beyond what the bench itself adds means something else competed for the CPUs. */
   loadAverageAtEnd: number[];
-  config: Omit<BenchConfig, 'resultsFile' | 'serviceLogs'>;
+  config: Omit<BenchConfig, 'resultsFile' | 'serviceLogs' | 'list'>;
   /** What the services (and a scenario's peer) ran with. */
   services: { nodeEnv: string; logLevel: string };
   seed: SeedReport;

@@ -22,7 +22,7 @@ function cell(value: Cell): string {
     : text;
 }
 
-async function* chunks(rows: Iterable<Cell[]>): AsyncGenerator<string> {
+function* chunks(rows: Iterable<Cell[]>): Generator<string> {
   let lines: string[] = [];
   for (const row of rows) {
     lines.push(row.map(cell).join('\t'));

@@ -54,7 +54,8 @@ export function datasetLayout(customers: number): DatasetLayout {
   const rest = customers - large;
   const partners: PartnerLayout[] = [];
   for (let index = 0; index < PARTNER_COUNT; index++) {
-    const share = index === 0 ? large : Math.floor(rest / (PARTNER_COUNT - 1)) + (index <= rest % (PARTNER_COUNT - 1) ? 1 : 0);
+    const share =
+      index === 0 ? large : Math.floor(rest / (PARTNER_COUNT - 1)) + (index <= rest % (PARTNER_COUNT - 1) ? 1 : 0);
     partners.push(
       index === 0
         ? {
@@ -86,10 +87,50 @@ export function datasetLayout(customers: number): DatasetLayout {
   return { customers, partners };
 }
 
-const ADJECTIVES = ['Blue', 'Silver', 'Northern', 'Bright', 'Harbor', 'Summit', 'Golden', 'Green', 'Urban', 'Coastal',
-  'Prime', 'Maple', 'Cedar', 'River', 'Stone', 'Swift', 'Polar', 'Royal', 'Iron', 'Lunar'];
-const NOUNS = ['Bakery', 'Logistics', 'Dental', 'Studio', 'Motors', 'Farms', 'Consulting', 'Print', 'Fitness', 'Florist',
-  'Legal', 'Clinic', 'Garage', 'Travel', 'Books', 'Coffee', 'Media', 'Optics', 'Plumbing', 'Realty'];
+const ADJECTIVES = [
+  'Blue',
+  'Silver',
+  'Northern',
+  'Bright',
+  'Harbor',
+  'Summit',
+  'Golden',
+  'Green',
+  'Urban',
+  'Coastal',
+  'Prime',
+  'Maple',
+  'Cedar',
+  'River',
+  'Stone',
+  'Swift',
+  'Polar',
+  'Royal',
+  'Iron',
+  'Lunar',
+];
+const NOUNS = [
+  'Bakery',
+  'Logistics',
+  'Dental',
+  'Studio',
+  'Motors',
+  'Farms',
+  'Consulting',
+  'Print',
+  'Fitness',
+  'Florist',
+  'Legal',
+  'Clinic',
+  'Garage',
+  'Travel',
+  'Books',
+  'Coffee',
+  'Media',
+  'Optics',
+  'Plumbing',
+  'Realty',
+];
 const SUFFIXES = ['Ltd', 'LLC', 'GmbH', '& Co', 'Group', 'SARL', 'BV', 'Inc'];
 const FIRST_NAMES = ['Alex', 'Sam', 'Jordan', 'Taylor', 'Morgan', 'Casey', 'Riley', 'Jamie', 'Avery', 'Quinn'];
 const LAST_NAMES = ['Smith', 'Jones', 'Garcia', 'Müller', 'Dubois', 'Rossi', 'Novak', 'Silva', 'Kim', 'Okafor'];
@@ -108,7 +149,16 @@ const RARE_EVERY = 10_000;
 export const ABSENT_TERM = 'qxjvkwzp';
 
 /** The partner's tags; customer n carries tag t when (n * (t + 7)) % TAG_SPREAD[t] is 0. */
-export const TAGS = ['vip', 'wholesale', 'churn-risk', 'paper-invoice', 'priority-support', 'trial', 'legacy', 'referral'];
+export const TAGS = [
+  'vip',
+  'wholesale',
+  'churn-risk',
+  'paper-invoice',
+  'priority-support',
+  'trial',
+  'legacy',
+  'referral',
+];
 const TAG_SPREAD = [50, 7, 13, 5, 29, 11, 3, 17];
 
 export const tagsOf = (n: number): string[] => TAGS.filter((_, t) => (n * (t + 7)) % TAG_SPREAD[t]! === 0);
@@ -160,7 +210,7 @@ export function seededCustomer(partner: PartnerLayout, n: number): SeededCustome
   const owed = invoices.filter((invoice) => !invoice.paid).reduce((sum, invoice) => sum + invoice.totalMinor, 0n);
   const base =
     n % RARE_EVERY === 0
-      ? `${RARE_WORD} ${NOUNS[(n / 20) % 20 | 0]}`
+      ? `${RARE_WORD} ${NOUNS[((n / 20) % 20) | 0]}`
       : `${ADJECTIVES[n % 20]} ${NOUNS[Math.floor(n / 20) % 20]} ${SUFFIXES[Math.floor(n / 400) % 8]}`;
   return {
     n,

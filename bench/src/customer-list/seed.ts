@@ -112,11 +112,41 @@ async function seedAccounts(client: Client, layout: DatasetLayout, count: (table
     await copyRows(
       client,
       'accounts.customers',
-      ['partner_id', 'id', 'account_number', 'name', 'email', 'phone', 'country', 'currency', 'timezone',
-        'pricing_model', 'reseller_id', 'status', 'created_at', 'updated_at', 'closed_at'],
+      [
+        'partner_id',
+        'id',
+        'account_number',
+        'name',
+        'email',
+        'phone',
+        'country',
+        'currency',
+        'timezone',
+        'pricing_model',
+        'reseller_id',
+        'status',
+        'created_at',
+        'updated_at',
+        'closed_at',
+      ],
       rowsOf(layout, (p, c) => [
-        [p.id, c.id, c.accountNumber, c.name, c.email, c.phone, c.country, c.currency, c.timezone, c.pricingModel,
-          c.resellerId, c.status, c.createdAt, c.createdAt, c.status === 'CLOSED' ? c.createdAt : null],
+        [
+          p.id,
+          c.id,
+          c.accountNumber,
+          c.name,
+          c.email,
+          c.phone,
+          c.country,
+          c.currency,
+          c.timezone,
+          c.pricingModel,
+          c.resellerId,
+          c.status,
+          c.createdAt,
+          c.createdAt,
+          c.status === 'CLOSED' ? c.createdAt : null,
+        ],
       ]),
     ),
   );
@@ -126,7 +156,9 @@ async function seedAccounts(client: Client, layout: DatasetLayout, count: (table
       client,
       'accounts.customer_account_numbers',
       ['partner_id', 'id', 'customer_id', 'account_number', 'assigned_at'],
-      rowsOf(layout, (p, c) => [[p.id, seededId(KIND.accountNumber, p.index, c.n), c.id, c.accountNumber, c.createdAt]]),
+      rowsOf(layout, (p, c) => [
+        [p.id, seededId(KIND.accountNumber, p.index, c.n), c.id, c.accountNumber, c.createdAt],
+      ]),
     ),
   );
   count(
@@ -197,8 +229,17 @@ async function seedBilling(client: Client, layout: DatasetLayout, count: (table:
     await copyRows(
       client,
       'billing.billing_accounts',
-      ['partner_id', 'customer_id', 'reseller_id', 'currency', 'pricing_model', 'created_at', 'updated_at',
-        'balance_minor', 'last_sequence'],
+      [
+        'partner_id',
+        'customer_id',
+        'reseller_id',
+        'currency',
+        'pricing_model',
+        'created_at',
+        'updated_at',
+        'balance_minor',
+        'last_sequence',
+      ],
       rowsOf(layout, (p, c) => [
         [p.id, c.id, c.resellerId, c.currency, c.pricingModel, c.createdAt, c.createdAt, c.balance, c.ledger.length],
       ]),
@@ -211,14 +252,34 @@ async function seedBilling(client: Client, layout: DatasetLayout, count: (table:
     await copyRows(
       client,
       'billing.ledger_entries',
-      ['partner_id', 'id', 'customer_id', 'amount_minor', 'currency', 'kind', 'description', 'created_at',
-        'sequence', 'balance_after_minor'],
+      [
+        'partner_id',
+        'id',
+        'customer_id',
+        'amount_minor',
+        'currency',
+        'kind',
+        'description',
+        'created_at',
+        'sequence',
+        'balance_after_minor',
+      ],
       rowsOf(layout, (p, c) => {
         let running = 0n;
         return c.ledger.map((amount, k) => {
           running += amount;
-          return [p.id, seededId(KIND.ledger, p.index, c.n, k), c.id, amount, c.currency, KINDS[k]!, DESCRIPTIONS[k]!,
-            minutesAfterEpoch(c.n * 3 + 60 * 24 * (k + 1)), k + 1, running];
+          return [
+            p.id,
+            seededId(KIND.ledger, p.index, c.n, k),
+            c.id,
+            amount,
+            c.currency,
+            KINDS[k]!,
+            DESCRIPTIONS[k]!,
+            minutesAfterEpoch(c.n * 3 + 60 * 24 * (k + 1)),
+            k + 1,
+            running,
+          ];
         });
       }),
     ),
@@ -230,9 +291,27 @@ async function seedBilling(client: Client, layout: DatasetLayout, count: (table:
     await copyRows(
       client,
       'billing.invoices',
-      ['partner_id', 'id', 'customer_id', 'kind', 'source', 'status', 'sequence', 'number', 'currency', 'issue_date',
-        'due_date', 'subtotal_minor', 'tax_minor', 'total_minor', 'paid_minor', 'bill_to', 'paid_at', 'created_at',
-        'updated_at'],
+      [
+        'partner_id',
+        'id',
+        'customer_id',
+        'kind',
+        'source',
+        'status',
+        'sequence',
+        'number',
+        'currency',
+        'issue_date',
+        'due_date',
+        'subtotal_minor',
+        'tax_minor',
+        'total_minor',
+        'paid_minor',
+        'bill_to',
+        'paid_at',
+        'created_at',
+        'updated_at',
+      ],
       rowsOf(layout, (p, c) =>
         c.invoices.map((invoice, k) => {
           const sequence = (sequences.get(p.id) ?? 0) + 1;
@@ -248,10 +327,27 @@ async function seedBilling(client: Client, layout: DatasetLayout, count: (table:
             region: null,
             postcode: null,
           });
-          return [p.id, seededId(KIND.invoice, p.index, c.n, k), c.id, 'INVOICE', 'MANUAL',
-            invoice.paid ? 'PAID' : 'OPEN', sequence, `INV-${String(sequence).padStart(6, '0')}`, c.currency,
-            day(issued), due, invoice.totalMinor, 0, invoice.totalMinor, invoice.paid ? invoice.totalMinor : 0, billTo,
-            invoice.paid ? issued : null, issued, issued];
+          return [
+            p.id,
+            seededId(KIND.invoice, p.index, c.n, k),
+            c.id,
+            'INVOICE',
+            'MANUAL',
+            invoice.paid ? 'PAID' : 'OPEN',
+            sequence,
+            `INV-${String(sequence).padStart(6, '0')}`,
+            c.currency,
+            day(issued),
+            due,
+            invoice.totalMinor,
+            0,
+            invoice.totalMinor,
+            invoice.paid ? invoice.totalMinor : 0,
+            billTo,
+            invoice.paid ? issued : null,
+            issued,
+            issued,
+          ];
         }),
       ),
     ),
@@ -263,8 +359,16 @@ async function seedBilling(client: Client, layout: DatasetLayout, count: (table:
       'billing.invoice_lines',
       ['partner_id', 'invoice_id', 'position', 'kind', 'description', 'quantity', 'unit_amount_minor', 'amount_minor'],
       rowsOf(layout, (p, c) =>
-        c.invoices.map((invoice, k) => [p.id, seededId(KIND.invoice, p.index, c.n, k), 1, 'CUSTOM', 'Monthly service',
-          1, invoice.totalMinor, invoice.totalMinor]),
+        c.invoices.map((invoice, k) => [
+          p.id,
+          seededId(KIND.invoice, p.index, c.n, k),
+          1,
+          'CUSTOM',
+          'Monthly service',
+          1,
+          invoice.totalMinor,
+          invoice.totalMinor,
+        ]),
       ),
     ),
   );
@@ -303,8 +407,19 @@ async function seedMessaging(client: Client, layout: DatasetLayout, count: (tabl
     await copyRows(
       client,
       'messaging.messages',
-      ['partner_id', 'id', 'customer_id', 'channel', 'recipient', 'subject', 'body', 'status', 'created_at',
-        'updated_at', 'sent_at'],
+      [
+        'partner_id',
+        'id',
+        'customer_id',
+        'channel',
+        'recipient',
+        'subject',
+        'body',
+        'status',
+        'created_at',
+        'updated_at',
+        'sent_at',
+      ],
       rowsOf(layout, (p, c) =>
         c.messageTimes.map((sentAt, k) => [
           p.id,
@@ -364,7 +479,7 @@ export async function seedCustomerList(
   }
 
   const clients = await Promise.all([connect(databaseUrl), connect(databaseUrl), connect(databaseUrl)]);
-  const [accountsClient, billingClient, messagingClient] = clients as [Client, Client, Client];
+  const [accountsClient, billingClient, messagingClient] = clients;
   try {
     const { rows } = await accountsClient.query<{ standing: string | null }>(
       `SELECT to_regclass('${STANDING_TABLE}')::text AS standing`,
