@@ -4,6 +4,7 @@ import { auditModule } from './audit';
 import { credentialsModule } from './credentials';
 import { customerLifecycleModule } from './customer-lifecycle';
 import { customersModule } from './customers';
+import { customerStandingModule } from './customer-standing';
 import { impersonationModule } from './impersonation';
 import { membersModule } from './members';
 import { notesModule } from './notes';
@@ -35,6 +36,7 @@ export const accountsSubgraph = defineSubgraph({
     membersModule,
     notesModule,
     tagsModule,
+    customerStandingModule,
     recipientsModule,
     billingProfilesModule,
     portalModule,
