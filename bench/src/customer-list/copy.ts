@@ -34,14 +34,43 @@ function* chunks(rows: Iterable<Cell[]>): Generator<string> {
   if (lines.length > 0) yield `${lines.join('\n')}\n`;
 }
 
-/** Streams `rows` into `table (columns)` with one `COPY … FROM STDIN`; resolves to the rows written. */
+interface SecondaryIndex {
+  name: string;
+  definition: string;
+}
+
+/**
+ * The indexes of `table` that back no constraint (the primary key and unique constraints stay, and
+ * keep checking every row as it arrives), with the statements that make them again.
+ */
+async function secondaryIndexes(client: ClientBase, table: string): Promise<SecondaryIndex[]> {
+  const { rows } = await client.query<SecondaryIndex>(
+    `SELECT i.indexrelid::regclass::text AS name, pg_get_indexdef(i.indexrelid) AS definition
+       FROM pg_index i
+      WHERE i.indrelid = $1::regclass
+        AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid)`,
+    [table],
+  );
+  return rows;
+}
+
+/**
+ * Streams `rows` into `table (columns)` with one `COPY … FROM STDIN`; resolves to the rows written.
+ * The table's other indexes are dropped for the load and built again after it from their own
+ * definitions, whatever migrations made them: one sorted build costs far less than a million
+ * inserts into each, GIN trigram indexes above all. A load that fails part-way leaves no marker, so
+ * the next run starts from an empty database.
+ */
 export async function copyRows(
   client: ClientBase,
   table: string,
   columns: readonly string[],
   rows: Iterable<Cell[]>,
 ): Promise<number> {
+  const indexes = await secondaryIndexes(client, table);
+  for (const index of indexes) await client.query(`DROP INDEX ${index.name}`);
   const stream = client.query(copyFrom(`COPY ${table} (${columns.join(', ')}) FROM STDIN`));
   await pipeline(Readable.from(chunks(rows)), stream);
+  for (const index of indexes) await client.query(index.definition);
   return stream.rowCount;
 }

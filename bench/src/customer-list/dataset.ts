@@ -21,7 +21,7 @@ export interface DatasetLayout {
 }
 
 /** Bump when the rows the seeder writes change, so a kept dataset from an older seeder is seeded again. */
-export const DATASET_VERSION = 1;
+export const DATASET_VERSION = 2;
 
 export const PARTNER_COUNT = 50;
 

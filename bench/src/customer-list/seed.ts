@@ -36,6 +36,7 @@ const SEEDED_TABLES = [
   'messaging.messages',
 ];
 const STANDING_TABLE = 'accounts.customer_standing';
+const STANDING_INVOICES_TABLE = 'accounts.customer_standing_invoices';
 
 export type DatasetState = 'ready' | 'empty' | 'stale';
 
@@ -208,17 +209,56 @@ async function seedAccounts(client: Client, layout: DatasetLayout, count: (table
   }
 }
 
-/** The accounts search projection, when this version of accounts has one: what billing's and messaging's events would have left in it. */
+/**
+ * The accounts search projection, when this version of accounts has one: what billing's and
+ * messaging's events would have left in it, each invoice's stage included. Its trigger that opens
+ * a row per new customer does not fire under the seeder's replication role, so the rows come from here.
+ */
 async function seedStanding(client: Client, layout: DatasetLayout, count: (table: string, rows: number) => void) {
   count(
     STANDING_TABLE,
     await copyRows(
       client,
       STANDING_TABLE,
-      ['partner_id', 'customer_id', 'currency', 'balance_minor', 'owed_minor', 'low_credit', 'last_messaged_at'],
+      [
+        'partner_id',
+        'customer_id',
+        'currency',
+        'balance_minor',
+        'balance_sequence',
+        'owed_minor',
+        'low_credit_threshold_minor',
+        'last_messaged_at',
+      ],
       rowsOf(layout, (p, c) => [
-        [p.id, c.id, c.currency, c.balance, c.owed, isLowCredit(c), c.messageTimes.at(-1) ?? null],
+        [
+          p.id,
+          c.id,
+          c.currency,
+          c.balance,
+          c.ledger.length,
+          c.owed,
+          c.reminderThreshold,
+          c.messageTimes.at(-1) ?? null,
+        ],
       ]),
+    ),
+  );
+  count(
+    STANDING_INVOICES_TABLE,
+    await copyRows(
+      client,
+      STANDING_INVOICES_TABLE,
+      ['partner_id', 'invoice_id', 'customer_id', 'stage', 'amount_due_minor'],
+      rowsOf(layout, (p, c) =>
+        c.invoices.map((invoice, k) => [
+          p.id,
+          seededId(KIND.invoice, p.index, c.n, k),
+          c.id,
+          invoice.paid ? 2 : 0,
+          invoice.paid ? 0 : invoice.totalMinor,
+        ]),
+      ),
     ),
   );
 }
@@ -496,7 +536,7 @@ export async function seedCustomerList(
         seedMessaging(messagingClient, layout, count),
       ),
     ]);
-    const tables = [...SEEDED_TABLES, ...(hasStanding ? [STANDING_TABLE] : [])];
+    const tables = [...SEEDED_TABLES, ...(hasStanding ? [STANDING_TABLE, STANDING_INVOICES_TABLE] : [])];
     // Fresh statistics and visibility maps, so the planner and index-only scans see the load now
     // rather than whenever autovacuum gets to it in the middle of a measurement.
     await timed(steps, 'vacuum analyze', () => accountsClient.query(`VACUUM (ANALYZE) ${tables.join(', ')}`));
@@ -523,7 +563,7 @@ export async function keptDatasetReport(databaseUrl: string, customers: number):
       `SELECT to_regclass('${STANDING_TABLE}')::text AS standing`,
     );
     const rowCounts: Record<string, number> = {};
-    for (const table of [...SEEDED_TABLES, ...(rows[0]?.standing ? [STANDING_TABLE] : [])]) {
+    for (const table of [...SEEDED_TABLES, ...(rows[0]?.standing ? [STANDING_TABLE, STANDING_INVOICES_TABLE] : [])]) {
       // The planner's estimate after ANALYZE: counting a million rows exactly costs seconds for nothing.
       const estimate = await client.query<{ rows: number }>(
         `SELECT reltuples::bigint::int AS rows FROM pg_class WHERE oid = $1::regclass`,
