@@ -3,6 +3,7 @@ import { apiKeysModule } from './api-keys';
 import { auditModule } from './audit';
 import { credentialsModule } from './credentials';
 import { customerLifecycleModule } from './customer-lifecycle';
+import { customerListModule } from './customer-list';
 import { customersModule } from './customers';
 import { impersonationModule } from './impersonation';
 import { membersModule } from './members';
@@ -35,6 +36,7 @@ export const accountsSubgraph = defineSubgraph({
     membersModule,
     notesModule,
     tagsModule,
+    customerListModule,
     recipientsModule,
     billingProfilesModule,
     portalModule,
