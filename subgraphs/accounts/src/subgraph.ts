@@ -3,6 +3,7 @@ import { apiKeysModule } from './api-keys';
 import { auditModule } from './audit';
 import { credentialsModule } from './credentials';
 import { customerLifecycleModule } from './customer-lifecycle';
+import { customerListModule } from './customer-list';
 import { customersModule } from './customers';
 import { customerStandingModule } from './customer-standing';
 import { impersonationModule } from './impersonation';
@@ -37,6 +38,7 @@ export const accountsSubgraph = defineSubgraph({
     notesModule,
     tagsModule,
     customerStandingModule,
+    customerListModule,
     recipientsModule,
     billingProfilesModule,
     portalModule,
