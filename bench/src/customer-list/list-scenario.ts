@@ -136,7 +136,7 @@ function sqlPage(rows: SqlRow[]): Page {
  * The floor of one case: the page's customers chosen and ordered in accounts' tables, the count
  * the API reports, and each row's balance, amount owed and reminder read where billing and
  * messaging keep them, in one statement. `$1` partner, `$2` statuses, `$3` rows, `$4` how far
- * the count goes (NULL: all the way); the case's own parameters follow from `$5`.
+ * the count goes (NULL: all the way; otherwise one row past what it reports); the case's own parameters follow from `$5`.
  */
 interface FloorSpec {
   /** Conditions on `c` (and on whatever `join` brings in) after partner and status. */
@@ -167,10 +167,10 @@ function floorSql(spec: FloorSpec): string {
            a.currency::text AS currency, a.balance_minor::text AS balance_minor,
            coalesce(o.owed, 0)::text AS owed_minor,
            coalesce(r.enabled, false) AS reminder_enabled, coalesce(r.threshold_minor, 0)::text AS reminder_threshold
-      FROM (SELECT count(*)::int AS total_count
+      FROM (SELECT least(count(*), $4::bigint - 1)::int AS total_count
               FROM (SELECT 1 FROM accounts.customers c ${join}
                      WHERE c.partner_id = $1 AND c.status = ANY($2::text[]) ${spec.where}
-                     LIMIT $4) counted) t
+                     LIMIT $4::bigint) counted) t
       LEFT JOIN page p ON true
       LEFT JOIN billing.billing_accounts a ON a.partner_id = p.partner_id AND a.customer_id = p.id
       LEFT JOIN LATERAL (
@@ -360,8 +360,8 @@ export function customerListScenario(support: ListSchemaSupport, customers: numb
         for (const listCase of cases) {
           const first = await fetchGateway(listCase.variables);
           // The floor counts as far as the API does: all of them when it reports an exact count,
-          // up to the figure it reports when that is "at least".
-          const countLimit = first.totalCountPrecision === 'AT_LEAST' ? first.totalCount : null;
+          // and when it says "at least" one row past that figure, reporting the figure.
+          const countLimit = first.totalCountPrecision === 'AT_LEAST' ? first.totalCount + 1 : null;
           const sql = floorSql(listCase.floor);
           const parameters = [
             DEMO.partnerId,
