@@ -270,7 +270,7 @@ describe('the customer standing projection', () => {
     // The database's own clock: from the start of billing's transaction that wrote each entry to the
     // start of the one here that applied it (the last entry of each customer), and as the test saw it.
     const billing = await database('billing');
-    const [entries] = await billing.query<{ at: Date }[][]>(
+    const [entry] = await billing.query<{ at: Date }[]>(
       `SELECT max(created_at) AS at FROM billing.ledger_entries WHERE partner_id = $1 AND customer_id = $2`,
       [tenant.partnerId, b.id],
     );
@@ -281,7 +281,7 @@ describe('the customer standing projection', () => {
       [tenant.partnerId, b.id],
     );
     console.log(
-      `customer standing lag: ${applied!.at.getTime() - entries!.at.getTime()} ms from billing's entry to the row (database clock); ` +
+      `customer standing lag: ${applied!.at.getTime() - entry!.at.getTime()} ms from billing's entry to the row (database clock); ` +
         `${lags.map((lag) => lag.toFixed(0)).join(', ')} ms from the mutation's answer to the row seen (polled every 100 ms)`,
     );
   });

@@ -143,6 +143,7 @@ type Documents = {
     "\n  query TagsOfCustomers {\n    customers(first: 50) {\n      nodes {\n        id\n        tags\n      }\n    }\n  }\n": typeof types.TagsOfCustomersDocument,
     "\n  mutation RestartCustomerCreate($input: CustomerCreateInput!) {\n    customerCreate(input: $input) {\n      customer {\n        id\n      }\n    }\n  }\n": typeof types.RestartCustomerCreateDocument,
     "\n  mutation RestartCancel($input: CustomerCancelInput!) {\n    customerCancel(input: $input) {\n      customer {\n        scheduledCancellation {\n          effectiveAt\n        }\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n": typeof types.RestartCancelDocument,
+    "\n  mutation StandingRestartCustomerCreate($input: CustomerCreateInput!) {\n    customerCreate(input: $input) {\n      customer {\n        id\n      }\n    }\n  }\n": typeof types.StandingRestartCustomerCreateDocument,
     "\n  mutation StandingCreditsAdd($input: CreditsAddInput!) {\n    creditsAdd(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.StandingCreditsAddDocument,
     "\n  mutation StandingCreditsMove($input: CreditsMoveInput!) {\n    creditsMove(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.StandingCreditsMoveDocument,
     "\n  mutation StandingReminderUpdate($input: LowCreditReminderUpdateInput!) {\n    lowCreditReminderUpdate(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.StandingReminderUpdateDocument,
@@ -425,6 +426,7 @@ const documents: Documents = {
     "\n  query TagsOfCustomers {\n    customers(first: 50) {\n      nodes {\n        id\n        tags\n      }\n    }\n  }\n": types.TagsOfCustomersDocument,
     "\n  mutation RestartCustomerCreate($input: CustomerCreateInput!) {\n    customerCreate(input: $input) {\n      customer {\n        id\n      }\n    }\n  }\n": types.RestartCustomerCreateDocument,
     "\n  mutation RestartCancel($input: CustomerCancelInput!) {\n    customerCancel(input: $input) {\n      customer {\n        scheduledCancellation {\n          effectiveAt\n        }\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n": types.RestartCancelDocument,
+    "\n  mutation StandingRestartCustomerCreate($input: CustomerCreateInput!) {\n    customerCreate(input: $input) {\n      customer {\n        id\n      }\n    }\n  }\n": types.StandingRestartCustomerCreateDocument,
     "\n  mutation StandingCreditsAdd($input: CreditsAddInput!) {\n    creditsAdd(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.StandingCreditsAddDocument,
     "\n  mutation StandingCreditsMove($input: CreditsMoveInput!) {\n    creditsMove(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.StandingCreditsMoveDocument,
     "\n  mutation StandingReminderUpdate($input: LowCreditReminderUpdateInput!) {\n    lowCreditReminderUpdate(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.StandingReminderUpdateDocument,
@@ -1108,6 +1110,10 @@ export function graphql(source: "\n  mutation RestartCustomerCreate($input: Cust
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RestartCancel($input: CustomerCancelInput!) {\n    customerCancel(input: $input) {\n      customer {\n        scheduledCancellation {\n          effectiveAt\n        }\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RestartCancel($input: CustomerCancelInput!) {\n    customerCancel(input: $input) {\n      customer {\n        scheduledCancellation {\n          effectiveAt\n        }\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StandingRestartCustomerCreate($input: CustomerCreateInput!) {\n    customerCreate(input: $input) {\n      customer {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation StandingRestartCustomerCreate($input: CustomerCreateInput!) {\n    customerCreate(input: $input) {\n      customer {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
