@@ -225,7 +225,7 @@ describe('balance.changed', () => {
 
   afterAll(() => listener.stop());
 
-  it('should announce each balance change with the balance before and after, once, and nothing for a replay or a refusal', async () => {
+  it('should announce each balance change with the balance before and after and its place in the ledger, once, and nothing for a replay or a refusal', async () => {
     const tenant = await seed.partner();
     const [from, to] = await Promise.all([tenant.customer(), tenant.customer()]);
     const added = await addCredits(tenant.owner.token, from.id, 1_000);
@@ -247,6 +247,7 @@ describe('balance.changed', () => {
           balanceMinor: 1_000,
           entryId: added,
           kind: 'CREDIT',
+          sequence: 1,
         },
         {
           customerId: from.id,
@@ -255,6 +256,7 @@ describe('balance.changed', () => {
           balanceMinor: 600,
           entryId: moved.creditsMove.fromEntry!.id,
           kind: 'TRANSFER_OUT',
+          sequence: 2,
         },
         {
           customerId: to.id,
@@ -263,6 +265,7 @@ describe('balance.changed', () => {
           balanceMinor: 400,
           entryId: moved.creditsMove.toEntry!.id,
           kind: 'TRANSFER_IN',
+          sequence: 1,
         },
       ]),
     );

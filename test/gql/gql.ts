@@ -143,6 +143,13 @@ type Documents = {
     "\n  query TagsOfCustomers {\n    customers(first: 50) {\n      nodes {\n        id\n        tags\n      }\n    }\n  }\n": typeof types.TagsOfCustomersDocument,
     "\n  mutation RestartCustomerCreate($input: CustomerCreateInput!) {\n    customerCreate(input: $input) {\n      customer {\n        id\n      }\n    }\n  }\n": typeof types.RestartCustomerCreateDocument,
     "\n  mutation RestartCancel($input: CustomerCancelInput!) {\n    customerCancel(input: $input) {\n      customer {\n        scheduledCancellation {\n          effectiveAt\n        }\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n": typeof types.RestartCancelDocument,
+    "\n  mutation StandingRestartCustomerCreate($input: CustomerCreateInput!) {\n    customerCreate(input: $input) {\n      customer {\n        id\n      }\n    }\n  }\n": typeof types.StandingRestartCustomerCreateDocument,
+    "\n  mutation StandingCreditsAdd($input: CreditsAddInput!) {\n    creditsAdd(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.StandingCreditsAddDocument,
+    "\n  mutation StandingCreditsMove($input: CreditsMoveInput!) {\n    creditsMove(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.StandingCreditsMoveDocument,
+    "\n  mutation StandingReminderUpdate($input: LowCreditReminderUpdateInput!) {\n    lowCreditReminderUpdate(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.StandingReminderUpdateDocument,
+    "\n  mutation StandingInvoicePay($input: InvoicePaymentRecordInput!) {\n    invoicePaymentRecord(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.StandingInvoicePayDocument,
+    "\n  mutation StandingMessageSend($input: MessageSendInput!) {\n    messageSend(input: $input) {\n      message {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.StandingMessageSendDocument,
+    "\n  query StandingLiveValues($id: ID!) {\n    customer(id: $id) {\n      id\n      balance {\n        minorUnits\n        currency\n      }\n      owed {\n        minorUnits\n      }\n      lowCreditReminder {\n        enabled\n        thresholdMinor\n      }\n      messages(first: 1) {\n        nodes {\n          status\n          sentAt\n        }\n      }\n    }\n  }\n": typeof types.StandingLiveValuesDocument,
     "\n  fragment LifecycleCustomer on Customer {\n    id\n    status\n    closedAt\n    scheduledCancellation {\n      mode\n      effectiveAt\n      reason\n    }\n    statusChanges {\n      transition\n      fromStatus\n      toStatus\n      reason\n      cancellationMode\n      actorKind\n      actorId\n    }\n  }\n": typeof types.LifecycleCustomerFragmentDoc,
     "\n  mutation LifecycleSuspend($input: CustomerSuspendInput!) {\n    customerSuspend(input: $input) {\n      customer {\n        ...LifecycleCustomer\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.LifecycleSuspendDocument,
     "\n  mutation LifecycleReenable($input: CustomerReenableInput!) {\n    customerReenable(input: $input) {\n      customer {\n        ...LifecycleCustomer\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.LifecycleReenableDocument,
@@ -419,6 +426,13 @@ const documents: Documents = {
     "\n  query TagsOfCustomers {\n    customers(first: 50) {\n      nodes {\n        id\n        tags\n      }\n    }\n  }\n": types.TagsOfCustomersDocument,
     "\n  mutation RestartCustomerCreate($input: CustomerCreateInput!) {\n    customerCreate(input: $input) {\n      customer {\n        id\n      }\n    }\n  }\n": types.RestartCustomerCreateDocument,
     "\n  mutation RestartCancel($input: CustomerCancelInput!) {\n    customerCancel(input: $input) {\n      customer {\n        scheduledCancellation {\n          effectiveAt\n        }\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n": types.RestartCancelDocument,
+    "\n  mutation StandingRestartCustomerCreate($input: CustomerCreateInput!) {\n    customerCreate(input: $input) {\n      customer {\n        id\n      }\n    }\n  }\n": types.StandingRestartCustomerCreateDocument,
+    "\n  mutation StandingCreditsAdd($input: CreditsAddInput!) {\n    creditsAdd(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.StandingCreditsAddDocument,
+    "\n  mutation StandingCreditsMove($input: CreditsMoveInput!) {\n    creditsMove(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.StandingCreditsMoveDocument,
+    "\n  mutation StandingReminderUpdate($input: LowCreditReminderUpdateInput!) {\n    lowCreditReminderUpdate(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.StandingReminderUpdateDocument,
+    "\n  mutation StandingInvoicePay($input: InvoicePaymentRecordInput!) {\n    invoicePaymentRecord(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.StandingInvoicePayDocument,
+    "\n  mutation StandingMessageSend($input: MessageSendInput!) {\n    messageSend(input: $input) {\n      message {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.StandingMessageSendDocument,
+    "\n  query StandingLiveValues($id: ID!) {\n    customer(id: $id) {\n      id\n      balance {\n        minorUnits\n        currency\n      }\n      owed {\n        minorUnits\n      }\n      lowCreditReminder {\n        enabled\n        thresholdMinor\n      }\n      messages(first: 1) {\n        nodes {\n          status\n          sentAt\n        }\n      }\n    }\n  }\n": types.StandingLiveValuesDocument,
     "\n  fragment LifecycleCustomer on Customer {\n    id\n    status\n    closedAt\n    scheduledCancellation {\n      mode\n      effectiveAt\n      reason\n    }\n    statusChanges {\n      transition\n      fromStatus\n      toStatus\n      reason\n      cancellationMode\n      actorKind\n      actorId\n    }\n  }\n": types.LifecycleCustomerFragmentDoc,
     "\n  mutation LifecycleSuspend($input: CustomerSuspendInput!) {\n    customerSuspend(input: $input) {\n      customer {\n        ...LifecycleCustomer\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.LifecycleSuspendDocument,
     "\n  mutation LifecycleReenable($input: CustomerReenableInput!) {\n    customerReenable(input: $input) {\n      customer {\n        ...LifecycleCustomer\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.LifecycleReenableDocument,
@@ -1096,6 +1110,34 @@ export function graphql(source: "\n  mutation RestartCustomerCreate($input: Cust
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RestartCancel($input: CustomerCancelInput!) {\n    customerCancel(input: $input) {\n      customer {\n        scheduledCancellation {\n          effectiveAt\n        }\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RestartCancel($input: CustomerCancelInput!) {\n    customerCancel(input: $input) {\n      customer {\n        scheduledCancellation {\n          effectiveAt\n        }\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StandingRestartCustomerCreate($input: CustomerCreateInput!) {\n    customerCreate(input: $input) {\n      customer {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation StandingRestartCustomerCreate($input: CustomerCreateInput!) {\n    customerCreate(input: $input) {\n      customer {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StandingCreditsAdd($input: CreditsAddInput!) {\n    creditsAdd(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation StandingCreditsAdd($input: CreditsAddInput!) {\n    creditsAdd(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StandingCreditsMove($input: CreditsMoveInput!) {\n    creditsMove(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation StandingCreditsMove($input: CreditsMoveInput!) {\n    creditsMove(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StandingReminderUpdate($input: LowCreditReminderUpdateInput!) {\n    lowCreditReminderUpdate(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation StandingReminderUpdate($input: LowCreditReminderUpdateInput!) {\n    lowCreditReminderUpdate(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StandingInvoicePay($input: InvoicePaymentRecordInput!) {\n    invoicePaymentRecord(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation StandingInvoicePay($input: InvoicePaymentRecordInput!) {\n    invoicePaymentRecord(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StandingMessageSend($input: MessageSendInput!) {\n    messageSend(input: $input) {\n      message {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation StandingMessageSend($input: MessageSendInput!) {\n    messageSend(input: $input) {\n      message {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StandingLiveValues($id: ID!) {\n    customer(id: $id) {\n      id\n      balance {\n        minorUnits\n        currency\n      }\n      owed {\n        minorUnits\n      }\n      lowCreditReminder {\n        enabled\n        thresholdMinor\n      }\n      messages(first: 1) {\n        nodes {\n          status\n          sentAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query StandingLiveValues($id: ID!) {\n    customer(id: $id) {\n      id\n      balance {\n        minorUnits\n        currency\n      }\n      owed {\n        minorUnits\n      }\n      lowCreditReminder {\n        enabled\n        thresholdMinor\n      }\n      messages(first: 1) {\n        nodes {\n          status\n          sentAt\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

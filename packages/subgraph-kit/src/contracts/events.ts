@@ -61,6 +61,11 @@ export const balanceChangedData = z.object({
   balanceMinor: z.number().int(),
   entryId: z.guid(),
   kind: z.enum(LEDGER_ENTRY_KINDS),
+  /**
+   * The entry's place in the account's ledger (1, 2, …): of two events about one account, the one
+   * with the higher sequence is the newer, however the queue delivers them.
+   */
+  sequence: z.number().int().positive(),
 });
 
 export type BalanceChangedData = z.infer<typeof balanceChangedData>;
@@ -200,6 +205,14 @@ export type WebhookEndpointDisabledData = z.infer<typeof webhookEndpointDisabled
  *   suspension for it as it treats payment.
  */
 export const INVOICE_ISSUED = 'invoice.issued';
+/**
+ * `invoice.part-settled`: a payment or a credit note took part of what is due off an invoice that
+ * stays OPEN or OVERDUE; `amountDueMinor` is what is left. (Settling it whole is `invoice.paid`.)
+ * An invoice's standing only moves forward (OPEN → OVERDUE → PAID or VOID, what is due only
+ * shrinks), so of two events about one invoice the later stage, then the smaller amount due, is
+ * the newer.
+ */
+export const INVOICE_PART_SETTLED = 'invoice.part-settled';
 export const INVOICE_OVERDUE = 'invoice.overdue';
 export const INVOICE_PAID = 'invoice.paid';
 export const INVOICE_VOIDED = 'invoice.voided';
@@ -222,3 +235,35 @@ export const invoiceEventData = z.object({
 });
 
 export type InvoiceEventData = z.infer<typeof invoiceEventData>;
+
+/**
+ * A customer's low-credit reminder settings changed (publisher: messaging, in the transaction of
+ * the change). `version` counts the changes of one customer's settings, so the newest wins
+ * however the queue delivers them. A customer has low credit while its reminder is enabled and
+ * its balance is below `thresholdMinor`.
+ */
+export const LOW_CREDIT_REMINDER_CHANGED = 'low-credit-reminder.changed';
+
+export const lowCreditReminderChangedData = z.object({
+  customerId: z.guid(),
+  enabled: z.boolean(),
+  thresholdMinor: z.number().int(),
+  version: z.number().int().positive(),
+});
+
+export type LowCreditReminderChangedData = z.infer<typeof lowCreditReminderChangedData>;
+
+/**
+ * Messages to customers reached their provider (publisher: messaging, in the transaction that
+ * records the outcome), one event per delivery batch rather than per message: a bulk send of
+ * 100,000 announces a thousand events, not 100,000.
+ */
+export const MESSAGES_SENT = 'messages.sent';
+
+export const messagesSentData = z.object({
+  messages: z
+    .array(z.object({ messageId: z.guid(), customerId: z.guid(), sentAt: z.iso.datetime({ offset: true }) }))
+    .min(1),
+});
+
+export type MessagesSentData = z.infer<typeof messagesSentData>;

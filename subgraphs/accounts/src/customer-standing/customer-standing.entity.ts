@@ -63,3 +63,33 @@ export class StandingInvoiceEntity {
   @Column({ type: 'timestamptz', name: 'noted_at' })
   notedAt: Date;
 }
+
+export type StandingRebuildStatus = 'RUNNING' | 'COMPLETED' | 'FAILED';
+
+/** One rebuild of a partner's rows from billing and messaging, and how far it got. */
+@Entity({ name: 'customer_standing_rebuilds' })
+export class StandingRebuildEntity {
+  @PrimaryColumn('uuid')
+  id: string;
+
+  @Column('uuid', { name: 'partner_id' })
+  partnerId: string;
+
+  @Column('text')
+  status: StandingRebuildStatus;
+
+  @Column('uuid', { name: 'last_customer_id', nullable: true })
+  lastCustomerId: string | null;
+
+  @Column('integer', { name: 'customers_done' })
+  customersDone: number;
+
+  @Column('text', { nullable: true })
+  error: string | null;
+
+  @Column({ type: 'timestamptz', name: 'started_at' })
+  startedAt: Date;
+
+  @Column({ type: 'timestamptz', name: 'finished_at', nullable: true })
+  finishedAt: Date | null;
+}

@@ -99,6 +99,14 @@ function fromRow(row: AccountRow): BillingAccount {
   };
 }
 
+/** An account's balance as of the `sequence`-th entry of its ledger (0: none yet), in minor units. */
+export interface AccountBalance {
+  customerId: string;
+  currency: string;
+  balanceMinor: number;
+  sequence: number;
+}
+
 /** What a customer owes on its invoices, read in the close guard's transaction. */
 export type OwedReader = (transaction: EntityManager, partnerId: string, customerId: string) => Promise<bigint>;
 
@@ -153,6 +161,19 @@ export class BillingAccountService {
   /** The accounts among `customerIds` the caller may see; others, and malformed ids, are absent. */
   async findVisible(caller: Caller, customerIds: readonly string[]): Promise<BillingAccount[]> {
     return (await this.projection.findVisible(caller, customerIds)).map(toAccount);
+  }
+
+  /**
+   * Each account's balance with the place in its ledger it is as of, for accounts' search
+   * projection to rebuild from; accounts the caller may not see, and malformed ids, are absent.
+   */
+  async balancesOf(caller: Caller, customerIds: readonly string[]): Promise<AccountBalance[]> {
+    return (await this.projection.findVisible(caller, customerIds)).map((entity) => ({
+      customerId: entity.customerId,
+      currency: entity.currency.trim(),
+      balanceMinor: Number(entity.balanceMinor),
+      sequence: Number(entity.lastSequence),
+    }));
   }
 
   /** This request's loader of the billing accounts the caller may see, by customer id. */

@@ -7,6 +7,7 @@ import { BillingAccountService } from './billing-account.service';
 import { customerReference } from './customer.reference';
 import { BillingCustomerType } from './customer.type';
 import { closeGuardRoutes } from './close-guard.routes';
+import { standingRoutes } from './standing.routes';
 import { BillingTermsAndCloseHolds1765200000000 } from './migrations/1765200000000-billing-terms-and-close-holds';
 import { LatePaymentSetting1766600000000 } from './migrations/1766600000000-late-payment-setting';
 import { CloseEventsInOrder1766800000000 } from './migrations/1766800000000-close-events-in-order';
@@ -32,5 +33,5 @@ export const billingAccountsModule = defineModule({
   service: ({ dataSource }) => new BillingAccountService(dataSource),
   loaders: createBillingAccountLoaders,
   subscriptions: (service) => [service.subscription(), ...service.closeSubscriptions()],
-  internalRoutes: closeGuardRoutes,
+  internalRoutes: (service) => [...closeGuardRoutes(service), ...standingRoutes(service)],
 });

@@ -5,6 +5,7 @@ import {
   INVOICE_ISSUED,
   INVOICE_OVERDUE,
   INVOICE_PAID,
+  INVOICE_PART_SETTLED,
   INVOICE_VOIDED,
   type InvoiceEventData,
   type InvoiceStatus,
@@ -163,6 +164,14 @@ export function invoiceEventData(invoice: Invoice): InvoiceEventData {
     amountDueMinor: Number(invoice.amountDueMinor),
     dueDate: invoice.dueDate ?? '',
   };
+}
+
+/** What is still due on one invoice (0 once it is PAID or VOID), in minor units. */
+export interface InvoiceDue {
+  invoiceId: string;
+  customerId: string;
+  status: InvoiceStatus;
+  amountDueMinor: number;
 }
 
 export interface InsertedInvoices {
@@ -578,6 +587,31 @@ export class InvoiceService {
     return owed;
   }
 
+  /**
+   * What is still due on invoices, for accounts' search projection to rebuild from: every invoice
+   * of these customers that is OPEN or OVERDUE, and the invoices among `invoiceIds` whatever their
+   * status (those accounts still counts as owed, so it learns which were settled meanwhile).
+   * Scoped to the caller; credit notes and drafts are never owed.
+   */
+  async duesFor(caller: Caller, customerIds: readonly string[], invoiceIds: readonly string[]): Promise<InvoiceDue[]> {
+    if (customerIds.length === 0 && invoiceIds.length === 0) return [];
+    const rows = await this.select<InvoiceRow>(
+      this.dataSource.manager,
+      caller,
+      `SELECT ${INVOICE_COLUMNS} FROM billing.invoices i
+        WHERE i.kind = 'INVOICE' AND i.status <> 'DRAFT' AND :scope
+          AND ((i.customer_id = ANY(:customerIds::uuid[]) AND i.status IN ('OPEN', 'OVERDUE'))
+               OR i.id = ANY(:invoiceIds::uuid[]))`,
+      { customerIds: customerIds.filter(isValidId), invoiceIds: invoiceIds.filter(isValidId) },
+    );
+    return rows.map(toInvoice).map((invoice) => ({
+      invoiceId: invoice.id,
+      customerId: invoice.customerId,
+      status: invoice.status,
+      amountDueMinor: Number(invoice.amountDueMinor),
+    }));
+  }
+
   /** What one customer owes, read in the close guard's transaction (after it locked the account). */
   async owedOf(manager: EntityManager, partnerId: string, customerId: string): Promise<bigint> {
     const [row] = await manager.query<{ owedMinor: string | null }[]>(
@@ -683,7 +717,11 @@ export class InvoiceService {
       [partnerId, id, (settled.paidMinor ?? 0n).toString(), (settled.creditedMinor ?? 0n).toString()],
     );
     const [after] = await this.findIn(transaction, partnerId, [id]);
-    if (after!.amountDueMinor > 0n) return after!;
+    if (after!.amountDueMinor > 0n) {
+      // Still due in part: said too, so what a customer owes is known without waiting for the rest.
+      await this.announce(transaction, partnerId, INVOICE_PART_SETTLED, [{ invoice: after! }]);
+      return after!;
+    }
     await transaction.query(
       `UPDATE billing.invoices SET status = 'PAID', paid_at = now(), updated_at = now() WHERE partner_id = $1 AND id = $2`,
       [partnerId, id],

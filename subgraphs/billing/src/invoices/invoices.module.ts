@@ -8,6 +8,7 @@ import { InvoiceService } from './invoice.service';
 import { InvoiceType } from './invoice.type';
 import { Invoices1766600001000 } from './migrations/1766600001000-invoices';
 import { InvoicePayments1766620000000 } from './migrations/1766620000000-invoice-payments';
+import { standingRoutes } from './standing.routes';
 
 /**
  * Invoices and credit notes: numbering without gaps, lines priced by the modules that bill, an
@@ -30,4 +31,5 @@ export const invoicesModule = defineModule({
     return invoices;
   },
   loaders: createInvoiceLoaders,
+  internalRoutes: standingRoutes,
 });

@@ -173,6 +173,7 @@ export class LedgerService {
         balanceMinor: Number(entry.balanceAfterMinor),
         entryId: entry.id,
         kind: entry.kind,
+        sequence: Number(entry.sequence),
       },
     }));
     // One publish for all of them: two statements however many entries and events the change has.

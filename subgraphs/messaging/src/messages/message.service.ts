@@ -1,6 +1,9 @@
 import {
   type Caller,
+  type EventBus,
   type KeysetSeek,
+  MESSAGES_SENT,
+  type MessagesSentData,
   type Logger,
   type RequestContext,
   UserErrorCode,
@@ -139,6 +142,8 @@ export class MessageService {
     private readonly templates: TemplateService,
     private readonly recipients: RecipientDirectory,
     private readonly logger: Logger,
+    // Without a bus (seeding), outcomes are recorded without announcing them.
+    private readonly events?: EventBus,
   ) {}
 
   // Reading ---------------------------------------------------------------------------------
@@ -195,6 +200,27 @@ export class MessageService {
       { ...parameters, customerIds },
     );
     return new Map(rows.map((row) => [row.customerId, row.count]));
+  }
+
+  /**
+   * When each of these customers was last sent a message, for accounts' search projection to
+   * rebuild from; customers never sent one are absent. Scoped to the caller.
+   */
+  async lastSentTo(caller: Caller, customerIds: readonly string[]): Promise<{ customerId: string; sentAt: string }[]> {
+    const { where, parameters } = this.inScope(
+      caller,
+      {},
+      'm.customer_id = ANY(:customerIds::uuid[])',
+      'm.sent_at IS NOT NULL',
+    );
+    const rows = await this.query<{ customerId: string; sentAt: Date }>(
+      `SELECT m.customer_id AS "customerId", max(m.sent_at) AS "sentAt"
+         FROM ${this.table} m
+        WHERE ${where}
+        GROUP BY m.customer_id`,
+      { ...parameters, customerIds: customerIds.filter(isValidId) },
+    );
+    return rows.map((row) => ({ customerId: row.customerId, sentAt: row.sentAt.toISOString() }));
   }
 
   /** Each status's count among a batch's messages. */
@@ -527,18 +553,34 @@ export class MessageService {
           WHERE a.partner_id = $1 AND a.message_id = o.id AND a.outcome IS NULL`,
         [partnerId, ids, kinds, errors],
       );
-      await manager.query(
-        `UPDATE ${this.table} m
-            SET status = CASE o.kind WHEN 'SENT' THEN 'SENT' WHEN 'RETRY' THEN 'QUEUED' ELSE 'FAILED' END,
-                last_error = o.error,
-                provider_message_id = COALESCE(o.provider_id, m.provider_message_id),
-                sent_at = CASE WHEN o.kind = 'SENT' THEN now() ELSE m.sent_at END,
-                failed_at = CASE WHEN o.kind = 'FAILED' THEN now() ELSE m.failed_at END,
-                updated_at = now()
-           FROM unnest($2::uuid[], $3::text[], $4::text[], $5::text[]) AS o (id, kind, error, provider_id)
-          WHERE m.partner_id = $1 AND m.id = o.id AND m.status = 'SENDING'`,
-        [partnerId, ids, kinds, errors, providerIds],
+      const updated = returned<{ id: string; customerId: string | null; status: MessageStatus; sentAt: Date | null }>(
+        await manager.query(
+          `UPDATE ${this.table} m
+              SET status = CASE o.kind WHEN 'SENT' THEN 'SENT' WHEN 'RETRY' THEN 'QUEUED' ELSE 'FAILED' END,
+                  last_error = o.error,
+                  provider_message_id = COALESCE(o.provider_id, m.provider_message_id),
+                  sent_at = CASE WHEN o.kind = 'SENT' THEN now() ELSE m.sent_at END,
+                  failed_at = CASE WHEN o.kind = 'FAILED' THEN now() ELSE m.failed_at END,
+                  updated_at = now()
+             FROM unnest($2::uuid[], $3::text[], $4::text[], $5::text[]) AS o (id, kind, error, provider_id)
+            WHERE m.partner_id = $1 AND m.id = o.id AND m.status = 'SENDING'
+        RETURNING m.id, m.customer_id AS "customerId", m.status, m.sent_at AS "sentAt"`,
+          [partnerId, ids, kinds, errors, providerIds],
+        ),
       );
+      // Customers' last messages, for the customer list in accounts: one event for the whole job.
+      const sent = updated.flatMap((row) =>
+        row.status === 'SENT' && row.customerId && row.sentAt
+          ? [{ messageId: row.id, customerId: row.customerId, sentAt: row.sentAt.toISOString() }]
+          : [],
+      );
+      if (sent.length > 0) {
+        await this.events?.publish<MessagesSentData>(manager, {
+          type: MESSAGES_SENT,
+          partnerId,
+          data: { messages: sent },
+        });
+      }
     });
   }
 

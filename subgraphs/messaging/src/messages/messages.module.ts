@@ -13,6 +13,7 @@ import { MessageService } from './message.service';
 import { Delivery1765300000000 } from './migrations/1765300000000-delivery';
 import { Notices1766000000000 } from './migrations/1766000000000-notices';
 import { MessagesWithoutDirectoryKey1766500000000 } from './migrations/1766500000000-messages-without-directory-key';
+import { standingRoutes } from './standing.routes';
 
 /**
  * Emails and SMS to customers: sending (one, a notice, or many at once), their delivery queue and
@@ -25,7 +26,7 @@ export const messagesModule = defineModule({
   migrations: [Delivery1765300000000, Notices1766000000000, MessagesWithoutDirectoryKey1766500000000],
   resolvers: [CustomerMessagesResolver, MessageResolver],
   errorCodes: MessageErrorCode,
-  service: ({ dataSource, config, logger }, { templates, recipients }) => {
+  service: ({ dataSource, config, logger, events }, { templates, recipients }) => {
     const delivery = deliveryConfigOf(config);
     const queue = new DeliveryQueue({
       connectionString: config.databaseUrl,
@@ -35,8 +36,9 @@ export const messagesModule = defineModule({
       retryDelaySeconds: delivery.retryDelaySeconds,
       jobExpireSeconds: delivery.jobExpireSeconds,
     });
-    return new MessageService(dataSource, queue, templates, recipients, logger);
+    return new MessageService(dataSource, queue, templates, recipients, logger, events);
   },
   prepare: (service) => service.queue.start(),
   loaders: createMessageLoaders,
+  internalRoutes: standingRoutes,
 });

@@ -22,6 +22,10 @@ export class LowCreditReminderEntity {
   @Column('boolean')
   armed: boolean;
 
+  /** 1 for the first settings, one more for each change: the newest announcement wins. */
+  @Column('bigint', { transformer: bigintAsNumber })
+  version: number;
+
   @Column({ type: 'timestamptz', name: 'last_sent_at', precision: 3, nullable: true })
   lastSentAt: Date | null;
 

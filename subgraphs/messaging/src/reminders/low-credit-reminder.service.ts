@@ -1,5 +1,7 @@
 import {
   BALANCE_LOW,
+  LOW_CREDIT_REMINDER_CHANGED,
+  type LowCreditReminderChangedData,
   type BalanceChangedData,
   type BalanceLowData,
   type Caller,
@@ -55,6 +57,22 @@ export class LowCreditReminderService {
       .getMany();
   }
 
+  /**
+   * The reminder settings of these customers of the caller's partner with their versions, for
+   * accounts' search projection to rebuild from; customers who never had any are absent.
+   */
+  async settingsOf(
+    caller: Caller,
+    customerIds: readonly string[],
+  ): Promise<{ customerId: string; enabled: boolean; thresholdMinor: number; version: number }[]> {
+    return (await this.findMany(caller, customerIds)).map((reminder) => ({
+      customerId: reminder.customerId,
+      enabled: reminder.enabled,
+      thresholdMinor: reminder.thresholdMinor,
+      version: reminder.version,
+    }));
+  }
+
   /** The addresses a customer's reminder goes to; none set means the account holder's. */
   async recipientsFor(partnerId: string, customerId: string): Promise<string[]> {
     const reminder = await this.dataSource.getRepository(LowCreditReminderEntity).findOneBy({ partnerId, customerId });
@@ -91,8 +109,15 @@ export class LowCreditReminderService {
             ? true
             : (current?.armed ?? true),
         lastSentAt: current?.lastSentAt ?? null,
+        version: (current?.version ?? 0) + 1,
       });
       await manager.save(LowCreditReminderEntity, next);
+      // The customer list in accounts keeps the threshold to tell who has low credit.
+      await this.events.publish<LowCreditReminderChangedData>(manager, {
+        type: LOW_CREDIT_REMINDER_CHANGED,
+        partnerId,
+        data: { customerId, enabled: next.enabled, thresholdMinor: next.thresholdMinor, version: next.version },
+      });
       await context.audit(
         {
           action: 'lowCreditReminder.updated',

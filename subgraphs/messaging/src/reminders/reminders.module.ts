@@ -5,6 +5,8 @@ import { createReminderLoaders } from './low-credit-reminder.loaders';
 import { LowCreditReminderResolver } from './low-credit-reminder.resolver';
 import { LowCreditReminderService } from './low-credit-reminder.service';
 import { LowCreditReminders1765350001000 } from './migrations/1765350001000-low-credit-reminders';
+import { ReminderVersions1766900010000 } from './migrations/1766900010000-reminder-versions';
+import { standingRoutes } from './standing.routes';
 
 /**
  * Low-credit reminders per customer: on or off, a threshold, recipients; `balance.low` once per
@@ -14,7 +16,7 @@ export const remindersModule = defineModule({
   name: 'reminders',
   dependsOn: { customers: customerProjectionModule },
   entities: [LowCreditReminderEntity],
-  migrations: [LowCreditReminders1765350001000],
+  migrations: [LowCreditReminders1765350001000, ReminderVersions1766900010000],
   resolvers: [LowCreditReminderResolver],
   // Reminder settings are part of running a customer's account.
   permissions: ['customers:write'],
@@ -29,4 +31,5 @@ export const remindersModule = defineModule({
       handle: (event) => service.onBalanceChanged(event),
     }),
   ],
+  internalRoutes: standingRoutes,
 });
