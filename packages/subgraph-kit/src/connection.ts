@@ -255,7 +255,8 @@ const KEYSET_ID = 'keyset_id';
 function cursorValueOf(value: unknown): string | null {
   if (value === null || value === undefined) return null;
   if (value instanceof Date) return value.toISOString();
-  return String(value);
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'bigint') return String(value);
+  throw new Error(`A keyset value of type ${typeof value} cannot be a cursor`);
 }
 
 export interface KeysetPage<TRow> {

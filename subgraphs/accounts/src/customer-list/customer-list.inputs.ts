@@ -94,7 +94,10 @@ export class CustomerFilter {
   @Field(() => CustomerTagFilter, { nullable: true, description: 'Customers by their tags.' })
   tags?: CustomerTagFilter | null;
 
-  @Field(() => [PricingModelEnum], { nullable: true, description: 'Customers opened with one of these pricing models.' })
+  @Field(() => [PricingModelEnum], {
+    nullable: true,
+    description: 'Customers opened with one of these pricing models.',
+  })
   pricingModel?: PricingModel[] | null;
 
   @Field(() => [String], { nullable: true, description: 'Customers in one of these countries (ISO 3166-1 alpha-2).' })
@@ -176,15 +179,13 @@ const range = z
   })
   .transform((span) => (span && (span.from || span.to) ? { from: span.from ?? null, to: span.to ?? null } : null));
 
-const amount = z.number().int('Give a whole amount in minor units.').min(Number.MIN_SAFE_INTEGER).max(Number.MAX_SAFE_INTEGER);
+const amount = z
+  .number()
+  .int('Give a whole amount in minor units.')
+  .min(Number.MIN_SAFE_INTEGER)
+  .max(Number.MAX_SAFE_INTEGER);
 
-const tagList = list(
-  text()
-    .trim()
-    .min(1, 'A tag cannot be empty.')
-    .max(40, 'A tag is at most 40 characters.'),
-  'tags',
-);
+const tagList = list(text().trim().min(1, 'A tag cannot be empty.').max(40, 'A tag is at most 40 characters.'), 'tags');
 
 /**
  * The strict grammar of a customer list's filter, for the list, bulk actions, exports and saved
@@ -218,10 +219,19 @@ export const customerFilterSchema = z
       .transform((span) =>
         span && (span.min != null || span.max != null) ? { min: span.min ?? null, max: span.max ?? null } : null,
       ),
-    owesMoney: z.boolean().nullish().transform((value) => value ?? null),
-    lowCredit: z.boolean().nullish().transform((value) => value ?? null),
+    owesMoney: z
+      .boolean()
+      .nullish()
+      .transform((value) => value ?? null),
+    lowCredit: z
+      .boolean()
+      .nullish()
+      .transform((value) => value ?? null),
     lastMessagedAt: range,
-    cancellationScheduled: z.boolean().nullish().transform((value) => value ?? null),
+    cancellationScheduled: z
+      .boolean()
+      .nullish()
+      .transform((value) => value ?? null),
   })
   .strict();
 

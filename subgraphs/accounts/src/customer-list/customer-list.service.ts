@@ -52,7 +52,10 @@ export interface StandingRows {
 
 type Order = Omit<KeysetOrder<CustomerListRow>, 'descending'> & { needsStanding?: boolean; needsSearch?: boolean };
 
-const ownValue = (of: (row: CustomerListRow) => string) => ({ valueOf: of, tieBreakerOf: (row: CustomerListRow) => row.id });
+const ownValue = (of: (row: CustomerListRow) => string) => ({
+  valueOf: of,
+  tieBreakerOf: (row: CustomerListRow) => row.id,
+});
 // Read with the rows (`selected`), so never asked of the row.
 const selectedValue = { valueOf: () => '', tieBreakerOf: (row: CustomerListRow) => row.id, selected: true };
 
@@ -162,7 +165,9 @@ export class CustomerListService {
       CustomerConnection,
       page,
       (row) =>
-        Object.assign(this.customers.toCustomer(row), { matchedFormerAccountNumber: formerMatches.get(row.id) ?? null }),
+        Object.assign(this.customers.toCustomer(row), {
+          matchedFormerAccountNumber: formerMatches.get(row.id) ?? null,
+        }),
       async () => (await count()).count,
       async () => (await count()).precision,
     );
@@ -205,7 +210,11 @@ export class CustomerListService {
       parsed.resellerIds.forEach((id, index) => {
         if (!known[index]) {
           errors.push(
-            userError(UserErrorCode.NOT_FOUND, 'That reseller was not found.', [argument, 'resellerIds', String(index)]),
+            userError(UserErrorCode.NOT_FOUND, 'That reseller was not found.', [
+              argument,
+              'resellerIds',
+              String(index),
+            ]),
           );
         }
       });
@@ -293,7 +302,8 @@ export class CustomerListService {
         query.andWhere(`c.id ${keep ? 'IN' : 'NOT IN'} (${tagged.sql})`, { ...tagged.parameters, [parameter]: tags });
       }
     }
-    if (filter.pricingModel) query.andWhere('c.pricing_model IN (:...pricingModels)', { pricingModels: filter.pricingModel });
+    if (filter.pricingModel)
+      query.andWhere('c.pricing_model IN (:...pricingModels)', { pricingModels: filter.pricingModel });
     if (filter.country) query.andWhere('c.country IN (:...countries)', { countries: filter.country });
     if (filter.currency) query.andWhere('c.currency IN (:...currencies)', { currencies: filter.currency });
     if (filter.resellerIds) query.andWhere('c.reseller_id IN (:...resellerIds)', { resellerIds: filter.resellerIds });
@@ -310,15 +320,15 @@ export class CustomerListService {
   /** The search projection's row of each customer, for its filters and sorts. */
   private joinStanding(query: SelectQueryBuilder<CustomerListRow>, filter: CustomerFilterValue): void {
     if (!this.standing) {
-      throw badFilter([userError(UserErrorCode.INVALID, 'Balance and message sorts are not available yet.', ['sortKey'])]);
+      throw badFilter([
+        userError(UserErrorCode.INVALID, 'Balance and message sorts are not available yet.', ['sortKey']),
+      ]);
     }
-    query.innerJoin(
-      `(${this.standing.rowsSubquery()})`,
-      's',
-      's.partner_id = c.partner_id AND s.customer_id = c.id',
-    );
-    if (filter.balance?.min != null) query.andWhere('s.balance_minor >= :balanceMin', { balanceMin: filter.balance.min });
-    if (filter.balance?.max != null) query.andWhere('s.balance_minor <= :balanceMax', { balanceMax: filter.balance.max });
+    query.innerJoin(`(${this.standing.rowsSubquery()})`, 's', 's.partner_id = c.partner_id AND s.customer_id = c.id');
+    if (filter.balance?.min != null)
+      query.andWhere('s.balance_minor >= :balanceMin', { balanceMin: filter.balance.min });
+    if (filter.balance?.max != null)
+      query.andWhere('s.balance_minor <= :balanceMax', { balanceMax: filter.balance.max });
     if (filter.owesMoney !== null) query.andWhere(filter.owesMoney ? 's.owed_minor > 0' : 's.owed_minor = 0');
     if (filter.lowCredit !== null) query.andWhere(filter.lowCredit ? 's.low_credit' : 'NOT s.low_credit');
     const messaged = filter.lastMessagedAt;

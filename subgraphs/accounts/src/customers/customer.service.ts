@@ -92,7 +92,7 @@ export class CustomerService {
    * list narrows, sorts and pages; rows it fetches become customers through `toCustomer`.
    */
   listQuery(caller: Caller): SelectQueryBuilder<CustomerListRow> {
-    return this.visibleTo(caller) as unknown as SelectQueryBuilder<CustomerListRow>;
+    return this.visibleTo(caller);
   }
 
   /** A row `listQuery` fetched, as the GraphQL customer. */
@@ -517,7 +517,6 @@ export class CustomerService {
     const query = this.visibleTo(caller).select('c.id');
     return { sql: query.getQuery(), parameters: query.getParameters() };
   }
-
 }
 
 /** What billing needs to address an invoice; see `CustomerService.billingProfilesFor`. */
