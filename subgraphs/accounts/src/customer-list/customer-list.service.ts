@@ -14,6 +14,7 @@ import {
 import { GraphQLError } from 'graphql';
 import type { SelectQueryBuilder } from 'typeorm';
 import type { CustomerLifecycleService } from '../customer-lifecycle';
+import type { CustomerStandingService } from '../customer-standing';
 import type { CustomerListRow, CustomerService } from '../customers';
 import type { MemberService } from '../members';
 import type { PartnerService } from '../partners';
@@ -43,11 +44,6 @@ export interface CustomerTarget {
   filter?: CustomerFilterValue | null;
   /** Customers left out, e.g. unticked after "select all". */
   excludeIds?: readonly string[];
-}
-
-/** The search projection's rows (the customer-standing module), as `customerStanding.rowsSubquery()` gives them. */
-export interface StandingRows {
-  rowsSubquery(): string;
 }
 
 type Order = Omit<KeysetOrder<CustomerListRow>, 'descending'> & { needsStanding?: boolean; needsSearch?: boolean };
@@ -130,7 +126,7 @@ export class CustomerListService {
     private readonly tags: TagService,
     private readonly lifecycle: CustomerLifecycleService,
     private readonly partners: PartnerService,
-    private readonly standing: StandingRows | null,
+    private readonly standing: CustomerStandingService,
   ) {}
 
   async list(caller: Caller, args: CustomersArgs): Promise<CustomerConnection> {
@@ -218,9 +214,6 @@ export class CustomerListService {
           );
         }
       });
-    }
-    if (usesStanding(parsed) && !this.standing) {
-      errors.push(userError(UserErrorCode.INVALID, 'Balance and message filters are not available yet.', [argument]));
     }
     return errors.length > 0 ? errors : parsed;
   }
@@ -319,11 +312,6 @@ export class CustomerListService {
 
   /** The search projection's row of each customer, for its filters and sorts. */
   private joinStanding(query: SelectQueryBuilder<CustomerListRow>, filter: CustomerFilterValue): void {
-    if (!this.standing) {
-      throw badFilter([
-        userError(UserErrorCode.INVALID, 'Balance and message sorts are not available yet.', ['sortKey']),
-      ]);
-    }
     query.innerJoin(`(${this.standing.rowsSubquery()})`, 's', 's.partner_id = c.partner_id AND s.customer_id = c.id');
     if (filter.balance?.min != null)
       query.andWhere('s.balance_minor >= :balanceMin', { balanceMin: filter.balance.min });
