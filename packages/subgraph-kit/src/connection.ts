@@ -364,8 +364,9 @@ async function paginateKeysetSelected<TRow extends ObjectLiteral>(
   }
   const nulls = order.nullable ? (backward ? 'NULLS FIRST' : 'NULLS LAST') : undefined;
   page
-    .addSelect(column, KEYSET_VALUE)
-    .addSelect(tieBreaker, KEYSET_ID)
+    // In parentheses: TypeORM takes a bare `alias.column` of the entity for that column and drops its own.
+    .addSelect(`(${column})`, KEYSET_VALUE)
+    .addSelect(`(${tieBreaker})`, KEYSET_ID)
     .orderBy(column, direction, nulls)
     .addOrderBy(tieBreaker, direction)
     .limit(limit + 1);

@@ -271,17 +271,32 @@ export class CustomerListService {
     const query = this.customers.listQuery(caller);
     query.andWhere('c.status IN (:...listStatuses)', { listStatuses: filter.status ?? DEFAULT_STATUSES });
     if (filter.query) {
-      // Every owner's matches with their scores, one row per customer at its best score.
-      const own = this.customers.textMatchesSubquery(caller);
-      const ofMembers = this.members.textMatchesSubquery(caller);
+      // Every owner's matches with their scores, one row per customer at its best score. Close
+      // words (a typo) are looked for only when the term as typed finds nobody: the one-time
+      // NOT EXISTS keeps that half from running otherwise.
+      const literal = [
+        this.customers.textMatchesSubquery(caller, 'substring'),
+        this.members.textMatchesSubquery(caller, 'substring'),
+      ];
+      const similar = [
+        this.customers.textMatchesSubquery(caller, 'similar'),
+        this.members.textMatchesSubquery(caller, 'similar'),
+      ];
       query
         .innerJoin(
-          `(SELECT id, round(max(score)::numeric, 4) AS score
-              FROM (${own.sql} UNION ALL ${ofMembers.sql}) matches GROUP BY id)`,
+          `(WITH found AS (${literal.map((part) => part.sql).join(' UNION ALL ')})
+            SELECT id, round(max(score)::numeric, 4) AS score
+              FROM (SELECT id, score FROM found
+                    UNION ALL
+                    SELECT id, score FROM (${similar.map((part) => part.sql).join(' UNION ALL ')}) close_words
+                     WHERE NOT EXISTS (SELECT 1 FROM found)) matches
+             GROUP BY id)`,
           'matched',
           'matched.id = c.id',
         )
-        .setParameters({ ...own.parameters, ...ofMembers.parameters, ...searchParameters(filter.query) });
+        .setParameters(
+          Object.assign({}, ...[...literal, ...similar].map((part) => part.parameters), searchParameters(filter.query)),
+        );
     }
     if (filter.tags) {
       const { allOf, anyOf, noneOf } = filter.tags;
