@@ -1,4 +1,5 @@
 import { ConnectionArgs, SafeIntResolver, type UserError, parseInput, text } from '@clientele/subgraph-kit';
+import { TEXT_SEARCH } from '@clientele/subgraph-kit/contracts';
 import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { z } from 'zod';
 import {
@@ -40,18 +41,19 @@ registerEnumType(CustomerSortKey, {
 
 /** The most values one list of a filter holds: a filter is something a person picks. */
 const MAX_VALUES = 100;
-/** The longest search term. */
-export const QUERY_MAX_LENGTH = 200;
+/** The longest search term, as the gateway and the schema guard bound it. */
+export const QUERY_MAX_LENGTH = TEXT_SEARCH.maxLength;
 
-@InputType({ description: 'Customers by their tags; a tag is named by its text, ignoring case.' })
+// A tag is its own identity (its text within the partner, ignoring case): there is no tag id to name.
+@InputType({ description: 'Customers by their tags; a tag is named by its text, ignoring case, and must be in use.' })
 export class CustomerTagFilter {
-  @Field(() => [ID], { nullable: true, description: 'Customers carrying every one of these tags.' })
+  @Field(() => [String], { nullable: true, description: 'Customers carrying every one of these tags.' })
   allOf?: string[] | null;
 
-  @Field(() => [ID], { nullable: true, description: 'Customers carrying at least one of these tags.' })
+  @Field(() => [String], { nullable: true, description: 'Customers carrying at least one of these tags.' })
   anyOf?: string[] | null;
 
-  @Field(() => [ID], { nullable: true, description: 'Customers carrying none of these tags.' })
+  @Field(() => [String], { nullable: true, description: 'Customers carrying none of these tags.' })
   noneOf?: string[] | null;
 }
 
