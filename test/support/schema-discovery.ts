@@ -11,6 +11,7 @@ import {
   Kind,
   buildSchema,
   getNamedType,
+  getNullableType,
   isEnumType,
   isInputObjectType,
   isLeafType,
@@ -315,7 +316,8 @@ export function listVariantsFor(root: RootField, searches: string[]): Record<str
   const filterType = filter ? getNamedType(filter.type) : null;
   if (isInputObjectType(filterType)) {
     for (const field of Object.values(filterType.getFields())) {
-      if (getNamedType(field.type).name !== 'String') continue;
+      // A text search is one string; a list of strings (countries, tags) is a choice of codes, not a search.
+      if (getNamedType(field.type).name !== 'String' || isListType(getNullableType(field.type))) continue;
       for (const search of searches) variants.push(page({ filter: { [field.name]: search } }));
     }
   }

@@ -62,6 +62,7 @@ const ID_FIXTURES: Record<string, IdFixture> = {
   'customer.id': { kind: 'customer' },
   'operator.id': { kind: 'operator' },
   'auditLog.filter.customerId': { kind: 'customer' },
+  'customers.filter.resellerIds': { kind: 'reseller' },
   'resellers.partnerId': {
     kind: 'partner',
     ownIdIgnored: 'only platform staff choose the partner; everyone else gets their own partner’s resellers',

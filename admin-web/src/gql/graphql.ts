@@ -376,14 +376,14 @@ export type CustomerSuspendInput = {
   reason?: string | null | undefined;
 };
 
-/** Customers by their tags; a tag is named by its text, ignoring case. */
+/** Customers by their tags; a tag is named by its text, ignoring case, and must be in use. */
 export type CustomerTagFilter = {
   /** Customers carrying every one of these tags. */
-  allOf?: Array<string | number> | null | undefined;
+  allOf?: Array<string> | null | undefined;
   /** Customers carrying at least one of these tags. */
-  anyOf?: Array<string | number> | null | undefined;
+  anyOf?: Array<string> | null | undefined;
   /** Customers carrying none of these tags. */
-  noneOf?: Array<string | number> | null | undefined;
+  noneOf?: Array<string> | null | undefined;
 };
 
 /** Tags to put on customer accounts; those already there stay, once each. */

@@ -255,7 +255,8 @@ const KEYSET_ID = 'keyset_id';
 function cursorValueOf(value: unknown): string | null {
   if (value === null || value === undefined) return null;
   if (value instanceof Date) return value.toISOString();
-  return String(value);
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'bigint') return String(value);
+  throw new Error(`A keyset value of type ${typeof value} cannot be a cursor`);
 }
 
 export interface KeysetPage<TRow> {
@@ -363,8 +364,9 @@ async function paginateKeysetSelected<TRow extends ObjectLiteral>(
   }
   const nulls = order.nullable ? (backward ? 'NULLS FIRST' : 'NULLS LAST') : undefined;
   page
-    .addSelect(column, KEYSET_VALUE)
-    .addSelect(tieBreaker, KEYSET_ID)
+    // In parentheses: TypeORM takes a bare `alias.column` of the entity for that column and drops its own.
+    .addSelect(`(${column})`, KEYSET_VALUE)
+    .addSelect(`(${tieBreaker})`, KEYSET_ID)
     .orderBy(column, direction, nulls)
     .addOrderBy(tieBreaker, direction)
     .limit(limit + 1);

@@ -18,9 +18,16 @@ export function searchDocument(columns: readonly string[]): string {
   return `(${columns.join(` || ${SEARCH_SEPARATOR_SQL} || `)})`;
 }
 
-/** Whether `document` holds the search term, as a substring or a close word. */
-export function textMatch(document: string): string {
-  return `(${document} ILIKE :searchPattern OR :searchText <% ${document})`;
+/**
+ * How a search matches: `substring` finds the term as typed; `similar` finds close words, for a
+ * term with a typo. A list asks `similar` only when `substring` finds nothing: a word most
+ * documents share ("Ltd") is similar to all of them, which would make every search unselective.
+ */
+export type TextMatchMode = 'substring' | 'similar';
+
+/** Whether `document` holds the search term, as `mode` reads it. */
+export function textMatch(document: string, mode: TextMatchMode): string {
+  return mode === 'substring' ? `${document} ILIKE :searchPattern` : `:searchText <% ${document}`;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { ConnectionArgs, SafeIntResolver, type UserError, parseInput, text } from '@clientele/subgraph-kit';
+import { TEXT_SEARCH } from '@clientele/subgraph-kit/contracts';
 import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { z } from 'zod';
 import {
@@ -40,18 +41,19 @@ registerEnumType(CustomerSortKey, {
 
 /** The most values one list of a filter holds: a filter is something a person picks. */
 const MAX_VALUES = 100;
-/** The longest search term. */
-export const QUERY_MAX_LENGTH = 200;
+/** The longest search term, as the gateway and the schema guard bound it. */
+export const QUERY_MAX_LENGTH = TEXT_SEARCH.maxLength;
 
-@InputType({ description: 'Customers by their tags; a tag is named by its text, ignoring case.' })
+// A tag is its own identity (its text within the partner, ignoring case): there is no tag id to name.
+@InputType({ description: 'Customers by their tags; a tag is named by its text, ignoring case, and must be in use.' })
 export class CustomerTagFilter {
-  @Field(() => [ID], { nullable: true, description: 'Customers carrying every one of these tags.' })
+  @Field(() => [String], { nullable: true, description: 'Customers carrying every one of these tags.' })
   allOf?: string[] | null;
 
-  @Field(() => [ID], { nullable: true, description: 'Customers carrying at least one of these tags.' })
+  @Field(() => [String], { nullable: true, description: 'Customers carrying at least one of these tags.' })
   anyOf?: string[] | null;
 
-  @Field(() => [ID], { nullable: true, description: 'Customers carrying none of these tags.' })
+  @Field(() => [String], { nullable: true, description: 'Customers carrying none of these tags.' })
   noneOf?: string[] | null;
 }
 
@@ -94,7 +96,10 @@ export class CustomerFilter {
   @Field(() => CustomerTagFilter, { nullable: true, description: 'Customers by their tags.' })
   tags?: CustomerTagFilter | null;
 
-  @Field(() => [PricingModelEnum], { nullable: true, description: 'Customers opened with one of these pricing models.' })
+  @Field(() => [PricingModelEnum], {
+    nullable: true,
+    description: 'Customers opened with one of these pricing models.',
+  })
   pricingModel?: PricingModel[] | null;
 
   @Field(() => [String], { nullable: true, description: 'Customers in one of these countries (ISO 3166-1 alpha-2).' })
@@ -176,15 +181,13 @@ const range = z
   })
   .transform((span) => (span && (span.from || span.to) ? { from: span.from ?? null, to: span.to ?? null } : null));
 
-const amount = z.number().int('Give a whole amount in minor units.').min(Number.MIN_SAFE_INTEGER).max(Number.MAX_SAFE_INTEGER);
+const amount = z
+  .number()
+  .int('Give a whole amount in minor units.')
+  .min(Number.MIN_SAFE_INTEGER)
+  .max(Number.MAX_SAFE_INTEGER);
 
-const tagList = list(
-  text()
-    .trim()
-    .min(1, 'A tag cannot be empty.')
-    .max(40, 'A tag is at most 40 characters.'),
-  'tags',
-);
+const tagList = list(text().trim().min(1, 'A tag cannot be empty.').max(40, 'A tag is at most 40 characters.'), 'tags');
 
 /**
  * The strict grammar of a customer list's filter, for the list, bulk actions, exports and saved
@@ -218,10 +221,19 @@ export const customerFilterSchema = z
       .transform((span) =>
         span && (span.min != null || span.max != null) ? { min: span.min ?? null, max: span.max ?? null } : null,
       ),
-    owesMoney: z.boolean().nullish().transform((value) => value ?? null),
-    lowCredit: z.boolean().nullish().transform((value) => value ?? null),
+    owesMoney: z
+      .boolean()
+      .nullish()
+      .transform((value) => value ?? null),
+    lowCredit: z
+      .boolean()
+      .nullish()
+      .transform((value) => value ?? null),
     lastMessagedAt: range,
-    cancellationScheduled: z.boolean().nullish().transform((value) => value ?? null),
+    cancellationScheduled: z
+      .boolean()
+      .nullish()
+      .transform((value) => value ?? null),
   })
   .strict();
 

@@ -1,5 +1,6 @@
 import { defineModule } from '@clientele/subgraph-kit';
 import { customerLifecycleModule } from '../customer-lifecycle';
+import { customerStandingModule } from '../customer-standing';
 import { customersModule } from '../customers';
 import { membersModule } from '../members';
 import { partnersModule } from '../partners';
@@ -20,8 +21,9 @@ export const customerListModule = defineModule({
     tags: tagsModule,
     lifecycle: customerLifecycleModule,
     partners: partnersModule,
+    standing: customerStandingModule,
   },
   resolvers: [CustomerListResolver],
-  service: (_runtime, { customers, members, tags, lifecycle, partners }) =>
-    new CustomerListService(customers, members, tags, lifecycle, partners, null),
+  service: (_runtime, { customers, members, tags, lifecycle, partners, standing }) =>
+    new CustomerListService(customers, members, tags, lifecycle, partners, standing),
 });

@@ -14,6 +14,7 @@ import {
 import { GraphQLError } from 'graphql';
 import type { SelectQueryBuilder } from 'typeorm';
 import type { CustomerLifecycleService } from '../customer-lifecycle';
+import type { CustomerStandingService } from '../customer-standing';
 import type { CustomerListRow, CustomerService } from '../customers';
 import type { MemberService } from '../members';
 import type { PartnerService } from '../partners';
@@ -45,14 +46,12 @@ export interface CustomerTarget {
   excludeIds?: readonly string[];
 }
 
-/** The search projection's rows (the customer-standing module), as `customerStanding.rowsSubquery()` gives them. */
-export interface StandingRows {
-  rowsSubquery(): string;
-}
-
 type Order = Omit<KeysetOrder<CustomerListRow>, 'descending'> & { needsStanding?: boolean; needsSearch?: boolean };
 
-const ownValue = (of: (row: CustomerListRow) => string) => ({ valueOf: of, tieBreakerOf: (row: CustomerListRow) => row.id });
+const ownValue = (of: (row: CustomerListRow) => string) => ({
+  valueOf: of,
+  tieBreakerOf: (row: CustomerListRow) => row.id,
+});
 // Read with the rows (`selected`), so never asked of the row.
 const selectedValue = { valueOf: () => '', tieBreakerOf: (row: CustomerListRow) => row.id, selected: true };
 
@@ -127,7 +126,7 @@ export class CustomerListService {
     private readonly tags: TagService,
     private readonly lifecycle: CustomerLifecycleService,
     private readonly partners: PartnerService,
-    private readonly standing: StandingRows | null,
+    private readonly standing: CustomerStandingService,
   ) {}
 
   async list(caller: Caller, args: CustomersArgs): Promise<CustomerConnection> {
@@ -162,7 +161,9 @@ export class CustomerListService {
       CustomerConnection,
       page,
       (row) =>
-        Object.assign(this.customers.toCustomer(row), { matchedFormerAccountNumber: formerMatches.get(row.id) ?? null }),
+        Object.assign(this.customers.toCustomer(row), {
+          matchedFormerAccountNumber: formerMatches.get(row.id) ?? null,
+        }),
       async () => (await count()).count,
       async () => (await count()).precision,
     );
@@ -205,13 +206,14 @@ export class CustomerListService {
       parsed.resellerIds.forEach((id, index) => {
         if (!known[index]) {
           errors.push(
-            userError(UserErrorCode.NOT_FOUND, 'That reseller was not found.', [argument, 'resellerIds', String(index)]),
+            userError(UserErrorCode.NOT_FOUND, 'That reseller was not found.', [
+              argument,
+              'resellerIds',
+              String(index),
+            ]),
           );
         }
       });
-    }
-    if (usesStanding(parsed) && !this.standing) {
-      errors.push(userError(UserErrorCode.INVALID, 'Balance and message filters are not available yet.', [argument]));
     }
     return errors.length > 0 ? errors : parsed;
   }
@@ -269,17 +271,32 @@ export class CustomerListService {
     const query = this.customers.listQuery(caller);
     query.andWhere('c.status IN (:...listStatuses)', { listStatuses: filter.status ?? DEFAULT_STATUSES });
     if (filter.query) {
-      // Every owner's matches with their scores, one row per customer at its best score.
-      const own = this.customers.textMatchesSubquery(caller);
-      const ofMembers = this.members.textMatchesSubquery(caller);
+      // Every owner's matches with their scores, one row per customer at its best score. Close
+      // words (a typo) are looked for only when the term as typed finds nobody: the one-time
+      // NOT EXISTS keeps that half from running otherwise.
+      const literal = [
+        this.customers.textMatchesSubquery(caller, 'substring'),
+        this.members.textMatchesSubquery(caller, 'substring'),
+      ];
+      const similar = [
+        this.customers.textMatchesSubquery(caller, 'similar'),
+        this.members.textMatchesSubquery(caller, 'similar'),
+      ];
       query
         .innerJoin(
-          `(SELECT id, round(max(score)::numeric, 4) AS score
-              FROM (${own.sql} UNION ALL ${ofMembers.sql}) matches GROUP BY id)`,
+          `(WITH found AS (${literal.map((part) => part.sql).join(' UNION ALL ')})
+            SELECT id, round(max(score)::numeric, 4) AS score
+              FROM (SELECT id, score FROM found
+                    UNION ALL
+                    SELECT id, score FROM (${similar.map((part) => part.sql).join(' UNION ALL ')}) close_words
+                     WHERE NOT EXISTS (SELECT 1 FROM found)) matches
+             GROUP BY id)`,
           'matched',
           'matched.id = c.id',
         )
-        .setParameters({ ...own.parameters, ...ofMembers.parameters, ...searchParameters(filter.query) });
+        .setParameters(
+          Object.assign({}, ...[...literal, ...similar].map((part) => part.parameters), searchParameters(filter.query)),
+        );
     }
     if (filter.tags) {
       const { allOf, anyOf, noneOf } = filter.tags;
@@ -293,7 +310,8 @@ export class CustomerListService {
         query.andWhere(`c.id ${keep ? 'IN' : 'NOT IN'} (${tagged.sql})`, { ...tagged.parameters, [parameter]: tags });
       }
     }
-    if (filter.pricingModel) query.andWhere('c.pricing_model IN (:...pricingModels)', { pricingModels: filter.pricingModel });
+    if (filter.pricingModel)
+      query.andWhere('c.pricing_model IN (:...pricingModels)', { pricingModels: filter.pricingModel });
     if (filter.country) query.andWhere('c.country IN (:...countries)', { countries: filter.country });
     if (filter.currency) query.andWhere('c.currency IN (:...currencies)', { currencies: filter.currency });
     if (filter.resellerIds) query.andWhere('c.reseller_id IN (:...resellerIds)', { resellerIds: filter.resellerIds });
@@ -309,16 +327,11 @@ export class CustomerListService {
 
   /** The search projection's row of each customer, for its filters and sorts. */
   private joinStanding(query: SelectQueryBuilder<CustomerListRow>, filter: CustomerFilterValue): void {
-    if (!this.standing) {
-      throw badFilter([userError(UserErrorCode.INVALID, 'Balance and message sorts are not available yet.', ['sortKey'])]);
-    }
-    query.innerJoin(
-      `(${this.standing.rowsSubquery()})`,
-      's',
-      's.partner_id = c.partner_id AND s.customer_id = c.id',
-    );
-    if (filter.balance?.min != null) query.andWhere('s.balance_minor >= :balanceMin', { balanceMin: filter.balance.min });
-    if (filter.balance?.max != null) query.andWhere('s.balance_minor <= :balanceMax', { balanceMax: filter.balance.max });
+    query.innerJoin(`(${this.standing.rowsSubquery()})`, 's', 's.partner_id = c.partner_id AND s.customer_id = c.id');
+    if (filter.balance?.min != null)
+      query.andWhere('s.balance_minor >= :balanceMin', { balanceMin: filter.balance.min });
+    if (filter.balance?.max != null)
+      query.andWhere('s.balance_minor <= :balanceMax', { balanceMax: filter.balance.max });
     if (filter.owesMoney !== null) query.andWhere(filter.owesMoney ? 's.owed_minor > 0' : 's.owed_minor = 0');
     if (filter.lowCredit !== null) query.andWhere(filter.lowCredit ? 's.low_credit' : 'NOT s.low_credit');
     const messaged = filter.lastMessagedAt;

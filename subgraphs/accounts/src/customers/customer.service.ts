@@ -17,6 +17,7 @@ import {
   searchDocument,
   textMatch,
   textScore,
+  type TextMatchMode,
   parseInput,
   userError,
 } from '@clientele/subgraph-kit';
@@ -92,7 +93,7 @@ export class CustomerService {
    * list narrows, sorts and pages; rows it fetches become customers through `toCustomer`.
    */
   listQuery(caller: Caller): SelectQueryBuilder<CustomerListRow> {
-    return this.visibleTo(caller) as unknown as SelectQueryBuilder<CustomerListRow>;
+    return this.visibleTo(caller);
   }
 
   /** A row `listQuery` fetched, as the GraphQL customer. */
@@ -102,12 +103,12 @@ export class CustomerService {
 
   /**
    * The customers whose own words hold the search term (`:searchText`, `:searchPattern`; see the
-   * kit's `searchParameters`), each with its score: name, billing name, account number, email and
+   * kit's `searchParameters`) as `mode` reads it, each with its score: name, billing name, account number, email and
    * phone; a keyword; an account number held before. Columns `id` and `score`, one row per match
    * (a customer may appear more than once); each branch is answered by its trigram index
    * (`CustomerSearch1766900100000`).
    */
-  textMatchesSubquery(caller: Caller): { sql: string; parameters: Record<string, unknown> } {
+  textMatchesSubquery(caller: Caller, mode: TextMatchMode): { sql: string; parameters: Record<string, unknown> } {
     const scope = (alias: string, customer: string) =>
       scopeConditions(scopeOf(caller), { partner: `${alias}.partner_id`, customer })
         .map((condition) => ` AND ${condition.sql}`)
@@ -121,15 +122,15 @@ export class CustomerService {
     const sql = `
       SELECT c.id, ${textScore(CUSTOMER_SEARCH_DOCUMENT, ['lower(c.account_number) = lower(:searchText)', 'c.email = :searchText'])} AS score
         FROM accounts.customers c
-       WHERE ${textMatch(CUSTOMER_SEARCH_DOCUMENT)}${scope('c', 'c.id')}
+       WHERE ${textMatch(CUSTOMER_SEARCH_DOCUMENT, mode)}${scope('c', 'c.id')}
       UNION ALL
       SELECT k.customer_id, ${textScore(keyword, [`k.keyword = :searchText`])}
         FROM accounts.customer_keywords k
-       WHERE ${textMatch(keyword)}${scope('k', 'k.customer_id')}
+       WHERE ${textMatch(keyword, mode)}${scope('k', 'k.customer_id')}
       UNION ALL
       SELECT h.customer_id, ${textScore(former, [`lower(${former}) = lower(:searchText)`])} - 0.1
         FROM accounts.customer_account_numbers h
-       WHERE h.released_at IS NOT NULL AND ${textMatch(former)}${scope('h', 'h.customer_id')}`;
+       WHERE h.released_at IS NOT NULL AND ${textMatch(former, mode)}${scope('h', 'h.customer_id')}`;
     return { sql, parameters };
   }
 
@@ -517,7 +518,6 @@ export class CustomerService {
     const query = this.visibleTo(caller).select('c.id');
     return { sql: query.getQuery(), parameters: query.getParameters() };
   }
-
 }
 
 /** What billing needs to address an invoice; see `CustomerService.billingProfilesFor`. */

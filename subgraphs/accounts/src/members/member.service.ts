@@ -21,6 +21,7 @@ import {
   searchDocument,
   textMatch,
   textScore,
+  type TextMatchMode,
   userError,
   whereInScope,
 } from '@clientele/subgraph-kit';
@@ -177,17 +178,17 @@ export class MemberService {
 
   /**
    * The customers one of whose members' name or email holds the search term (`:searchText`,
-   * `:searchPattern`; see the kit's `searchParameters`), with its score, an exact email first:
+   * `:searchPattern`; see the kit's `searchParameters`) as `mode` reads it, with its score, an exact email first:
    * columns `id` (the customer's) and `score`, scoped to the caller, answered by the trigram index
    * `members_search` (`MemberSearch1766900100001`), whose expression this is.
    */
-  textMatchesSubquery(caller: Caller): { sql: string; parameters: Record<string, unknown> } {
+  textMatchesSubquery(caller: Caller, mode: TextMatchMode): { sql: string; parameters: Record<string, unknown> } {
     const document = searchDocument(['m.name', "coalesce(m.email::text, '')"]);
     const query = this.dataSource
       .getRepository(MemberEntity)
       .createQueryBuilder('m')
       .select(['m.customer_id AS id', `${textScore(document, ['m.email = :searchText'])} AS score`])
-      .where(textMatch(document));
+      .where(textMatch(document, mode));
     whereInScope(query, caller, { partner: 'm.partner_id', customer: 'm.customer_id' });
     return { sql: query.getQuery(), parameters: query.getParameters() };
   }
