@@ -2,6 +2,7 @@ import { DEMO, defineSubgraph } from '@clientele/subgraph-kit';
 import { apiKeysModule } from './api-keys';
 import { auditModule } from './audit';
 import { credentialsModule } from './credentials';
+import { customerExportModule } from './customer-export';
 import { customerLifecycleModule } from './customer-lifecycle';
 import { customersModule } from './customers';
 import { impersonationModule } from './impersonation';
@@ -43,6 +44,7 @@ export const accountsSubgraph = defineSubgraph({
     impersonationModule,
     viewerModule,
     signInModule,
+    customerExportModule,
   ],
   baselineMigrations: [Initial1763700000000, Identity1763800000000],
   seedDemo: ({ dataSource, logger }) =>

@@ -533,6 +533,16 @@ export class CustomerService {
   }
 
   /**
+   * Every customer's own fields as plain rows, unscoped: for the export, which joins them to a
+   * selection already scoped to its caller, without naming this module's table. `email` is text.
+   */
+  exportRowsSubquery(): string {
+    return `SELECT c.partner_id, c.id, c.name, c.account_number, c.status, c.email::text AS email, c.phone,
+                   c.country, c.currency, c.pricing_model, c.reseller_id, c.created_at
+              FROM ${this.dataSource.getMetadata(CustomerEntity).tablePath} c`;
+  }
+
+  /**
    * Names and addresses of the customers the caller may see, for messages: these ids, or every
    * customer the list's filter matches (the rules of `list`), as a subquery of plain rows (the
    * columns of `CustomerContact`) with its named parameters, so that the recipients module joins

@@ -1,5 +1,5 @@
 export { customersModule } from './customers.module';
-export { customerCreateSchema } from './customer.inputs';
+export { CustomerFilter, CustomerSortKey, customerCreateSchema } from './customer.inputs';
 export type { CustomerLoaders } from './customer.loaders';
 export type {
   CustomerService,
@@ -8,5 +8,5 @@ export type {
   CustomerContactSelection,
 } from './customer.service';
 export { CustomerType } from './customer.type';
-export type { CustomerStatus } from './customer.entity';
-export { CustomerStatusEnum } from './customer.type';
+export { CUSTOMER_STATUSES, type CustomerStatus } from './customer.entity';
+export { CustomerStatusEnum, PricingModelEnum } from './customer.type';
