@@ -1,4 +1,5 @@
 import { createFileStore, defineModule } from '@clientele/subgraph-kit';
+import { customerStandingModule } from '../customer-standing';
 import { customersModule } from '../customers';
 import { partnersModule } from '../partners';
 import { tagsModule } from '../tags';
@@ -11,7 +12,12 @@ import { CustomerExports1766900300000 } from './migrations/1766900300000-custome
 /** Exports of the customer list: CSV files streamed from PostgreSQL to the file store in the background. */
 export const customerExportModule = defineModule({
   name: 'customer-export',
-  dependsOn: { customers: customersModule, tags: tagsModule, partners: partnersModule },
+  dependsOn: {
+    customers: customersModule,
+    standing: customerStandingModule,
+    tags: tagsModule,
+    partners: partnersModule,
+  },
   entities: [CustomerExportEntity],
   migrations: [CustomerExports1766900300000],
   resolvers: [CustomerExportResolver],

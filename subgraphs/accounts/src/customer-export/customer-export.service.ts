@@ -18,6 +18,7 @@ import {
 import { to as copyTo } from 'pg-copy-streams';
 import type { DataSource } from 'typeorm';
 import { z } from 'zod';
+import type { CustomerStandingService } from '../customer-standing';
 import type { CustomerService } from '../customers';
 import type { PartnerService } from '../partners';
 import type { TagService } from '../tags';
@@ -31,7 +32,7 @@ import {
   exportFilterSchema,
 } from './customer-export.inputs';
 import type { CustomerExport } from './customer-export.model';
-import { inlineParameters, neutralised, quoteLiteral } from './customer-export.sql';
+import { decimalAmount, inlineParameters, neutralised, quoteLiteral } from './customer-export.sql';
 import { CustomerExportConnection, toCustomerExportType } from './customer-export.type';
 
 /** The queue an export's job waits on. */
@@ -116,7 +117,12 @@ export class CustomerExportService {
     private readonly events: EventBus,
     private readonly files: FileStore,
     private readonly logger: Logger,
-    private readonly deps: { customers: CustomerService; tags: TagService; partners: PartnerService },
+    private readonly deps: {
+      customers: CustomerService;
+      standing: CustomerStandingService;
+      tags: TagService;
+      partners: PartnerService;
+    },
   ) {}
 
   async start(context: RequestContext, input: CustomerExportStartInput): Promise<CustomerExportStartPayload> {
@@ -294,6 +300,12 @@ export class CustomerExportService {
         `LEFT JOIN (${this.deps.partners.resellersSubquery()}) r ON r.partner_id = c.partner_id AND r.id = c.reseller_id`,
       );
     }
+    const sortColumn = sortColumnOf(request.sortKey);
+    if (columns.includes('BALANCE') || columns.includes('AMOUNT_OWED') || sortColumn.startsWith('s.')) {
+      joins.push(
+        `LEFT JOIN (${this.deps.standing.rowsSubquery()}) s ON s.partner_id = c.partner_id AND s.customer_id = c.id`,
+      );
+    }
     if (columns.includes('TAGS')) {
       joins.push(`LEFT JOIN LATERAL (${this.deps.tags.tagListSubquery('c.partner_id', 'c.id')}) t ON true`);
     }
@@ -304,7 +316,7 @@ export class CustomerExportService {
     const direction = request.reverse ? 'DESC' : 'ASC';
     const select = `SELECT ${cells.join(', ')}
       FROM (SELECT c.* ${from}) c ${joins.join(' ')}
-      ORDER BY ${sortColumnOf(request.sortKey)} ${direction}, c.id ${direction}`;
+      ORDER BY ${sortColumn} ${direction}, c.id ${direction}`;
     return { from, select };
   }
 
@@ -349,20 +361,30 @@ function cellOf(column: CustomerExportColumn): string {
       return neutralised('t.tags');
     case 'CREATED_AT':
       return `to_char(c.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`;
-    // Empty until the search projection keeps balances in this subgraph.
+    // From the search projection, in the billing account's currency.
     case 'BALANCE':
+      return decimalAmount('s.balance_minor', 'COALESCE(s.currency, c.currency)');
     case 'AMOUNT_OWED':
-      return 'NULL::text';
+      return decimalAmount('s.owed_minor', 'COALESCE(s.currency, c.currency)');
   }
 }
 
-/** The column a sort key orders by; the list's other keys fall back to the date joined. */
+/**
+ * The column a sort key orders by (`s.` for the search projection's); relevance, which has no
+ * meaning without the list's ranking, falls back to the date joined.
+ */
 function sortColumnOf(sortKey: string): string {
   switch (sortKey) {
     case 'NAME':
       return 'c.name';
     case 'ACCOUNT_NUMBER':
       return 'c.account_number';
+    case 'BALANCE':
+      return 's.balance_minor';
+    case 'AMOUNT_OWED':
+      return 's.owed_minor';
+    case 'LAST_MESSAGED_AT':
+      return 's.last_messaged_at';
     default:
       return 'c.created_at';
   }
