@@ -134,6 +134,10 @@ type Documents = {
     "\n  mutation ExportStart($input: CustomerExportStartInput!) {\n    customerExportStart(input: $input) {\n      export {\n        id\n        status\n        columns\n        fileName\n        downloadUrl\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.ExportStartDocument,
     "\n  query ExportProgress($id: ID!) {\n    customerExport(id: $id) {\n      id\n      status\n      total\n      rowsWritten\n      fileName\n      downloadUrl\n      error\n      createdAt\n      finishedAt\n    }\n  }\n": typeof types.ExportProgressDocument,
     "\n  query ExportList {\n    customerExports(first: 10) {\n      totalCount\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.ExportListDocument,
+    "\n  mutation ListViewCreate($input: CustomerListViewCreateInput!) {\n    customerListViewCreate(input: $input) {\n      customerListView {\n        id\n        name\n        shared\n        ownedByMe\n        canEdit\n        filter {\n          query\n          status\n        }\n        sortKey\n        reverse\n        columns\n        owner {\n          email\n        }\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.ListViewCreateDocument,
+    "\n  mutation ListViewUpdate($input: CustomerListViewUpdateInput!) {\n    customerListViewUpdate(input: $input) {\n      customerListView {\n        id\n        name\n        shared\n        filter {\n          query\n          status\n        }\n        sortKey\n        reverse\n        columns\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n": typeof types.ListViewUpdateDocument,
+    "\n  mutation ListViewDelete($input: CustomerListViewDeleteInput!) {\n    customerListViewDelete(input: $input) {\n      deletedId\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n": typeof types.ListViewDeleteDocument,
+    "\n  query ListViews {\n    customerListViews {\n      id\n      name\n      shared\n      ownedByMe\n      canEdit\n    }\n  }\n": typeof types.ListViewsDocument,
     "\n  mutation NotesNoteCreate($input: CustomerNoteCreateInput!) {\n    customerNoteCreate(input: $input) {\n      note {\n        id\n        body\n        author {\n          kind\n          id\n          name\n        }\n        createdAt\n        updatedAt\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.NotesNoteCreateDocument,
     "\n  mutation NotesNoteUpdate($input: CustomerNoteUpdateInput!) {\n    customerNoteUpdate(input: $input) {\n      note {\n        id\n        body\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.NotesNoteUpdateDocument,
     "\n  mutation NotesNoteDelete($input: CustomerNoteDeleteInput!) {\n    customerNoteDelete(input: $input) {\n      deletedNoteId\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.NotesNoteDeleteDocument,
@@ -272,6 +276,8 @@ type Documents = {
     "\n  mutation CrossTenantNoteCreate($input: CustomerNoteCreateInput!) {\n    customerNoteCreate(input: $input) {\n      note {\n        id\n      }\n    }\n  }\n": typeof types.CrossTenantNoteCreateDocument,
     "\n  mutation CrossTenantQuoteCreate($input: QuoteCreateInput!) {\n    quoteCreate(input: $input) {\n      quote {\n        id\n      }\n    }\n  }\n": typeof types.CrossTenantQuoteCreateDocument,
     "\n  mutation CrossTenantTagsAdd($input: CustomerTagsAddInput!) {\n    customerTagsAdd(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.CrossTenantTagsAddDocument,
+    "\n  mutation CrossTenantExportStart($input: CustomerExportStartInput!) {\n    customerExportStart(input: $input) {\n      export {\n        id\n      }\n    }\n  }\n": typeof types.CrossTenantExportStartDocument,
+    "\n  mutation CrossTenantViewCreate($input: CustomerListViewCreateInput!) {\n    customerListViewCreate(input: $input) {\n      customerListView {\n        id\n      }\n    }\n  }\n": typeof types.CrossTenantViewCreateDocument,
     "\n  mutation CrossTenantServiceCreate($input: ServiceCreateInput!) {\n    serviceCreate(input: $input) {\n      service {\n        id\n      }\n    }\n  }\n": typeof types.CrossTenantServiceCreateDocument,
     "\n  mutation CrossTenantBillingRunStart($input: BillingRunStartInput!) {\n    billingRunStart(input: $input) {\n      billingRun {\n        id\n      }\n    }\n  }\n": typeof types.CrossTenantBillingRunStartDocument,
     "\n  mutation CrossTenantWebhookEndpointCreate($input: WebhookEndpointCreateInput!) {\n    webhookEndpointCreate(input: $input) {\n      webhookEndpoint {\n        id\n      }\n    }\n  }\n": typeof types.CrossTenantWebhookEndpointCreateDocument,
@@ -413,6 +419,10 @@ const documents: Documents = {
     "\n  mutation ExportStart($input: CustomerExportStartInput!) {\n    customerExportStart(input: $input) {\n      export {\n        id\n        status\n        columns\n        fileName\n        downloadUrl\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.ExportStartDocument,
     "\n  query ExportProgress($id: ID!) {\n    customerExport(id: $id) {\n      id\n      status\n      total\n      rowsWritten\n      fileName\n      downloadUrl\n      error\n      createdAt\n      finishedAt\n    }\n  }\n": types.ExportProgressDocument,
     "\n  query ExportList {\n    customerExports(first: 10) {\n      totalCount\n      nodes {\n        id\n      }\n    }\n  }\n": types.ExportListDocument,
+    "\n  mutation ListViewCreate($input: CustomerListViewCreateInput!) {\n    customerListViewCreate(input: $input) {\n      customerListView {\n        id\n        name\n        shared\n        ownedByMe\n        canEdit\n        filter {\n          query\n          status\n        }\n        sortKey\n        reverse\n        columns\n        owner {\n          email\n        }\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.ListViewCreateDocument,
+    "\n  mutation ListViewUpdate($input: CustomerListViewUpdateInput!) {\n    customerListViewUpdate(input: $input) {\n      customerListView {\n        id\n        name\n        shared\n        filter {\n          query\n          status\n        }\n        sortKey\n        reverse\n        columns\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n": types.ListViewUpdateDocument,
+    "\n  mutation ListViewDelete($input: CustomerListViewDeleteInput!) {\n    customerListViewDelete(input: $input) {\n      deletedId\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n": types.ListViewDeleteDocument,
+    "\n  query ListViews {\n    customerListViews {\n      id\n      name\n      shared\n      ownedByMe\n      canEdit\n    }\n  }\n": types.ListViewsDocument,
     "\n  mutation NotesNoteCreate($input: CustomerNoteCreateInput!) {\n    customerNoteCreate(input: $input) {\n      note {\n        id\n        body\n        author {\n          kind\n          id\n          name\n        }\n        createdAt\n        updatedAt\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.NotesNoteCreateDocument,
     "\n  mutation NotesNoteUpdate($input: CustomerNoteUpdateInput!) {\n    customerNoteUpdate(input: $input) {\n      note {\n        id\n        body\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.NotesNoteUpdateDocument,
     "\n  mutation NotesNoteDelete($input: CustomerNoteDeleteInput!) {\n    customerNoteDelete(input: $input) {\n      deletedNoteId\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.NotesNoteDeleteDocument,
@@ -551,6 +561,8 @@ const documents: Documents = {
     "\n  mutation CrossTenantNoteCreate($input: CustomerNoteCreateInput!) {\n    customerNoteCreate(input: $input) {\n      note {\n        id\n      }\n    }\n  }\n": types.CrossTenantNoteCreateDocument,
     "\n  mutation CrossTenantQuoteCreate($input: QuoteCreateInput!) {\n    quoteCreate(input: $input) {\n      quote {\n        id\n      }\n    }\n  }\n": types.CrossTenantQuoteCreateDocument,
     "\n  mutation CrossTenantTagsAdd($input: CustomerTagsAddInput!) {\n    customerTagsAdd(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.CrossTenantTagsAddDocument,
+    "\n  mutation CrossTenantExportStart($input: CustomerExportStartInput!) {\n    customerExportStart(input: $input) {\n      export {\n        id\n      }\n    }\n  }\n": types.CrossTenantExportStartDocument,
+    "\n  mutation CrossTenantViewCreate($input: CustomerListViewCreateInput!) {\n    customerListViewCreate(input: $input) {\n      customerListView {\n        id\n      }\n    }\n  }\n": types.CrossTenantViewCreateDocument,
     "\n  mutation CrossTenantServiceCreate($input: ServiceCreateInput!) {\n    serviceCreate(input: $input) {\n      service {\n        id\n      }\n    }\n  }\n": types.CrossTenantServiceCreateDocument,
     "\n  mutation CrossTenantBillingRunStart($input: BillingRunStartInput!) {\n    billingRunStart(input: $input) {\n      billingRun {\n        id\n      }\n    }\n  }\n": types.CrossTenantBillingRunStartDocument,
     "\n  mutation CrossTenantWebhookEndpointCreate($input: WebhookEndpointCreateInput!) {\n    webhookEndpointCreate(input: $input) {\n      webhookEndpoint {\n        id\n      }\n    }\n  }\n": types.CrossTenantWebhookEndpointCreateDocument,
@@ -1066,6 +1078,22 @@ export function graphql(source: "\n  query ExportProgress($id: ID!) {\n    custo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ExportList {\n    customerExports(first: 10) {\n      totalCount\n      nodes {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query ExportList {\n    customerExports(first: 10) {\n      totalCount\n      nodes {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ListViewCreate($input: CustomerListViewCreateInput!) {\n    customerListViewCreate(input: $input) {\n      customerListView {\n        id\n        name\n        shared\n        ownedByMe\n        canEdit\n        filter {\n          query\n          status\n        }\n        sortKey\n        reverse\n        columns\n        owner {\n          email\n        }\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ListViewCreate($input: CustomerListViewCreateInput!) {\n    customerListViewCreate(input: $input) {\n      customerListView {\n        id\n        name\n        shared\n        ownedByMe\n        canEdit\n        filter {\n          query\n          status\n        }\n        sortKey\n        reverse\n        columns\n        owner {\n          email\n        }\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ListViewUpdate($input: CustomerListViewUpdateInput!) {\n    customerListViewUpdate(input: $input) {\n      customerListView {\n        id\n        name\n        shared\n        filter {\n          query\n          status\n        }\n        sortKey\n        reverse\n        columns\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ListViewUpdate($input: CustomerListViewUpdateInput!) {\n    customerListViewUpdate(input: $input) {\n      customerListView {\n        id\n        name\n        shared\n        filter {\n          query\n          status\n        }\n        sortKey\n        reverse\n        columns\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ListViewDelete($input: CustomerListViewDeleteInput!) {\n    customerListViewDelete(input: $input) {\n      deletedId\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ListViewDelete($input: CustomerListViewDeleteInput!) {\n    customerListViewDelete(input: $input) {\n      deletedId\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ListViews {\n    customerListViews {\n      id\n      name\n      shared\n      ownedByMe\n      canEdit\n    }\n  }\n"): (typeof documents)["\n  query ListViews {\n    customerListViews {\n      id\n      name\n      shared\n      ownedByMe\n      canEdit\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1618,6 +1646,14 @@ export function graphql(source: "\n  mutation CrossTenantQuoteCreate($input: Quo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CrossTenantTagsAdd($input: CustomerTagsAddInput!) {\n    customerTagsAdd(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CrossTenantTagsAdd($input: CustomerTagsAddInput!) {\n    customerTagsAdd(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CrossTenantExportStart($input: CustomerExportStartInput!) {\n    customerExportStart(input: $input) {\n      export {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CrossTenantExportStart($input: CustomerExportStartInput!) {\n    customerExportStart(input: $input) {\n      export {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CrossTenantViewCreate($input: CustomerListViewCreateInput!) {\n    customerListViewCreate(input: $input) {\n      customerListView {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CrossTenantViewCreate($input: CustomerListViewCreateInput!) {\n    customerListViewCreate(input: $input) {\n      customerListView {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

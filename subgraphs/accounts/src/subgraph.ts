@@ -4,6 +4,7 @@ import { auditModule } from './audit';
 import { credentialsModule } from './credentials';
 import { customerExportModule } from './customer-export';
 import { customerLifecycleModule } from './customer-lifecycle';
+import { customerViewsModule } from './customer-views';
 import { customersModule } from './customers';
 import { customerStandingModule } from './customer-standing';
 import { impersonationModule } from './impersonation';
@@ -47,6 +48,7 @@ export const accountsSubgraph = defineSubgraph({
     viewerModule,
     signInModule,
     customerExportModule,
+    customerViewsModule,
   ],
   baselineMigrations: [Initial1763700000000, Identity1763800000000],
   seedDemo: ({ dataSource, logger }) =>
