@@ -97,7 +97,7 @@ describe('saved views of the customer list', () => {
 
     expect(mine.customerListViewCreate.userErrors).toEqual([]);
     expect(mine.customerListViewCreate.customerListView).toEqual({
-      id: expect.any(String),
+      id: expect.any(String) as unknown,
       name: 'Mine',
       shared: false,
       ownedByMe: true,
@@ -180,7 +180,7 @@ describe('saved views of the customer list', () => {
     });
 
     expect(taken.customerListViewCreate.userErrors).toEqual([
-      { field: ['input', 'name'], code: 'TAKEN', message: expect.any(String) },
+      { field: ['input', 'name'], code: 'TAKEN', message: expect.any(String) as unknown },
     ]);
     expect(blank.customerListViewCreate.userErrors.map((error) => [error.field, error.code])).toEqual([
       [['input', 'name'], 'REQUIRED'],

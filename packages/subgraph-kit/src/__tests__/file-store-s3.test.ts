@@ -62,7 +62,7 @@ describe('S3FileStore against an S3-compatible server', () => {
     // Two whole parts and a short third, made as they are read, with each byte telling its place.
     const length = 2 * S3_PART_BYTES + 12_345;
     const chunk = 1024 * 1024 - 7;
-    async function* bytes() {
+    function* bytes() {
       for (let offset = 0; offset < length; offset += chunk) {
         const size = Math.min(chunk, length - offset);
         yield Buffer.from(Array.from({ length: size }, (_, i) => (offset + i) % 251));

@@ -53,6 +53,11 @@ const EXPORT_COLUMNS = `e.partner_id AS "partnerId", e.id, e.reseller_id AS "res
 
 const exportOrder = timestampOrder<CustomerExportEntity>('e', 'created_at', (row) => row.createdAt, true);
 
+/** TypeORM's PostgreSQL query runner, which can give its connection back as broken. */
+interface PostgresRunner {
+  releasePostgresConnection(error: unknown): Promise<void>;
+}
+
 /** What a job reads back of the export it runs. */
 interface ExportRequest {
   caller: Caller;
@@ -93,10 +98,15 @@ class CsvRowCounter extends Transform {
   }
 
   override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
-    for (let i = 0; i < chunk.length; i++) {
-      const byte = chunk[i];
-      if (byte === 0x22) this.quoted = !this.quoted;
-      else if (byte === 0x0a && !this.quoted) this.lines++;
+    if (!this.quoted && !chunk.includes(0x22)) {
+      // Most chunks quote nothing: count their line ends with the native search.
+      for (let at = chunk.indexOf(0x0a); at !== -1; at = chunk.indexOf(0x0a, at + 1)) this.lines++;
+    } else {
+      for (let i = 0; i < chunk.length; i++) {
+        const byte = chunk[i];
+        if (byte === 0x22) this.quoted = !this.quoted;
+        else if (byte === 0x0a && !this.quoted) this.lines++;
+      }
     }
     this.push(chunk);
     if (this.rows - this.reportedAt < this.reportEvery) return done();
@@ -251,6 +261,7 @@ export class CustomerExportService {
     const runner = this.dataSource.createQueryRunner();
     // The driver's own connection: COPY speaks a protocol of its own that the query runner does not.
     const client = (await runner.connect()) as { query<T>(stream: T): T };
+    let broken: unknown = null;
     try {
       await runner.startTransaction('REPEATABLE READ');
       // An export of a million rows may take longer than a request is allowed.
@@ -266,10 +277,13 @@ export class CustomerExportService {
       await runner.commitTransaction();
       return { total, rows: counter.rows };
     } catch (err) {
-      if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
+      broken = err;
       throw err;
     } finally {
-      await runner.release();
+      // A connection that failed mid-COPY cannot go back to the pool: it is closed instead, which
+      // also ends its transaction.
+      if (broken) await (runner as unknown as PostgresRunner).releasePostgresConnection(broken);
+      else await runner.release();
     }
   }
 
