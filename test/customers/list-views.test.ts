@@ -14,6 +14,15 @@ const VIEW_CREATE = graphql(`
         filter {
           query
           status
+          country
+          pricingModel
+          createdAt {
+            from
+            to
+          }
+          tags {
+            anyOf
+          }
         }
         sortKey
         reverse
@@ -87,7 +96,13 @@ describe('saved views of the customer list', () => {
     const mine = await query(tenant.owner.token, VIEW_CREATE, {
       input: {
         name: 'Mine',
-        filter: { query: 'acme', status: ['SUSPENDED'] },
+        filter: {
+          query: 'acme',
+          status: ['SUSPENDED'],
+          country: ['GB', 'IE'],
+          pricingModel: ['POSTPAID'],
+          createdAt: { from: '2026-01-01T00:00:00.000Z' },
+        },
         sortKey: 'NAME',
         reverse: true,
         columns: ['name', 'accountNumber', 'balance'],
@@ -102,7 +117,14 @@ describe('saved views of the customer list', () => {
       shared: false,
       ownedByMe: true,
       canEdit: true,
-      filter: { query: 'acme', status: ['SUSPENDED'] },
+      filter: {
+        query: 'acme',
+        status: ['SUSPENDED'],
+        country: ['GB', 'IE'],
+        pricingModel: ['POSTPAID'],
+        createdAt: { from: '2026-01-01T00:00:00.000Z', to: null },
+        tags: null,
+      },
       sortKey: 'NAME',
       reverse: true,
       columns: ['name', 'accountNumber', 'balance'],
@@ -144,7 +166,7 @@ describe('saved views of the customer list', () => {
         name: 'Overdue (all)',
         shared: true,
         filter: { query: null, status: ['SUSPENDED', 'INACTIVE'] },
-        sortKey: 'CREATED_AT',
+        sortKey: null,
         reverse: false,
         columns: [],
       },
@@ -162,7 +184,7 @@ describe('saved views of the customer list', () => {
     expect((await query(support.token, VIEWS)).customerListViews.map((view) => view.id)).toEqual([privateId, ownersId]);
   });
 
-  it('should refuse a malformed filter, a bad column, a blank name and a name the operator already uses', async () => {
+  it('should refuse a malformed filter, a tag nobody carries, a bad column, a blank name and a name the operator already uses', async () => {
     const tenant = await seed.partner();
     await query(tenant.owner.token, VIEW_CREATE, { input: { name: 'Debtors' } });
 
@@ -173,6 +195,12 @@ describe('saved views of the customer list', () => {
     });
     const longQuery = await query(tenant.owner.token, VIEW_CREATE, {
       input: { name: 'Search', filter: { query: 'x'.repeat(201) } },
+    });
+    const unknownTag = await query(tenant.owner.token, VIEW_CREATE, {
+      input: { name: 'Tagged', filter: { tags: { anyOf: ['nobody-has-this'] } } },
+    });
+    const badCountry = await query(tenant.owner.token, VIEW_CREATE, {
+      input: { name: 'Countries', filter: { country: ['Britain'] } },
     });
     // An enum value the schema does not know never reaches the service: the request itself is refused.
     const unknownStatus = await execute(tenant.owner.token, VIEW_CREATE, {
@@ -190,6 +218,12 @@ describe('saved views of the customer list', () => {
     ]);
     expect(longQuery.customerListViewCreate.userErrors.map((error) => [error.field, error.code])).toEqual([
       [['input', 'filter', 'query'], 'TOO_LONG'],
+    ]);
+    expect(unknownTag.customerListViewCreate.userErrors.map((error) => [error.field, error.code])).toEqual([
+      [['input', 'filter', 'tags', 'anyOf', '0'], 'NOT_FOUND'],
+    ]);
+    expect(badCountry.customerListViewCreate.userErrors.map((error) => error.field)).toEqual([
+      ['input', 'filter', 'country', '0'],
     ]);
     expect(unknownStatus.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect((await query(tenant.owner.token, VIEWS)).customerListViews.map((view) => view.name)).toEqual(['Debtors']);

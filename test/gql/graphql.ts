@@ -295,12 +295,34 @@ export type CustomerExportStatus =
   /** Writing rows now; `rowsWritten` counts them. */
   | 'RUNNING';
 
-/** Narrows a customer list. */
+/** Narrows a customer list; every condition given must hold. A malformed or unknown value is an error, never ignored. */
 export type CustomerFilter = {
-  /** Matches the name, account number (also a former one) or a keyword, ignoring case. */
+  /** Customers whose balance is in this range, in minor units of their own currency. */
+  balance?: MinorAmountRange | null | undefined;
+  /** True: customers with a cancellation scheduled; false: the others. */
+  cancellationScheduled?: boolean | null | undefined;
+  /** Customers in one of these countries (ISO 3166-1 alpha-2). */
+  country?: Array<string> | null | undefined;
+  /** Customers who joined in this span. */
+  createdAt?: DateTimeRange | null | undefined;
+  /** Customers billed in one of these currencies (ISO 4217). */
+  currency?: Array<string> | null | undefined;
+  /** Customers last sent a message in this span (never-messaged customers are outside every span). */
+  lastMessagedAt?: DateTimeRange | null | undefined;
+  /** True: customers whose balance is below their low-credit threshold; false: the others. */
+  lowCredit?: boolean | null | undefined;
+  /** True: customers with unpaid invoices; false: customers owing nothing. */
+  owesMoney?: boolean | null | undefined;
+  /** Customers opened with one of these pricing models. */
+  pricingModel?: Array<PricingModel> | null | undefined;
+  /** Finds customers by name, billing name, account number (also a former one), keyword, email, phone, or a member’s name or email: a substring (three characters find it anywhere) or, forgiving a typo, a close word. */
   query?: string | null | undefined;
+  /** Customers of one of these resellers. */
+  resellerIds?: Array<string | number> | null | undefined;
   /** Statuses to include; every status but CLOSED by default. */
   status?: Array<CustomerStatus> | null | undefined;
+  /** Customers by their tags. */
+  tags?: CustomerTagFilter | null | undefined;
 };
 
 /** Whom to log in as, and the operator’s own password again. */
@@ -323,8 +345,8 @@ export type CustomerListViewCreateInput = {
   reverse?: boolean;
   /** True to show it to every operator of the partner. */
   shared?: boolean;
-  /** What it sorts by. */
-  sortKey?: CustomerSortKey;
+  /** What it sorts by; the list’s default (relevance with a search, else date joined) when omitted. */
+  sortKey?: CustomerSortKey | null | undefined;
 };
 
 /** A saved view to delete. */
@@ -347,7 +369,7 @@ export type CustomerListViewUpdateInput = {
   reverse?: boolean | null | undefined;
   /** Shared with the partner’s operators, or not. */
   shared?: boolean | null | undefined;
-  /** A new sort key. */
+  /** A new sort key; the saved one when omitted. */
   sortKey?: CustomerSortKey | null | undefined;
 };
 
@@ -427,10 +449,18 @@ export type CustomerRestoreInput = {
 export type CustomerSortKey =
   /** By account number, as text. */
   | 'ACCOUNT_NUMBER'
+  /** By the amount owed on unpaid invoices, in minor units. */
+  | 'AMOUNT_OWED'
+  /** By balance, in minor units of each customer’s own currency. */
+  | 'BALANCE'
   /** By the date the customer joined. */
   | 'CREATED_AT'
+  /** By when the customer was last sent a message; never messaged last. */
+  | 'LAST_MESSAGED_AT'
   /** By account name. */
-  | 'NAME';
+  | 'NAME'
+  /** By how well the customer matches `filter.query`, best first (an exact account number or email first); only with a query. */
+  | 'RELEVANCE';
 
 /** Where a customer account is in its lifecycle. */
 export type CustomerStatus =
@@ -449,6 +479,16 @@ export type CustomerSuspendInput = {
   customerId: string | number;
   /** Why, in at most 500 characters. */
   reason?: string | null | undefined;
+};
+
+/** Customers by their tags; a tag is named by its text, ignoring case. */
+export type CustomerTagFilter = {
+  /** Customers carrying every one of these tags. */
+  allOf?: Array<string | number> | null | undefined;
+  /** Customers carrying at least one of these tags. */
+  anyOf?: Array<string | number> | null | undefined;
+  /** Customers carrying none of these tags. */
+  noneOf?: Array<string | number> | null | undefined;
 };
 
 /** Tags to put on customer accounts; those already there stay, once each. */
@@ -491,6 +531,14 @@ export type CustomerUpdateInput = {
   resellerId?: string | number | null | undefined;
   /** IANA time zone. */
   timezone?: string | null | undefined;
+};
+
+/** A span of time: from inclusive, to exclusive; either end may be open. */
+export type DateTimeRange = {
+  /** The first instant included. */
+  from?: string | null | undefined;
+  /** The first instant no longer included. */
+  to?: string | null | undefined;
 };
 
 /** An exchange rate, the partner’s or, with `customerId`, one customer’s, which overrides the partner’s for that customer. Replaces the pair’s rate if it has one. */
@@ -876,6 +924,14 @@ export type MessagingSettingsUpdateInput = {
   smsSenderId?: string | null | undefined;
   /** The partner’s own SMTP server, smtp:// or smtps:// URL. */
   smtpUrl?: string | null | undefined;
+};
+
+/** A range of amounts in minor units, both ends included; either end may be open. */
+export type MinorAmountRange = {
+  /** The largest amount included. */
+  max?: number | null | undefined;
+  /** The smallest amount included. */
+  min?: number | null | undefined;
 };
 
 /** The operator to deactivate. */
@@ -2170,14 +2226,14 @@ export type ListViewCreateMutationVariables = Exact<{
 }>;
 
 
-export type ListViewCreateMutation = { customerListViewCreate: { customerListView: { id: string, name: string, shared: boolean, ownedByMe: boolean, canEdit: boolean, sortKey: CustomerSortKey, reverse: boolean, columns: Array<string>, filter: { query: string | null, status: Array<CustomerStatus> | null }, owner: { email: string } | null } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
+export type ListViewCreateMutation = { customerListViewCreate: { customerListView: { id: string, name: string, shared: boolean, ownedByMe: boolean, canEdit: boolean, sortKey: CustomerSortKey | null, reverse: boolean, columns: Array<string>, filter: { query: string | null, status: Array<CustomerStatus> | null, country: Array<string> | null, pricingModel: Array<PricingModel> | null, createdAt: { from: string | null, to: string | null } | null, tags: { anyOf: Array<string> | null } | null }, owner: { email: string } | null } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
 
 export type ListViewUpdateMutationVariables = Exact<{
   input: CustomerListViewUpdateInput;
 }>;
 
 
-export type ListViewUpdateMutation = { customerListViewUpdate: { customerListView: { id: string, name: string, shared: boolean, sortKey: CustomerSortKey, reverse: boolean, columns: Array<string>, filter: { query: string | null, status: Array<CustomerStatus> | null } } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } };
+export type ListViewUpdateMutation = { customerListViewUpdate: { customerListView: { id: string, name: string, shared: boolean, sortKey: CustomerSortKey | null, reverse: boolean, columns: Array<string>, filter: { query: string | null, status: Array<CustomerStatus> | null } } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode }> } };
 
 export type ListViewDeleteMutationVariables = Exact<{
   input: CustomerListViewDeleteInput;
@@ -3376,7 +3432,7 @@ export const CustomerMessagesDocument = {"kind":"Document","definitions":[{"kind
 export const ExportStartDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ExportStart"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerExportStartInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customerExportStart"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"export"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"columns"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ExportStartMutation, ExportStartMutationVariables>;
 export const ExportProgressDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExportProgress"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customerExport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"rowsWritten"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}}]}}]}}]} as unknown as DocumentNode<ExportProgressQuery, ExportProgressQueryVariables>;
 export const ExportListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExportList"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customerExports"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<ExportListQuery, ExportListQueryVariables>;
-export const ListViewCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ListViewCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerListViewCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customerListViewCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customerListView"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shared"}},{"kind":"Field","name":{"kind":"Name","value":"ownedByMe"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"filter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"query"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sortKey"}},{"kind":"Field","name":{"kind":"Name","value":"reverse"}},{"kind":"Field","name":{"kind":"Name","value":"columns"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ListViewCreateMutation, ListViewCreateMutationVariables>;
+export const ListViewCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ListViewCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerListViewCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customerListViewCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customerListView"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shared"}},{"kind":"Field","name":{"kind":"Name","value":"ownedByMe"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"filter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"query"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"pricingModel"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"anyOf"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"sortKey"}},{"kind":"Field","name":{"kind":"Name","value":"reverse"}},{"kind":"Field","name":{"kind":"Name","value":"columns"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ListViewCreateMutation, ListViewCreateMutationVariables>;
 export const ListViewUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ListViewUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerListViewUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customerListViewUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customerListView"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shared"}},{"kind":"Field","name":{"kind":"Name","value":"filter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"query"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sortKey"}},{"kind":"Field","name":{"kind":"Name","value":"reverse"}},{"kind":"Field","name":{"kind":"Name","value":"columns"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ListViewUpdateMutation, ListViewUpdateMutationVariables>;
 export const ListViewDeleteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ListViewDelete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerListViewDeleteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customerListViewDelete"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedId"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ListViewDeleteMutation, ListViewDeleteMutationVariables>;
 export const ListViewsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ListViews"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customerListViews"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shared"}},{"kind":"Field","name":{"kind":"Name","value":"ownedByMe"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}}]}}]}}]} as unknown as DocumentNode<ListViewsQuery, ListViewsQueryVariables>;

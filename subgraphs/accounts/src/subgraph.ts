@@ -4,6 +4,7 @@ import { auditModule } from './audit';
 import { credentialsModule } from './credentials';
 import { customerExportModule } from './customer-export';
 import { customerLifecycleModule } from './customer-lifecycle';
+import { customerListModule } from './customer-list';
 import { customerViewsModule } from './customer-views';
 import { customersModule } from './customers';
 import { customerStandingModule } from './customer-standing';
@@ -39,6 +40,7 @@ export const accountsSubgraph = defineSubgraph({
     notesModule,
     tagsModule,
     customerStandingModule,
+    customerListModule,
     recipientsModule,
     billingProfilesModule,
     portalModule,

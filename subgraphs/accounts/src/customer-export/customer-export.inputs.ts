@@ -1,7 +1,7 @@
-import { UserError, text } from '@clientele/subgraph-kit';
+import { UserError } from '@clientele/subgraph-kit';
 import { Field, InputType, ObjectType } from 'type-graphql';
 import { z } from 'zod';
-import { CUSTOMER_STATUSES, CustomerFilter, CustomerSortKey } from '../customers';
+import { CustomerFilter, CustomerSortKey } from '../customer-list';
 import { CUSTOMER_EXPORT_COLUMNS, type CustomerExportColumn } from './customer-export.columns';
 import { CustomerExportColumnEnum, CustomerExportType } from './customer-export.type';
 
@@ -41,23 +41,8 @@ export class CustomerExportStartPayload {
   userErrors: UserError[];
 }
 
-/** The longest search text an export keeps, as the list takes it. */
-export const EXPORT_QUERY_MAX_LENGTH = 200;
-
-/**
- * The filter an export keeps and runs later, in the list's strict grammar: an unknown field or a
- * malformed value refuses the export rather than widening it.
- */
-export const exportFilterSchema = z
-  .object({
-    query: text(EXPORT_QUERY_MAX_LENGTH).nullish(),
-    status: z.array(z.enum(CUSTOMER_STATUSES)).max(CUSTOMER_STATUSES.length).nullish(),
-  })
-  .strict();
-export type ExportFilter = z.output<typeof exportFilterSchema>;
-
+/** The rest of the input; the filter is checked with the customer list's own rules. */
 export const customerExportStartSchema = z.object({
-  filter: exportFilterSchema.nullish(),
   sortKey: z.enum(CustomerSortKey),
   reverse: z.boolean(),
   columns: z

@@ -1,4 +1,5 @@
 import { createFileStore, defineModule } from '@clientele/subgraph-kit';
+import { customerListModule } from '../customer-list';
 import { customerStandingModule } from '../customer-standing';
 import { customersModule } from '../customers';
 import { partnersModule } from '../partners';
@@ -14,6 +15,7 @@ export const customerExportModule = defineModule({
   name: 'customer-export',
   dependsOn: {
     customers: customersModule,
+    list: customerListModule,
     standing: customerStandingModule,
     tags: tagsModule,
     partners: partnersModule,

@@ -14,10 +14,12 @@ import {
   scopeOf,
   timestampOrder,
   toConnection,
+  userError,
 } from '@clientele/subgraph-kit';
 import { to as copyTo } from 'pg-copy-streams';
 import type { DataSource } from 'typeorm';
 import { z } from 'zod';
+import { type CustomerListService, parseCustomerFilter } from '../customer-list';
 import type { CustomerStandingService } from '../customer-standing';
 import type { CustomerService } from '../customers';
 import type { PartnerService } from '../partners';
@@ -27,9 +29,7 @@ import { CustomerExportEntity } from './customer-export.entity';
 import {
   type CustomerExportStartInput,
   type CustomerExportStartPayload,
-  type ExportFilter,
   customerExportStartSchema,
-  exportFilterSchema,
 } from './customer-export.inputs';
 import type { CustomerExport } from './customer-export.model';
 import { decimalAmount, inlineParameters, neutralised, quoteLiteral } from './customer-export.sql';
@@ -129,6 +129,7 @@ export class CustomerExportService {
     private readonly logger: Logger,
     private readonly deps: {
       customers: CustomerService;
+      list: CustomerListService;
       standing: CustomerStandingService;
       tags: TagService;
       partners: PartnerService;
@@ -139,8 +140,16 @@ export class CustomerExportService {
     const { caller } = context;
     const partnerId = exporterPartner(caller);
     const parsed = parseInput(customerExportStartSchema, input);
-    if (!parsed.ok) return { export: null, userErrors: parsed.userErrors };
-    const command = parsed.value;
+    // The list's own rules: the grammar, then whether the tags and resellers named exist.
+    const filter = await this.deps.list.checkFilter(caller, input.filter, 'filter');
+    const userErrors = [
+      ...(parsed.ok ? [] : parsed.userErrors),
+      ...(Array.isArray(filter)
+        ? filter.map((error) => userError(error.code, error.message, ['input', ...(error.field ?? [])]))
+        : []),
+    ];
+    if (!parsed.ok || Array.isArray(filter)) return { export: null, userErrors };
+    const command = { ...parsed.value, filter };
     const id = newId();
     const createdAt = new Date();
     const columns = command.columns ?? [...CUSTOMER_EXPORT_COLUMNS];
@@ -301,8 +310,10 @@ export class CustomerExportService {
    * only when asked for, in the list's order with ties broken by id.
    */
   private statement(partnerId: string, request: ExportRequest): { from: string; select: string } {
-    const filter = exportFilterSchema.parse(request.filter);
-    const selection = this.selection(request.caller, filter);
+    const filter = parseCustomerFilter(request.filter);
+    // Checked when it was asked for; a filter the grammar has since outgrown fails the export, never widens it.
+    if (Array.isArray(filter)) throw new Error(`The export's filter is no longer valid: ${filter[0]?.message}`);
+    const selection = this.deps.list.selectionSubquery(request.caller, { filter });
     const [selectionSql, values] = this.dataSource.driver.escapeQueryWithParameters(
       selection.sql,
       selection.parameters,
@@ -332,16 +343,6 @@ export class CustomerExportService {
       FROM (SELECT c.* ${from}) c ${joins.join(' ')}
       ORDER BY ${sortColumn} ${direction}, c.id ${direction}`;
     return { from, select };
-  }
-
-  /**
-   * The ids of the customers the caller may see that the filter matches, as a subquery selecting
-   * `id`. For now the customers module's contact selection, which applies the list's filter
-   * (search text and statuses).
-   */
-  private selection(caller: Caller, filter: ExportFilter): { sql: string; parameters: Record<string, unknown> } {
-    const contacts = this.deps.customers.contactsSubquery(caller, { filter });
-    return { sql: `SELECT contact.id FROM (${contacts.sql}) contact`, parameters: contacts.parameters };
   }
 }
 

@@ -24,8 +24,9 @@ export class CustomerListViewEntity {
   @Column('jsonb')
   filter: unknown;
 
-  @Column('text', { name: 'sort_key' })
-  sortKey: string;
+  /** Null for the list's default order. */
+  @Column('text', { name: 'sort_key', nullable: true })
+  sortKey: string | null;
 
   @Column('boolean')
   reverse: boolean;

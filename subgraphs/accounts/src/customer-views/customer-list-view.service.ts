@@ -11,7 +11,12 @@ import {
   userError,
 } from '@clientele/subgraph-kit';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { CustomerSortKey, CustomerStatus } from '../customers';
+import {
+  type CustomerFilterValue,
+  type CustomerListService,
+  type CustomerSortKey,
+  parseCustomerFilter,
+} from '../customer-list';
 import {
   type CustomerListViewCreateInput,
   type CustomerListViewDeleteInput,
@@ -19,19 +24,18 @@ import {
   type CustomerListViewPayload,
   type CustomerListViewUpdateInput,
   VIEWS_PER_OPERATOR_MAX,
-  type ViewFilter,
   customerListViewCreateSchema,
   customerListViewUpdateSchema,
 } from './customer-list-view.inputs';
-import { CustomerFilterStateType, CustomerListViewType } from './customer-list-view.type';
+import { CustomerListViewType, toCustomerFilterState } from './customer-list-view.type';
 
 interface ViewRow {
   id: string;
   ownerId: string;
   name: string;
   shared: boolean;
-  filter: ViewFilter;
-  sortKey: CustomerSortKey;
+  filter: unknown;
+  sortKey: CustomerSortKey | null;
   reverse: boolean;
   columns: string[];
   createdAt: Date;
@@ -64,7 +68,17 @@ function isUniqueViolation(error: unknown): boolean {
  * partner, and never another partner's; the filter is checked with the list's rules when saved.
  */
 export class CustomerListViewService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly customerList: CustomerListService,
+  ) {}
+
+  /** The list's own check of a filter (grammar, tags and resellers in use), its errors placed under `input`. */
+  private async checkFilter(caller: Caller, value: unknown): Promise<CustomerFilterValue | UserError[]> {
+    const checked = await this.customerList.checkFilter(caller, value, 'filter');
+    if (!Array.isArray(checked)) return checked;
+    return checked.map((error) => userError(error.code, error.message, ['input', ...(error.field ?? [])]));
+  }
 
   /** The caller's own views and those shared with them, by name. */
   async list(caller: Caller): Promise<CustomerListViewType[]> {
@@ -81,7 +95,13 @@ export class CustomerListViewService {
   async create(context: RequestContext, input: CustomerListViewCreateInput): Promise<CustomerListViewPayload> {
     const operator = operatorOf(context.caller);
     const parsed = parseInput(customerListViewCreateSchema, input);
-    if (!parsed.ok) return { customerListView: null, userErrors: parsed.userErrors };
+    const filter = await this.checkFilter(operator, input.filter);
+    if (!parsed.ok || Array.isArray(filter)) {
+      return {
+        customerListView: null,
+        userErrors: [...(parsed.ok ? [] : parsed.userErrors), ...(Array.isArray(filter) ? filter : [])],
+      };
+    }
     const view = parsed.value;
     return this.saving(async (transaction) => {
       // Counted under a lock per operator, so two saves at once cannot pass the limit together.
@@ -110,8 +130,8 @@ export class CustomerListViewService {
           operator.operatorId,
           view.name,
           view.shared,
-          JSON.stringify(view.filter ?? {}),
-          view.sortKey,
+          JSON.stringify(filter),
+          view.sortKey ?? null,
           view.reverse,
           view.columns,
         ],
@@ -123,7 +143,13 @@ export class CustomerListViewService {
   async update(context: RequestContext, input: CustomerListViewUpdateInput): Promise<CustomerListViewPayload> {
     const operator = operatorOf(context.caller);
     const parsed = parseInput(customerListViewUpdateSchema, input);
-    if (!parsed.ok) return { customerListView: null, userErrors: parsed.userErrors };
+    const filter = input.filter == null ? null : await this.checkFilter(operator, input.filter);
+    if (!parsed.ok || Array.isArray(filter)) {
+      return {
+        customerListView: null,
+        userErrors: [...(parsed.ok ? [] : parsed.userErrors), ...(Array.isArray(filter) ? filter : [])],
+      };
+    }
     const change = parsed.value;
     return this.saving(async (transaction) => {
       const refused = await this.editable(transaction, operator, change.id);
@@ -140,7 +166,7 @@ export class CustomerListViewService {
           change.id,
           change.name ?? null,
           change.shared ?? null,
-          change.filter ? JSON.stringify(change.filter) : null,
+          filter ? JSON.stringify(filter) : null,
           change.sortKey ?? null,
           change.reverse ?? null,
           change.columns ?? null,
@@ -205,10 +231,12 @@ export class CustomerListViewService {
   }
 
   private toType(operator: OperatorCaller, row: ViewRow): CustomerListViewType {
-    const filter = Object.assign(new CustomerFilterStateType(), {
-      query: row.filter.query ?? null,
-      status: (row.filter.status as CustomerStatus[] | undefined) ?? null,
-    });
+    const saved = parseCustomerFilter(row.filter);
+    // Saved under the same grammar; should the grammar ever drop a field, the view shows the default
+    // rather than failing the whole list of views.
+    const filter = toCustomerFilterState(
+      Array.isArray(saved) ? (parseCustomerFilter({}) as CustomerFilterValue) : saved,
+    );
     return Object.assign(new CustomerListViewType(), {
       id: row.id,
       name: row.name,

@@ -1,5 +1,5 @@
 import { defineModule } from '@clientele/subgraph-kit';
-import { customersModule } from '../customers';
+import { customerListModule } from '../customer-list';
 import { operatorsModule } from '../operators';
 import { CustomerListViewEntity } from './customer-list-view.entity';
 import { CustomerListViewResolver } from './customer-list-view.resolver';
@@ -9,9 +9,9 @@ import { CustomerListViews1766900300100 } from './migrations/1766900300100-custo
 /** Saved views of the customer list: an operator's filter, order and columns, private or shared. */
 export const customerViewsModule = defineModule({
   name: 'customer-views',
-  dependsOn: { customers: customersModule, operators: operatorsModule },
+  dependsOn: { customerList: customerListModule, operators: operatorsModule },
   entities: [CustomerListViewEntity],
   migrations: [CustomerListViews1766900300100],
   resolvers: [CustomerListViewResolver],
-  service: ({ dataSource }) => new CustomerListViewService(dataSource),
+  service: ({ dataSource }, { customerList }) => new CustomerListViewService(dataSource, customerList),
 });

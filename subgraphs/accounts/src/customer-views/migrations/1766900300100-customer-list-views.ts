@@ -16,7 +16,7 @@ export class CustomerListViews1766900300100 implements MigrationInterface {
         name text NOT NULL CHECK (length(name) BETWEEN 1 AND 100),
         shared boolean NOT NULL DEFAULT false,
         filter jsonb NOT NULL,
-        sort_key text NOT NULL,
+        sort_key text,
         reverse boolean NOT NULL,
         columns text[] NOT NULL,
         created_at timestamptz(3) NOT NULL DEFAULT now(),
