@@ -52,7 +52,9 @@ type RecordKind =
   | 'customerExport'
   | 'customerListView'
   /** A saved view of the attacker's own that its delete probe may remove. */
-  | 'disposableCustomerListView';
+  | 'disposableCustomerListView'
+  /** A tag on a customer; a customer list filter names tags by their text. */
+  | 'tag';
 type Records = Partial<Record<RecordKind, string>>;
 
 interface IdFixture {
@@ -145,6 +147,18 @@ const ID_FIXTURES: Record<string, IdFixture> = {
   'customerExport.id': { kind: 'customerExport' },
   'customerListViewUpdate.input.id': { kind: 'customerListView' },
   'customerListViewDelete.input.id': { kind: 'disposableCustomerListView' },
+  'customerExportStart.input.filter.resellerIds': { kind: 'reseller' },
+  'customerExportStart.input.filter.tags.allOf': { kind: 'tag' },
+  'customerExportStart.input.filter.tags.anyOf': { kind: 'tag' },
+  'customerExportStart.input.filter.tags.noneOf': { kind: 'tag' },
+  'customerListViewCreate.input.filter.resellerIds': { kind: 'reseller' },
+  'customerListViewCreate.input.filter.tags.allOf': { kind: 'tag' },
+  'customerListViewCreate.input.filter.tags.anyOf': { kind: 'tag' },
+  'customerListViewCreate.input.filter.tags.noneOf': { kind: 'tag' },
+  'customerListViewUpdate.input.filter.resellerIds': { kind: 'reseller' },
+  'customerListViewUpdate.input.filter.tags.allOf': { kind: 'tag' },
+  'customerListViewUpdate.input.filter.tags.anyOf': { kind: 'tag' },
+  'customerListViewUpdate.input.filter.tags.noneOf': { kind: 'tag' },
 };
 
 /** Which record an entity's `id` key names, by entity type. */
@@ -237,6 +251,14 @@ const ROLE_REFUSED: Record<AttackerName, Record<string, string>> = {
     'webhookDeliveryReplay.input.id': 'no API key scope manages webhooks',
     'customerListViewUpdate.input.id': 'saved views belong to operators; an API key has none',
     'customerListViewDelete.input.id': 'saved views belong to operators; an API key has none',
+    'customerListViewCreate.input.filter.resellerIds': 'saved views belong to operators; an API key has none',
+    'customerListViewCreate.input.filter.tags.allOf': 'saved views belong to operators; an API key has none',
+    'customerListViewCreate.input.filter.tags.anyOf': 'saved views belong to operators; an API key has none',
+    'customerListViewCreate.input.filter.tags.noneOf': 'saved views belong to operators; an API key has none',
+    'customerListViewUpdate.input.filter.resellerIds': 'saved views belong to operators; an API key has none',
+    'customerListViewUpdate.input.filter.tags.allOf': 'saved views belong to operators; an API key has none',
+    'customerListViewUpdate.input.filter.tags.anyOf': 'saved views belong to operators; an API key has none',
+    'customerListViewUpdate.input.filter.tags.noneOf': 'saved views belong to operators; an API key has none',
   },
 };
 
@@ -548,10 +570,7 @@ async function seedWorld(): Promise<World> {
     billingRunBy(otherPartner.owner.token),
     billingRunBy(limitedAdmin.token),
   ]);
-  const [victimExport, otherExport, limitedExport, victimView, otherView, otherDisposableView] = await Promise.all([
-    exportBy(victim.owner.token),
-    exportBy(otherPartner.owner.token),
-    exportBy(limitedAdmin.token),
+  const [victimView, otherView, otherDisposableView] = await Promise.all([
     viewBy(victim.owner.token, `Victim view ${newId().slice(-8)}`),
     viewBy(otherPartner.owner.token, 'Own view'),
     viewBy(otherPartner.owner.token, 'Own view to delete'),
@@ -577,6 +596,11 @@ async function seedWorld(): Promise<World> {
     tag(victim.owner.token, victimCustomer.id, victimTag),
     tag(otherPartner.owner.token, otherCustomer.id, 'Own tag'),
   ]);
+  const [victimExport, otherExport, limitedExport] = await Promise.all([
+    exportBy(victim.owner.token),
+    exportBy(otherPartner.owner.token),
+    exportBy(limitedAdmin.token),
+  ]);
   const [victimInvoice, otherInvoice, invoiceOfA] = await Promise.all([
     issuedInvoice(victim.owner.token, victimCustomer.id, [line(100)]),
     issuedInvoice(otherPartner.owner.token, otherCustomer.id, [line(100)]),
@@ -594,6 +618,7 @@ async function seedWorld(): Promise<World> {
     customerExport: victimExport,
     customerListView: victimView,
     disposableCustomerListView: victimView,
+    tag: victimTag,
     note: victimNote,
     disposableNote: victimNote,
     customer: victimCustomer.id,
@@ -621,6 +646,7 @@ async function seedWorld(): Promise<World> {
     customerExport: otherExport,
     customerListView: otherView,
     disposableCustomerListView: otherDisposableView,
+    tag: 'Own tag',
 
     ...otherWebhooks,
     webhookDelivery: otherDelivery,

@@ -14,6 +14,8 @@ import {
   scopeOf,
   timestampOrder,
   toConnection,
+  type UserError,
+  UserErrorCode,
   userError,
 } from '@clientele/subgraph-kit';
 import { to as copyTo } from 'pg-copy-streams';
@@ -65,6 +67,16 @@ interface ExportRequest {
   sortKey: string;
   reverse: boolean;
   columns: CustomerExportColumn[];
+}
+
+/**
+ * A filter's refusal placed under `input`. A tag nobody carries is refused without repeating it,
+ * so the answer is the same whether another partner uses the tag or nobody does.
+ */
+function underInput(error: UserError): UserError {
+  const field = ['input', ...(error.field ?? [])];
+  const unknownTag = error.code === UserErrorCode.NOT_FOUND && field.includes('tags');
+  return userError(error.code, unknownTag ? 'No customer carries that tag.' : error.message, field);
 }
 
 /** The file's name: what it is and when it was asked for, in UTC. */
@@ -144,9 +156,7 @@ export class CustomerExportService {
     const filter = await this.deps.list.checkFilter(caller, input.filter, 'filter');
     const userErrors = [
       ...(parsed.ok ? [] : parsed.userErrors),
-      ...(Array.isArray(filter)
-        ? filter.map((error) => userError(error.code, error.message, ['input', ...(error.field ?? [])]))
-        : []),
+      ...(Array.isArray(filter) ? filter.map(underInput) : []),
     ];
     if (!parsed.ok || Array.isArray(filter)) return { export: null, userErrors };
     const command = { ...parsed.value, filter };

@@ -48,6 +48,16 @@ const VIEW_COLUMNS = `v.id, v.owner_id AS "ownerId", v.name, v.shared, v.filter,
 const notFound = userError(UserErrorCode.NOT_FOUND, 'That view was not found.', ['input', 'id']);
 const nameTaken = userError(UserErrorCode.TAKEN, 'You already have a view of that name.', ['input', 'name']);
 
+/**
+ * A filter's refusal placed under `input`. A tag nobody carries is refused without repeating it,
+ * so the answer is the same whether another partner uses the tag or nobody does.
+ */
+function underInput(error: UserError): UserError {
+  const field = ['input', ...(error.field ?? [])];
+  const unknownTag = error.code === UserErrorCode.NOT_FOUND && field.includes('tags');
+  return userError(error.code, unknownTag ? 'No customer carries that tag.' : error.message, field);
+}
+
 /** Saved views belong to a partner's operators; an app or a portal session has none. */
 function operatorOf(caller: Caller): OperatorCaller {
   if (caller.kind !== 'operator') throw new ForbiddenError('Saved views belong to the partner’s operators.');
@@ -77,7 +87,7 @@ export class CustomerListViewService {
   private async checkFilter(caller: Caller, value: unknown): Promise<CustomerFilterValue | UserError[]> {
     const checked = await this.customerList.checkFilter(caller, value, 'filter');
     if (!Array.isArray(checked)) return checked;
-    return checked.map((error) => userError(error.code, error.message, ['input', ...(error.field ?? [])]));
+    return checked.map(underInput);
   }
 
   /** The caller's own views and those shared with them, by name. */
