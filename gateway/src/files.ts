@@ -6,7 +6,9 @@ import { authenticate } from './auth';
 import { config } from './config';
 
 /** The subgraphs that serve files, each under `/files/<subgraph>/`; the path goes through unchanged. */
-export const FILE_ROUTES = ['/files/billing'] as const;
+export const FILE_ROUTES = { '/files/billing': 'billing', '/files/accounts': 'accounts' } as const;
+
+type FileSubgraph = (typeof FILE_ROUTES)[keyof typeof FILE_ROUTES];
 
 const PASSED_BACK = [
   'content-type',
@@ -23,7 +25,7 @@ const PASSED_BACK = [
  * browser download a file, and no cookie is read here. The subgraph verifies the token again and
  * scopes the file to the caller's partner.
  */
-export async function forwardDownload(req: Request, res: Response): Promise<void> {
+export async function forwardDownload(subgraph: FileSubgraph, req: Request, res: Response): Promise<void> {
   const { requestId } = traceOf(res);
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.setHeader('allow', 'GET, HEAD');
@@ -42,10 +44,10 @@ export async function forwardDownload(req: Request, res: Response): Promise<void
     }
     throw error;
   }
-  const upstream = await fetch(`${config.subgraphs.billing}${req.originalUrl}`, {
+  const upstream = await fetch(`${config.subgraphs[subgraph]}${req.originalUrl}`, {
     method: req.method,
     headers: { authorization, 'x-request-id': requestId, 'x-forwarded-for': req.ip ?? '' },
-    signal: AbortSignal.timeout(config.subgraphTimeoutMs.billing),
+    signal: AbortSignal.timeout(config.subgraphTimeoutMs[subgraph]),
   });
   res.status(upstream.status);
   for (const header of PASSED_BACK) {

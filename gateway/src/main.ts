@@ -114,9 +114,9 @@ async function main() {
   app.use('/auth', express.raw({ type: '*/*', limit: '64kb' }), (req, res, next) => {
     forwardToAccounts(req, res).catch(next);
   });
-  for (const path of FILE_ROUTES) {
+  for (const [path, subgraph] of Object.entries(FILE_ROUTES)) {
     app.use(path, (req, res, next) => {
-      forwardDownload(req, res).catch(next);
+      forwardDownload(subgraph, req, res).catch(next);
     });
   }
   app.use(

@@ -48,7 +48,13 @@ type RecordKind =
   | 'service'
   | 'billingRun'
   | 'invoice'
-  | 'quote';
+  | 'quote'
+  | 'customerExport'
+  | 'customerListView'
+  /** A saved view of the attacker's own that its delete probe may remove. */
+  | 'disposableCustomerListView'
+  /** A tag on a customer; a customer list filter names tags by their text. */
+  | 'tag';
 type Records = Partial<Record<RecordKind, string>>;
 
 interface IdFixture {
@@ -139,6 +145,21 @@ const ID_FIXTURES: Record<string, IdFixture> = {
   'quoteSend.input.quoteId': { kind: 'quote' },
   'quoteAccept.input.quoteId': { kind: 'quote' },
   'quoteDecline.input.quoteId': { kind: 'quote' },
+  'customerExport.id': { kind: 'customerExport' },
+  'customerListViewUpdate.input.id': { kind: 'customerListView' },
+  'customerListViewDelete.input.id': { kind: 'disposableCustomerListView' },
+  'customerExportStart.input.filter.resellerIds': { kind: 'reseller' },
+  'customerExportStart.input.filter.tags.allOf': { kind: 'tag' },
+  'customerExportStart.input.filter.tags.anyOf': { kind: 'tag' },
+  'customerExportStart.input.filter.tags.noneOf': { kind: 'tag' },
+  'customerListViewCreate.input.filter.resellerIds': { kind: 'reseller' },
+  'customerListViewCreate.input.filter.tags.allOf': { kind: 'tag' },
+  'customerListViewCreate.input.filter.tags.anyOf': { kind: 'tag' },
+  'customerListViewCreate.input.filter.tags.noneOf': { kind: 'tag' },
+  'customerListViewUpdate.input.filter.resellerIds': { kind: 'reseller' },
+  'customerListViewUpdate.input.filter.tags.allOf': { kind: 'tag' },
+  'customerListViewUpdate.input.filter.tags.anyOf': { kind: 'tag' },
+  'customerListViewUpdate.input.filter.tags.noneOf': { kind: 'tag' },
 };
 
 /** Which record an entity's `id` key names, by entity type. */
@@ -155,6 +176,7 @@ const RESELLER_SCOPED: readonly RecordKind[] = [
   'billingRun',
   'invoice',
   'quote',
+  'customerExport',
 ];
 
 /** The only field an API key holds without any scope: knowing which key it is. */
@@ -228,6 +250,16 @@ const ROLE_REFUSED: Record<AttackerName, Record<string, string>> = {
     'webhookEndpointUpdate.input.id': 'no API key scope manages webhooks',
     'webhookEndpointDelete.input.id': 'no API key scope manages webhooks',
     'webhookDeliveryReplay.input.id': 'no API key scope manages webhooks',
+    'customerListViewUpdate.input.id': 'saved views belong to operators; an API key has none',
+    'customerListViewDelete.input.id': 'saved views belong to operators; an API key has none',
+    'customerListViewCreate.input.filter.resellerIds': 'saved views belong to operators; an API key has none',
+    'customerListViewCreate.input.filter.tags.allOf': 'saved views belong to operators; an API key has none',
+    'customerListViewCreate.input.filter.tags.anyOf': 'saved views belong to operators; an API key has none',
+    'customerListViewCreate.input.filter.tags.noneOf': 'saved views belong to operators; an API key has none',
+    'customerListViewUpdate.input.filter.resellerIds': 'saved views belong to operators; an API key has none',
+    'customerListViewUpdate.input.filter.tags.allOf': 'saved views belong to operators; an API key has none',
+    'customerListViewUpdate.input.filter.tags.anyOf': 'saved views belong to operators; an API key has none',
+    'customerListViewUpdate.input.filter.tags.noneOf': 'saved views belong to operators; an API key has none',
   },
 };
 
@@ -322,6 +354,37 @@ async function quoteBy(token: string, customerId: string): Promise<string> {
     input: { customerId, validUntil, lines: [{ description: 'Probe offer', quantity: '1', unitAmount: 100 }] },
   });
   return result.quoteCreate.quote!.id;
+}
+
+const EXPORT_START = graphql(`
+  mutation CrossTenantExportStart($input: CustomerExportStartInput!) {
+    customerExportStart(input: $input) {
+      export {
+        id
+      }
+    }
+  }
+`);
+
+const VIEW_CREATE = graphql(`
+  mutation CrossTenantViewCreate($input: CustomerListViewCreateInput!) {
+    customerListViewCreate(input: $input) {
+      customerListView {
+        id
+      }
+    }
+  }
+`);
+
+async function exportBy(token: string): Promise<string> {
+  const result = await query(token, EXPORT_START, { input: { columns: ['NAME'] } });
+  return result.customerExportStart.export!.id;
+}
+
+/** A saved view, shared so that every operator of its partner sees it. */
+async function viewBy(token: string, name: string): Promise<string> {
+  const result = await query(token, VIEW_CREATE, { input: { name, shared: true } });
+  return result.customerListViewCreate.customerListView!.id;
 }
 
 async function tag(token: string, customerId: string, tagText: string): Promise<void> {
@@ -508,6 +571,11 @@ async function seedWorld(): Promise<World> {
     billingRunBy(otherPartner.owner.token),
     billingRunBy(limitedAdmin.token),
   ]);
+  const [victimView, otherView, otherDisposableView] = await Promise.all([
+    viewBy(victim.owner.token, `Victim view ${newId().slice(-8)}`),
+    viewBy(otherPartner.owner.token, 'Own view'),
+    viewBy(otherPartner.owner.token, 'Own view to delete'),
+  ]);
   const victimNoteBody = `Victim note ${newId().slice(-8)}`;
   const victimTag = `Victim tag ${newId().slice(-8)}`;
   const [victimNote, ownerNote, ownerDisposableNote, keyNote, keyDisposableNote, limitedNote, limitedDisposableNote] =
@@ -529,6 +597,11 @@ async function seedWorld(): Promise<World> {
     tag(victim.owner.token, victimCustomer.id, victimTag),
     tag(otherPartner.owner.token, otherCustomer.id, 'Own tag'),
   ]);
+  const [victimExport, otherExport, limitedExport] = await Promise.all([
+    exportBy(victim.owner.token),
+    exportBy(otherPartner.owner.token),
+    exportBy(limitedAdmin.token),
+  ]);
   const [victimInvoice, otherInvoice, invoiceOfA] = await Promise.all([
     issuedInvoice(victim.owner.token, victimCustomer.id, [line(100)]),
     issuedInvoice(otherPartner.owner.token, otherCustomer.id, [line(100)]),
@@ -543,6 +616,10 @@ async function seedWorld(): Promise<World> {
     service: victimService,
     billingRun: victimRun,
     quote: victimQuote,
+    customerExport: victimExport,
+    customerListView: victimView,
+    disposableCustomerListView: victimView,
+    tag: victimTag,
     note: victimNote,
     disposableNote: victimNote,
     customer: victimCustomer.id,
@@ -567,6 +644,10 @@ async function seedWorld(): Promise<World> {
     messageBatch: otherBatch,
     service: otherService,
     billingRun: otherRun,
+    customerExport: otherExport,
+    customerListView: otherView,
+    disposableCustomerListView: otherDisposableView,
+    tag: 'Own tag',
 
     ...otherWebhooks,
     webhookDelivery: otherDelivery,
@@ -628,11 +709,13 @@ async function seedWorld(): Promise<World> {
           billingRun: victimRun,
           invoice: victimInvoice.id,
           quote: victimQuote,
+          customerExport: victimExport,
         },
         own: {
           customer: customerOfA.id,
           service: limitedService,
           billingRun: limitedRun,
+          customerExport: limitedExport,
           invoice: invoiceOfA.id,
           quote: limitedQuote,
           member: memberOfA.id,

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { createReadStream } from 'node:fs';
+import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import type { S3Client } from '@aws-sdk/client-s3';
 
 // The AWS SDK is large: it is loaded only by a process that keeps its files in S3.
@@ -29,9 +30,10 @@ export interface StoredFile {
 }
 
 /**
- * Files the subgraphs keep outside PostgreSQL: rendered invoices, uploaded logos. Keys are paths
- * like `billing/invoices/<partner>/<id>.pdf`; a file is written whole or not at all, so a reader
- * never sees half of one. Downloads are served by the subgraph that owns the file, which checks
+ * Files the subgraphs keep outside PostgreSQL: rendered invoices, uploaded logos, exports. Keys are
+ * paths like `billing/invoices/<partner>/<id>.pdf`; a file is written whole or not at all, so a
+ * reader never sees half of one. A body given as a stream is written as it comes, in memory of a
+ * fixed size whatever the file's (an export of a million rows). Downloads are served by the subgraph that owns the file, which checks
  * the caller first; the store itself hands out no links.
  */
 export interface FileStore {
@@ -77,7 +79,8 @@ export class LocalFileStore implements FileStore {
     await mkdir(dirname(path), { recursive: true });
     const partial = `${path}.${randomUUID()}.partial`;
     try {
-      await writeFile(partial, body);
+      if (Buffer.isBuffer(body)) await writeFile(partial, body);
+      else await pipeline(body, createWriteStream(partial));
       await rename(partial, path);
     } catch (error) {
       await rm(partial, { force: true });
@@ -117,7 +120,41 @@ function isNotFound(sdk: S3Sdk, error: unknown): boolean {
   );
 }
 
-/** An S3-compatible bucket. Files are small (documents, logos), so each is sent in one request. */
+/**
+ * The size of each part of a streamed upload: S3 wants at least 5 MiB per part but the last, and
+ * at most 10,000 parts, so 8 MiB parts hold files up to about 78 GiB in 8 MiB of memory.
+ */
+export const S3_PART_BYTES = 8 * 1024 * 1024;
+
+/**
+ * Cuts a stream into parts of exactly `size` bytes (the last one shorter), keeping at most one
+ * part in memory.
+ */
+async function* partsOf(body: Readable, size: number): AsyncGenerator<Buffer> {
+  let chunks: Buffer[] = [];
+  let length = 0;
+  for await (const chunk of body) {
+    let rest = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as Uint8Array);
+    while (length + rest.length >= size) {
+      const take = size - length;
+      chunks.push(rest.subarray(0, take));
+      yield Buffer.concat(chunks);
+      rest = rest.subarray(take);
+      chunks = [];
+      length = 0;
+    }
+    if (rest.length > 0) {
+      chunks.push(rest);
+      length += rest.length;
+    }
+  }
+  if (length > 0) yield Buffer.concat(chunks);
+}
+
+/**
+ * An S3-compatible bucket. A buffer is sent in one request; a stream as a multipart upload, one
+ * part at a time, so a file of any size is written in the memory of one part.
+ */
 export class S3FileStore implements FileStore {
   private readonly connection: Promise<{ sdk: S3Sdk; client: S3Client }>;
 
@@ -134,9 +171,57 @@ export class S3FileStore implements FileStore {
   }
 
   async put(key: string, body: Buffer | Readable, contentType: string): Promise<void> {
+    checkFileKey(key);
+    if (Buffer.isBuffer(body)) return this.putWhole(key, body, contentType);
     const { sdk, client } = await this.connection;
-    // A stream of unknown length would need a multipart upload; the files kept here fit in memory.
-    const bytes = await bufferOf(body);
+    const parts = partsOf(body, S3_PART_BYTES);
+    const first = await parts.next();
+    const second = first.done ? first : await parts.next();
+    // A stream that fits in one part is one request, as a buffer is.
+    if (second.done) return this.putWhole(key, first.done ? Buffer.alloc(0) : first.value, contentType);
+    const bucket = this.config.bucket;
+    const { UploadId: uploadId } = await client.send(
+      new sdk.CreateMultipartUploadCommand({ Bucket: bucket, Key: key, ContentType: contentType }),
+    );
+    if (!uploadId) throw new Error(`S3 started no upload for ${key}`);
+    try {
+      const uploaded: { ETag: string | undefined; PartNumber: number }[] = [];
+      const send = async (bytes: Buffer) => {
+        const PartNumber = uploaded.length + 1;
+        const { ETag } = await client.send(
+          new sdk.UploadPartCommand({
+            Bucket: bucket,
+            Key: key,
+            UploadId: uploadId,
+            PartNumber,
+            Body: bytes,
+            ContentLength: bytes.length,
+          }),
+        );
+        uploaded.push({ ETag, PartNumber });
+      };
+      await send(first.value as Buffer);
+      await send(second.value);
+      for await (const part of parts) await send(part);
+      await client.send(
+        new sdk.CompleteMultipartUploadCommand({
+          Bucket: bucket,
+          Key: key,
+          UploadId: uploadId,
+          MultipartUpload: { Parts: uploaded },
+        }),
+      );
+    } catch (error) {
+      // An upload left open keeps its parts (and their cost) until the bucket's lifecycle rule removes them.
+      await client
+        .send(new sdk.AbortMultipartUploadCommand({ Bucket: bucket, Key: key, UploadId: uploadId }))
+        .catch(() => undefined);
+      throw error;
+    }
+  }
+
+  private async putWhole(key: string, bytes: Buffer, contentType: string): Promise<void> {
+    const { sdk, client } = await this.connection;
     await client.send(
       new sdk.PutObjectCommand({
         Bucket: this.config.bucket,

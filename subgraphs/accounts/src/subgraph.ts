@@ -2,8 +2,10 @@ import { DEMO, defineSubgraph } from '@clientele/subgraph-kit';
 import { apiKeysModule } from './api-keys';
 import { auditModule } from './audit';
 import { credentialsModule } from './credentials';
+import { customerExportModule } from './customer-export';
 import { customerLifecycleModule } from './customer-lifecycle';
 import { customerListModule } from './customer-list';
+import { customerViewsModule } from './customer-views';
 import { customersModule } from './customers';
 import { customerStandingModule } from './customer-standing';
 import { impersonationModule } from './impersonation';
@@ -47,6 +49,8 @@ export const accountsSubgraph = defineSubgraph({
     impersonationModule,
     viewerModule,
     signInModule,
+    customerExportModule,
+    customerViewsModule,
   ],
   baselineMigrations: [Initial1763700000000, Identity1763800000000],
   seedDemo: ({ dataSource, logger }) =>

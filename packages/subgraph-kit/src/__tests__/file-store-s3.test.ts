@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 // s3rver speaks S3's REST API over HTTP, signatures checked, so the SDK's own requests are what is tried.
 import S3rver from 's3rver';
-import { S3FileStore, readStoredFile } from '../file-store';
+import { S3FileStore, S3_PART_BYTES, readStoredFile } from '../file-store';
 
 describe('S3FileStore against an S3-compatible server', () => {
   let folder: string;
@@ -56,6 +56,30 @@ describe('S3FileStore against an S3-compatible server', () => {
 
     expect(await store.get('x/gone.txt')).toBeNull();
     expect(await store.exists('x/gone.txt')).toBe(false);
+  });
+
+  it('should write a stream longer than a part as a multipart upload, byte for byte', async () => {
+    // Two whole parts and a short third, made as they are read, with each byte telling its place.
+    const length = 2 * S3_PART_BYTES + 12_345;
+    const chunk = 1024 * 1024 - 7;
+    function* bytes() {
+      for (let offset = 0; offset < length; offset += chunk) {
+        const size = Math.min(chunk, length - offset);
+        yield Buffer.from(Array.from({ length: size }, (_, i) => (offset + i) % 251));
+      }
+    }
+
+    await store.put('accounts/exports/p1/big.csv', Readable.from(bytes()), 'text/csv');
+
+    const stored = await readStoredFile(store, 'accounts/exports/p1/big.csv');
+    expect(stored?.length).toBe(length);
+    expect(stored?.every((byte, i) => byte === i % 251)).toBe(true);
+  });
+
+  it('should write an empty stream as an empty file', async () => {
+    await store.put('accounts/exports/p1/empty.csv', Readable.from([]), 'text/csv');
+
+    expect((await readStoredFile(store, 'accounts/exports/p1/empty.csv'))?.length).toBe(0);
   });
 
   it('should refuse a key that is not the store’s before asking the server', async () => {

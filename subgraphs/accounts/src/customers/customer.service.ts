@@ -518,6 +518,16 @@ export class CustomerService {
     const query = this.visibleTo(caller).select('c.id');
     return { sql: query.getQuery(), parameters: query.getParameters() };
   }
+
+  /**
+   * Every customer's own fields as plain rows, unscoped: for the export, which joins them to a
+   * selection already scoped to its caller, without naming this module's table. `email` is text.
+   */
+  exportRowsSubquery(): string {
+    return `SELECT c.partner_id, c.id, c.name, c.account_number, c.status, c.email::text AS email, c.phone,
+                   c.country, c.currency, c.pricing_model, c.reseller_id, c.created_at
+              FROM ${this.dataSource.getMetadata(CustomerEntity).tablePath} c`;
+  }
 }
 
 /** What billing needs to address an invoice; see `CustomerService.billingProfilesFor`. */

@@ -1,5 +1,6 @@
 export { operatorsModule } from './operators.module';
 export type { OperatorLoaders } from './operator.loaders';
+export { OperatorType } from './operator.type';
 export {
   type OperatorInsert,
   type OperatorRecord,

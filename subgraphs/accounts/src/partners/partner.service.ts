@@ -36,6 +36,14 @@ export class PartnerService {
     return isValidId(resellerId) && manager.existsBy(ResellerEntity, { partnerId, id: resellerId });
   }
 
+  /**
+   * Every reseller's name as plain rows (`partner_id, id, name`), unscoped: for a statement that
+   * joins them to customers already scoped to its caller (the export), without naming the table.
+   */
+  resellersSubquery(): string {
+    return `SELECT partner_id, id, name FROM ${this.dataSource.getMetadata(ResellerEntity).tablePath}`;
+  }
+
   /** Partners by id, for loaders. Callers reach a partner only through records already in their scope. */
   async findByIds(ids: readonly string[]): Promise<PartnerType[]> {
     const valid = ids.filter(isValidId);

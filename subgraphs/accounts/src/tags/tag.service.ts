@@ -80,6 +80,16 @@ export class TagService {
     return byCustomer(rows);
   }
 
+  /**
+   * One customer's tags as one text, `; `-separated in order (null without tags), as a subquery to
+   * join LATERAL on the customer's partner and id columns, e.g. `tagListSubquery('c.partner_id',
+   * 'c.id')`: the export lists tags without naming this module's table.
+   */
+  tagListSubquery(partnerIdColumn: string, customerIdColumn: string): string {
+    return `SELECT string_agg(t.tag::text, '; ' ORDER BY t.tag) AS tags FROM accounts.customer_tags t
+             WHERE t.partner_id = ${partnerIdColumn} AND t.customer_id = ${customerIdColumn}`;
+  }
+
   /** The tags on the customers the caller may see, most used first. */
   async counts(caller: Caller): Promise<TagCountType[]> {
     const { where, parameters } = this.inScope(caller);

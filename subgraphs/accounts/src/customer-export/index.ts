@@ -1,0 +1,3 @@
+export { customerExportModule } from './customer-export.module';
+export type { CustomerExportService } from './customer-export.service';
+export { CustomerExportType, CUSTOMER_EXPORT_FILES_PATH } from './customer-export.type';

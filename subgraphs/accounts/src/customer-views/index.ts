@@ -1,0 +1,3 @@
+export { customerViewsModule } from './customer-views.module';
+export type { CustomerListViewService } from './customer-list-view.service';
+export { CustomerListViewType } from './customer-list-view.type';
