@@ -6,7 +6,7 @@ import { authenticate } from './auth';
 import { config } from './config';
 
 /** The subgraphs that serve files, each under `/files/<subgraph>/`; the path goes through unchanged. */
-export const FILE_ROUTES = ['/files/billing'] as const;
+export const FILE_ROUTES = ['/files/billing', '/files/accounts'] as const;
 
 const PASSED_BACK = [
   'content-type',

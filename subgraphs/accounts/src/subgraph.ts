@@ -2,6 +2,7 @@ import { DEMO, defineSubgraph } from '@clientele/subgraph-kit';
 import { apiKeysModule } from './api-keys';
 import { auditModule } from './audit';
 import { credentialsModule } from './credentials';
+import { customerBulkModule } from './customer-bulk';
 import { customerLifecycleModule } from './customer-lifecycle';
 import { customersModule } from './customers';
 import { impersonationModule } from './impersonation';
@@ -36,6 +37,7 @@ export const accountsSubgraph = defineSubgraph({
     notesModule,
     tagsModule,
     recipientsModule,
+    customerBulkModule,
     billingProfilesModule,
     portalModule,
     apiKeysModule,

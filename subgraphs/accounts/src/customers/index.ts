@@ -1,7 +1,9 @@
 export { customersModule } from './customers.module';
-export { customerCreateSchema } from './customer.inputs';
+export { customerCreateSchema, customerUpdateSchema, CustomerFilter } from './customer.inputs';
 export type { CustomerLoaders } from './customer.loaders';
 export type {
+  BulkDetailField,
+  BulkDetails,
   CustomerService,
   CustomerBillingProfile,
   CustomerContact,
