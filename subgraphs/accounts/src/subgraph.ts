@@ -5,6 +5,7 @@ import { credentialsModule } from './credentials';
 import { customerBulkModule } from './customer-bulk';
 import { customerLifecycleModule } from './customer-lifecycle';
 import { customersModule } from './customers';
+import { customerStandingModule } from './customer-standing';
 import { impersonationModule } from './impersonation';
 import { membersModule } from './members';
 import { notesModule } from './notes';
@@ -36,6 +37,7 @@ export const accountsSubgraph = defineSubgraph({
     membersModule,
     notesModule,
     tagsModule,
+    customerStandingModule,
     recipientsModule,
     customerBulkModule,
     billingProfilesModule,
