@@ -22,12 +22,7 @@ import { type DataSource, type EntityManager, QueryFailedError, type SelectQuery
 import { z } from 'zod';
 import type { CustomerFilter } from '../customers';
 import type { PartnerService } from '../partners';
-import {
-  BulkOperationEntity,
-  BulkOutcomeEntity,
-  type BulkOutcome,
-  type BulkParameters,
-} from './bulk-operation.entity';
+import { BulkOperationEntity, BulkOutcomeEntity, type BulkOutcome, type BulkParameters } from './bulk-operation.entity';
 import {
   type BulkActionCommand,
   type CustomersBulkActionInput,

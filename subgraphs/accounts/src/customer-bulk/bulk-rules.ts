@@ -35,8 +35,8 @@ export interface BulkOwners {
   lifecycle: CustomerLifecycleService;
   tags: TagService;
   audit: AuditService;
-  /** The search projection's rows (`partner_id, customer_id, balance_minor, owed_minor`), when there is one. */
-  standingSubquery: (() => string) | null;
+  /** The search projection's rows (`partner_id, customer_id, balance_minor, owed_minor`…): CLOSE decides on them. */
+  standingSubquery: () => string;
 }
 
 const STATUS_TRANSITIONS: Partial<Record<BulkAction, Transition>> = {
@@ -92,12 +92,14 @@ export function skipReasonSql(op: BulkOperationEntity, owners: BulkOwners): Sql 
   if (transition) {
     const rule = TRANSITIONS[transition];
     const to = rule.to === 'PREVIOUS' ? 'INACTIVE' : rule.to;
+    // Closing needs a zero balance and nothing owed, as the search projection knows them; a
+    // customer it has no row for is not known to be clear, so it is skipped.
     const extra =
       action === 'CLOSE'
-        ? owners.standingSubquery
-          ? `(SELECT CASE WHEN s.balance_minor <> 0 THEN 'balance not zero' WHEN s.owed_minor <> 0 THEN 'money owed' END
-                FROM (${owners.standingSubquery()}) s WHERE s.partner_id = c.partner_id AND s.customer_id = c.id)`
-          : `'balance unknown'`
+        ? `NULLIF(COALESCE((SELECT CASE WHEN s.balance_minor <> 0 THEN 'balance not zero'
+                                        WHEN s.owed_minor <> 0 THEN 'money owed' ELSE '' END
+                              FROM (${owners.standingSubquery()}) s
+                             WHERE s.partner_id = c.partner_id AND s.customer_id = c.id), 'balance unknown'), '')`
         : 'NULL';
     return {
       sql: `CASE WHEN c.status = ANY(:bulkFrom::text[]) THEN ${extra}
@@ -225,8 +227,8 @@ export async function applyBatch(
         undoing
           ? {
               id: row.id,
-              values: (row.origPrevious ?? {}),
-              expected: (row.origApplied ?? {}),
+              values: row.origPrevious ?? {},
+              expected: row.origApplied ?? {},
             }
           : { id: row.id, values },
       ),

@@ -2,6 +2,7 @@ import { type SubgraphRuntime, defineModule } from '@clientele/subgraph-kit';
 import type { AccountsConfig } from '../config';
 import { auditModule } from '../audit';
 import { customerLifecycleModule } from '../customer-lifecycle';
+import { customerStandingModule } from '../customer-standing';
 import { customersModule } from '../customers';
 import { partnersModule } from '../partners';
 import { tagsModule } from '../tags';
@@ -25,6 +26,7 @@ export const customerBulkModule = defineModule({
     tags: tagsModule,
     partners: partnersModule,
     audit: auditModule,
+    standing: customerStandingModule,
   },
   entities: [BulkOperationEntity, BulkOutcomeEntity],
   migrations: [CustomerBulkOperations1766900200000],
@@ -32,12 +34,12 @@ export const customerBulkModule = defineModule({
   errorCodes: bulkErrorCodes,
   service: (
     { dataSource, events, logger, config }: SubgraphRuntime<AccountsConfig>,
-    { customers, lifecycle, tags, partners, audit },
+    { customers, lifecycle, tags, partners, audit, standing },
   ) =>
     new CustomerBulkService(
       dataSource,
       events,
-      { customers, lifecycle, tags, audit, standingSubquery: null },
+      { customers, lifecycle, tags, audit, standingSubquery: () => standing.rowsSubquery() },
       partners,
       config.bulkActions,
       logger,
