@@ -29,7 +29,6 @@ describe('customer bulk actions', () => {
         total: 2_000,
         willChange: 1_850,
         willSkip: 150,
-        notFound: 0,
         runsInBackground: true,
         userErrors: [],
       });

@@ -3,7 +3,15 @@ import { query } from '../support/api';
 import { database } from '../support/databases';
 import { seed } from '../support/seed';
 import { manyCustomers } from '../messaging/support/many-customers';
-import { BULK_CANCEL, BULK_OPERATION, BULK_PREVIEW, finished, startBulk, statusCounts } from './support/bulk';
+import {
+  BULK_ACTION,
+  BULK_CANCEL,
+  BULK_OPERATION,
+  BULK_PREVIEW,
+  finished,
+  startBulk,
+  statusCounts,
+} from './support/bulk';
 
 describe('customer bulk jobs', () => {
   it('should stop a cancelled bulk job between batches, leaving the processed customers done and the rest untouched', async () => {
@@ -47,11 +55,19 @@ describe('customer bulk jobs', () => {
       manyCustomers(mine.partnerId, 3, randomUUID().slice(0, 8)),
       manyCustomers(theirs.partnerId, 3, randomUUID().slice(0, 8)),
     ]);
-    const byId = { target: { customerIds: [...theirIds, myIds[0]!] }, action: 'SUSPEND' as const };
+    // Naming one of theirs refuses the whole action, as naming a customer that does not exist does.
+    const byId = { target: { customerIds: [myIds[0]!, ...theirIds] }, action: 'SUSPEND' as const };
     const preview = (await query(mine.owner.token, BULK_PREVIEW, { input: byId })).customersBulkActionPreview;
-    expect(preview).toMatchObject({ total: 1, willChange: 1, notFound: 3 });
-    const byIdRun = await finished(mine.owner.token, await startBulk(mine.owner.token, byId));
-    expect(byIdRun).toMatchObject({ status: 'COMPLETED', total: 1, changed: 1 });
+    expect(preview.total).toBe(0);
+    expect(preview.userErrors.map((error) => [error.code, error.field])).toEqual([
+      ['NOT_FOUND', ['input', 'target', 'customerIds', '1']],
+      ['NOT_FOUND', ['input', 'target', 'customerIds', '2']],
+      ['NOT_FOUND', ['input', 'target', 'customerIds', '3']],
+    ]);
+    const refused = (await query(mine.owner.token, BULK_ACTION, { input: byId })).customersBulkAction;
+    expect(refused.bulkOperation).toBeNull();
+    expect(refused.userErrors.map((error) => error.code)).toEqual(['NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND']);
+    expect(await statusCounts(mine.partnerId, myIds)).toEqual({ ACTIVE: 3 });
 
     // Their customers match the filter's text too ("Bulk …"), but not the caller's partner.
     const byFilter = { target: { filter: { query: 'Bulk' } }, action: 'DEACTIVATE' as const };

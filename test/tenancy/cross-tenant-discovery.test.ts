@@ -47,6 +47,7 @@ type RecordKind =
   | 'webhookDelivery'
   | 'service'
   | 'billingRun'
+  | 'bulkOperation'
   | 'invoice'
   | 'quote';
 type Records = Partial<Record<RecordKind, string>>;
@@ -138,6 +139,15 @@ const ID_FIXTURES: Record<string, IdFixture> = {
   'quoteSend.input.quoteId': { kind: 'quote' },
   'quoteAccept.input.quoteId': { kind: 'quote' },
   'quoteDecline.input.quoteId': { kind: 'quote' },
+  'customersBulkActionPreview.input.target.customerIds': { kind: 'customer' },
+  'customersBulkActionPreview.input.target.excludeIds': { kind: 'customer' },
+  'customersBulkActionPreview.input.resellerId': { kind: 'reseller' },
+  'customersBulkAction.input.target.customerIds': { kind: 'customer' },
+  'customersBulkAction.input.target.excludeIds': { kind: 'customer' },
+  'customersBulkAction.input.resellerId': { kind: 'reseller' },
+  'customerBulkOperation.id': { kind: 'bulkOperation' },
+  'customerBulkOperationCancel.input.id': { kind: 'bulkOperation' },
+  'customerBulkOperationUndo.input.id': { kind: 'bulkOperation' },
 };
 
 /** Which record an entity's `id` key names, by entity type. */
@@ -152,6 +162,7 @@ const RESELLER_SCOPED: readonly RecordKind[] = [
   'disposableNote',
   'service',
   'billingRun',
+  'bulkOperation',
   'invoice',
   'quote',
 ];
@@ -392,6 +403,24 @@ async function serviceOf(token: string, customerId: string): Promise<string> {
 }
 
 /** A billing run started as `token` (for everyone it sees). */
+const BULK_TAG = graphql(`
+  mutation CrossTenantBulkTag($input: CustomersBulkActionInput!) {
+    customersBulkAction(input: $input) {
+      bulkOperation {
+        id
+      }
+    }
+  }
+`);
+
+/** A finished bulk operation that tagged one customer, so it can still be undone. */
+async function bulkOperationBy(token: string, customerId: string): Promise<string> {
+  const data = await query(token, BULK_TAG, {
+    input: { target: { customerIds: [customerId] }, action: 'ADD_TAGS', tagIds: [`Bulk ${newId().slice(-8)}`] },
+  });
+  return data.customersBulkAction.bulkOperation!.id;
+}
+
 async function billingRunBy(token: string): Promise<string> {
   const data = await query(token, BILLING_RUN_START, { input: {} });
   return data.billingRunStart.billingRun!.id;
@@ -507,6 +536,11 @@ async function seedWorld(): Promise<World> {
     billingRunBy(otherPartner.owner.token),
     billingRunBy(limitedAdmin.token),
   ]);
+  const [victimBulk, otherBulk, limitedBulk] = await Promise.all([
+    bulkOperationBy(victim.owner.token, victimCustomer.id),
+    bulkOperationBy(otherPartner.owner.token, otherCustomer.id),
+    bulkOperationBy(limitedAdmin.token, customerOfA.id),
+  ]);
   const victimNoteBody = `Victim note ${newId().slice(-8)}`;
   const victimTag = `Victim tag ${newId().slice(-8)}`;
   const [victimNote, ownerNote, ownerDisposableNote, keyNote, keyDisposableNote, limitedNote, limitedDisposableNote] =
@@ -541,6 +575,7 @@ async function seedWorld(): Promise<World> {
     messageBatch: victimBatch,
     service: victimService,
     billingRun: victimRun,
+    bulkOperation: victimBulk,
     quote: victimQuote,
     note: victimNote,
     disposableNote: victimNote,
@@ -566,6 +601,7 @@ async function seedWorld(): Promise<World> {
     messageBatch: otherBatch,
     service: otherService,
     billingRun: otherRun,
+    bulkOperation: otherBulk,
 
     ...otherWebhooks,
     webhookDelivery: otherDelivery,
@@ -625,6 +661,7 @@ async function seedWorld(): Promise<World> {
           disposableNote: victimNote,
           service: victimService,
           billingRun: victimRun,
+          bulkOperation: victimBulk,
           invoice: victimInvoice.id,
           quote: victimQuote,
         },
@@ -632,6 +669,7 @@ async function seedWorld(): Promise<World> {
           customer: customerOfA.id,
           service: limitedService,
           billingRun: limitedRun,
+          bulkOperation: limitedBulk,
           invoice: invoiceOfA.id,
           quote: limitedQuote,
           member: memberOfA.id,
@@ -641,7 +679,7 @@ async function seedWorld(): Promise<World> {
           // Needed beside a reseller id (operatorUpdate): someone limited to the attacker's own reseller.
           operator: await idOf(limitedTarget),
         },
-        fingerprints: [...resellerBData, victimMember.email],
+        fingerprints: [...resellerBData, victimMember.email, victimBulk],
         searches: [victimCustomer.name, victimCustomer.accountNumber, victimMember.email],
       },
     },

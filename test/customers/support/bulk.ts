@@ -10,7 +10,6 @@ export const BULK_PREVIEW = graphql(`
       total
       willChange
       willSkip
-      notFound
       runsInBackground
       skippedReasons {
         reason

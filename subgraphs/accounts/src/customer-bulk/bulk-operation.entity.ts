@@ -1,7 +1,8 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
+// ENABLE last: a client that picks an enum's last value by default (the cross-tenant probes do)
+// gets the mildest action.
 export const BULK_ACTIONS = [
-  'ENABLE',
   'SUSPEND',
   'DEACTIVATE',
   'CANCEL',
@@ -10,6 +11,7 @@ export const BULK_ACTIONS = [
   'ADD_TAGS',
   'REMOVE_TAGS',
   'ASSIGN_RESELLER',
+  'ENABLE',
 ] as const;
 export type BulkAction = (typeof BULK_ACTIONS)[number];
 

@@ -61,7 +61,8 @@ export class CustomersBulkActionInput {
   })
   reason?: string | null;
 
-  @Field(() => [ID], {
+  // A tag has no id apart from its text, so this is text, not an ID naming a record.
+  @Field(() => [String], {
     nullable: true,
     description: `For ADD_TAGS and REMOVE_TAGS: the tags, at most ${MAX_BULK_TAGS}. A tag is its own id: its text, ignoring case.`,
   })

@@ -100,7 +100,6 @@ export class CustomerBulkService {
       willChange: 0,
       willSkip: 0,
       skippedReasons: [],
-      notFound: 0,
       runsInBackground: false,
       userErrors: [],
     });
@@ -122,9 +121,6 @@ export class CustomerBulkService {
     );
     const skipped = rows.filter((row) => row.reason !== null);
     const total = rows.reduce((sum, row) => sum + row.count, 0);
-    const excluded = new Set(command.target.excludeIds ?? []);
-    const named = new Set(command.target.customerIds ?? []);
-    const namedKept = [...named].filter((id) => !excluded.has(id)).length;
     return Object.assign(preview, {
       action: command.action,
       total,
@@ -133,7 +129,6 @@ export class CustomerBulkService {
       skippedReasons: skipped.map((row) =>
         Object.assign(new BulkSkipCountType(), { reason: row.reason, count: row.count }),
       ),
-      notFound: Math.max(0, namedKept - total),
       runsInBackground: total > this.limits.inlineLimit,
     });
   }
@@ -366,14 +361,54 @@ export class CustomerBulkService {
     const parsed = parseInput(bulkActionSchema, input);
     if (!parsed.ok) return parsed;
     const command = parsed.value;
-    if (command.action === 'ASSIGN_RESELLER') {
-      const refused = {
-        ok: false as const,
-        userErrors: [userError(UserErrorCode.NOT_FOUND, 'That reseller was not found.', ['input', 'resellerId'])],
+    // Every customer named must be the caller's, or nothing is done (as for tagging a few).
+    for (const field of ['customerIds', 'excludeIds'] as const) {
+      const named = command.target[field] ?? [];
+      if (named.length === 0) continue;
+      const visible = this.selection(caller, { customerIds: named });
+      const missing = await this.query<{ n: number }>(
+        `SELECT (i.n - 1)::int AS n FROM unnest(:bulkNamedIds::uuid[]) WITH ORDINALITY AS i (id, n)
+          WHERE i.id NOT IN (SELECT v.id FROM (${visible.sql}) v)
+          ORDER BY i.n LIMIT 20`,
+        { ...visible.parameters, bulkNamedIds: named },
+      );
+      if (missing.length > 0) {
+        return {
+          ok: false,
+          userErrors: missing.map((row) =>
+            userError(UserErrorCode.NOT_FOUND, 'That customer was not found.', [
+              'input',
+              'target',
+              field,
+              String(row.n),
+            ]),
+          ),
+        };
+      }
+    }
+    if (command.resellerId) {
+      // An operator limited to one reseller can neither move customers to another nor name one.
+      const limit = scopeOf(caller).resellerId;
+      const known = limit
+        ? command.resellerId === limit
+        : await this.partners.resellerExists(partnerId, command.resellerId);
+      if (!known) {
+        return {
+          ok: false,
+          userErrors: [userError(UserErrorCode.NOT_FOUND, 'That reseller was not found.', ['input', 'resellerId'])],
+        };
+      }
+    }
+    if (command.action === 'ASSIGN_RESELLER' && command.resellerId === null && scopeOf(caller).resellerId) {
+      return {
+        ok: false,
+        userErrors: [
+          userError(UserErrorCode.NOT_ALLOWED, 'You can only keep customers with your own reseller.', [
+            'input',
+            'resellerId',
+          ]),
+        ],
       };
-      // An operator limited to one reseller can neither move customers to another nor out of theirs.
-      if (scopeOf(caller).resellerId) return refused;
-      if (command.resellerId && !(await this.partners.resellerExists(partnerId, command.resellerId))) return refused;
     }
     return { ok: true, value: command };
   }

@@ -86,11 +86,6 @@ export class BulkPreviewType {
   @Field(() => [BulkSkipCountType], { description: 'The skipped, by reason, most first.' })
   skippedReasons: BulkSkipCountType[];
 
-  @Field(() => Int, {
-    description: 'Ids the target names that are not the caller’s customers (or do not exist); left out of `total`.',
-  })
-  notFound: number;
-
   @Field({ description: 'Whether the action would run as a background job rather than inside the request.' })
   runsInBackground: boolean;
 
