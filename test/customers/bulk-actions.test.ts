@@ -1,31 +1,30 @@
 import { randomUUID } from 'node:crypto';
-import { CUSTOMER_SUSPENDED } from '@clientele/subgraph-kit';
+import { CUSTOMER_DEACTIVATED, CUSTOMER_SUSPENDED } from '@clientele/subgraph-kit';
 import { eventually, query } from '../support/api';
 import { database } from '../support/databases';
 import { testStack } from '../support/env';
 import { listenFor } from '../support/listener';
 import { seed } from '../support/seed';
-import { manyCustomers } from '../messaging/support/many-customers';
 import { BULK_OPERATION, BULK_PREVIEW, BULK_UNDO, finished, setStatus, startBulk, statusCounts } from './support/bulk';
 
 describe('customer bulk actions', () => {
-  it('should suspend a few thousand customers as a job, skipping some with their reasons as the preview said, then undo it except where changed since', async () => {
+  it('should deactivate a few thousand customers as a job, skipping some with their reasons as the preview said, then undo it except where changed since', async () => {
     const tenant = await seed.partner();
-    const ids = await manyCustomers(tenant.partnerId, 2_000, randomUUID().slice(0, 8));
-    const alreadySuspended = ids.slice(0, 100);
+    const ids = await bulkCustomers(tenant.partnerId, 2_000);
+    const alreadyInactive = ids.slice(0, 100);
     const closed = ids.slice(100, 150);
-    await setStatus(tenant.partnerId, alreadySuspended, 'SUSPENDED');
+    await setStatus(tenant.partnerId, alreadyInactive, 'INACTIVE');
     await setStatus(tenant.partnerId, closed, 'CLOSED');
     const input = {
       target: { customerIds: ids },
-      action: 'SUSPEND' as const,
+      action: 'DEACTIVATE' as const,
       reason: 'Unpaid since March',
     };
-    const listener = await listenFor(CUSTOMER_SUSPENDED);
+    const listener = await listenFor(CUSTOMER_DEACTIVATED);
     try {
       const preview = (await query(tenant.owner.token, BULK_PREVIEW, { input })).customersBulkActionPreview;
       expect(preview).toMatchObject({
-        action: 'SUSPEND',
+        action: 'DEACTIVATE',
         total: 2_000,
         willChange: 1_850,
         willSkip: 150,
@@ -33,7 +32,7 @@ describe('customer bulk actions', () => {
         userErrors: [],
       });
       expect(preview.skippedReasons).toEqual([
-        { reason: 'already suspended', count: 100 },
+        { reason: 'already inactive', count: 100 },
         { reason: 'is closed', count: 50 },
       ]);
 
@@ -49,33 +48,33 @@ describe('customer bulk actions', () => {
         canUndo: true,
       });
       expect(done.skippedReasons).toEqual(preview.skippedReasons);
-      expect(await statusCounts(tenant.partnerId, ids)).toEqual({ SUSPENDED: 1_950, CLOSED: 50 });
+      expect(await statusCounts(tenant.partnerId, ids)).toEqual({ INACTIVE: 1_950, CLOSED: 50 });
 
       // Each customer's change is recorded, audited and published as a single suspension's is.
       const accounts = await database('accounts');
       const [records] = await accounts.query<{ count: number }[]>(
         `SELECT count(*)::int AS count FROM accounts.customer_status_changes
-          WHERE partner_id = $1 AND transition = 'SUSPEND' AND reason = 'Unpaid since March'`,
+          WHERE partner_id = $1 AND transition = 'DEACTIVATE' AND reason = 'Unpaid since March'`,
         [tenant.partnerId],
       );
       expect(records!.count).toBe(1_850);
       const [audited] = await accounts.query<{ count: number }[]>(
         `SELECT count(*)::int AS count FROM accounts.audit_log
-          WHERE partner_id = $1 AND action = 'customer.suspended' AND details->>'bulkOperationId' = $2`,
+          WHERE partner_id = $1 AND action = 'customer.deactivated' AND details->>'bulkOperationId' = $2`,
         [tenant.partnerId, id],
       );
       expect(audited!.count).toBe(1_850);
       await eventually(
         async () =>
           listener.received.filter((event) => event.partnerId === tenant.partnerId).length >= 1_850 ? true : null,
-        'a customer.suspended event per customer',
+        'a customer.deactivated event per customer',
         60_000,
       );
       const published = listener.received.filter((event) => event.partnerId === tenant.partnerId);
       expect(new Set(published.map((event) => event.data.customerId)).size).toBe(1_850);
       expect(published[0]!.data).toMatchObject({
         previousStatus: 'ACTIVE',
-        status: 'SUSPENDED',
+        status: 'INACTIVE',
         reason: 'Unpaid since March',
       });
 
@@ -84,8 +83,8 @@ describe('customer bulk actions', () => {
       expect(skippedPage.totalCount).toBe(150);
       for (const node of skippedPage.nodes) {
         expect(node.outcome).toBe('SKIPPED');
-        expect(['already suspended', 'is closed']).toContain(node.reason);
-        expect(node.customer?.status).toMatch(/SUSPENDED|CLOSED/);
+        expect(['already inactive', 'is closed']).toContain(node.reason);
+        expect(node.customer?.status).toMatch(/INACTIVE|CLOSED/);
       }
 
       // The outcomes download as CSV, one line per customer.
@@ -98,9 +97,9 @@ describe('customer bulk actions', () => {
       expect(lines[0]).toBe('customerId,accountNumber,name,outcome,reason');
       expect(lines).toHaveLength(2_001);
       expect(lines.filter((line) => line.endsWith(',DONE,'))).toHaveLength(1_850);
-      expect(lines.filter((line) => line.endsWith(',SKIPPED,already suspended'))).toHaveLength(100);
+      expect(lines.filter((line) => line.endsWith(',SKIPPED,already inactive'))).toHaveLength(100);
 
-      // Someone re-enables ten of them meanwhile: the undo leaves those as they are.
+      // Someone reactivates ten of them meanwhile: the undo leaves those as they are.
       const changedSince = ids.slice(150, 160);
       await setStatus(tenant.partnerId, changedSince, 'ACTIVE');
       const undo = (await query(tenant.owner.token, BULK_UNDO, { input: { id } })).customerBulkOperationUndo;
@@ -109,7 +108,7 @@ describe('customer bulk actions', () => {
       const undone = await finished(tenant.owner.token, undo.bulkOperation!.id);
       expect(undone).toMatchObject({
         status: 'COMPLETED',
-        action: 'SUSPEND',
+        action: 'DEACTIVATE',
         processed: 1_850,
         changed: 1_840,
         skipped: 10,
@@ -117,9 +116,9 @@ describe('customer bulk actions', () => {
         undoOf: { id },
       });
       expect(undone.skippedReasons).toEqual([{ reason: 'changed since', count: 10 }]);
-      // Back as they were: the 100 suspended before stay suspended, the closed stay closed.
-      expect(await statusCounts(tenant.partnerId, ids)).toEqual({ ACTIVE: 1_850, SUSPENDED: 100, CLOSED: 50 });
-      expect(await statusCounts(tenant.partnerId, alreadySuspended)).toEqual({ SUSPENDED: 100 });
+      // Back as they were: the 100 inactive before stay inactive, the closed stay closed.
+      expect(await statusCounts(tenant.partnerId, ids)).toEqual({ ACTIVE: 1_850, INACTIVE: 100, CLOSED: 50 });
+      expect(await statusCounts(tenant.partnerId, alreadyInactive)).toEqual({ INACTIVE: 100 });
 
       const original = (await query(tenant.owner.token, BULK_OPERATION, { id })).customerBulkOperation!;
       expect(original).toMatchObject({ canUndo: false, undoneBy: { id: undo.bulkOperation!.id } });
@@ -129,11 +128,41 @@ describe('customer bulk actions', () => {
     } finally {
       await listener.stop();
     }
-  });
+  }, 300_000);
+
+  it('should suspend inside the request for a small target, publishing what a single suspension publishes for each customer', async () => {
+    const tenant = await seed.partner();
+    const ids = await bulkCustomers(tenant.partnerId, 20);
+    await setStatus(tenant.partnerId, ids.slice(0, 5), 'SUSPENDED');
+    const listener = await listenFor(CUSTOMER_SUSPENDED);
+    try {
+      const id = await startBulk(tenant.owner.token, {
+        target: { customerIds: ids },
+        action: 'SUSPEND',
+        reason: 'Fraud check',
+      });
+      // Small enough to finish before the answer.
+      const operation = (await query(tenant.owner.token, BULK_OPERATION, { id })).customerBulkOperation!;
+      expect(operation).toMatchObject({ status: 'COMPLETED', total: 20, changed: 15, skipped: 5 });
+      expect(operation.skippedReasons).toEqual([{ reason: 'already suspended', count: 5 }]);
+      await eventually(
+        async () =>
+          listener.received.filter((event) => event.partnerId === tenant.partnerId).length >= 15 ? true : null,
+        'a customer.suspended event per customer suspended',
+      );
+      const published = listener.received.filter((event) => event.partnerId === tenant.partnerId);
+      expect(published.map((event) => event.data.customerId).sort()).toEqual([...ids.slice(5)].sort());
+      for (const event of published) {
+        expect(event.data).toMatchObject({ previousStatus: 'ACTIVE', status: 'SUSPENDED', reason: 'Fraud check' });
+      }
+    } finally {
+      await listener.stop();
+    }
+  }, 120_000);
 
   it('should tag the customers a filter matches less the excluded ones, then undo only the tags it added', async () => {
     const tenant = await seed.partner();
-    const ids = await manyCustomers(tenant.partnerId, 620, randomUUID().slice(0, 8));
+    const ids = await bulkCustomers(tenant.partnerId, 620);
     const accounts = await database('accounts');
     const preTagged = ids.slice(0, 5);
     await accounts.query(
@@ -174,7 +203,7 @@ describe('customer bulk actions', () => {
     expect(undone).toMatchObject({ status: 'COMPLETED', total: 585, changed: 585, skipped: 0 });
     expect(await tagsOf(ids.slice(35))).toBe(0);
     expect(await tagsOf(preTagged)).toBe(10);
-  });
+  }, 180_000);
 
   it('should finish a small action inside the request, once for one idempotency key, and skip customers already set', async () => {
     const tenant = await seed.partner();
@@ -200,11 +229,11 @@ describe('customer bulk actions', () => {
     const repeated = (await query(tenant.owner.token, BULK_OPERATION, { id: second })).customerBulkOperation!;
     expect(repeated).toMatchObject({ status: 'COMPLETED', changed: 0, skipped: 3, canUndo: false });
     expect(repeated.skippedReasons).toEqual([{ reason: 'already set', count: 3 }]);
-  });
+  }, 180_000);
 
   it('should close only customers with a zero balance who owe nothing, as the search projection has them', async () => {
     const tenant = await seed.partner();
-    const ids = await manyCustomers(tenant.partnerId, 6, randomUUID().slice(0, 8));
+    const ids = await bulkCustomers(tenant.partnerId, 6);
     const accounts = await database('accounts');
     await accounts.query(
       `UPDATE accounts.customer_standing SET balance_minor = 500 WHERE partner_id = $1 AND customer_id = $2`,
@@ -224,5 +253,5 @@ describe('customer bulk actions', () => {
     const done = await finished(tenant.owner.token, id);
     expect(done).toMatchObject({ status: 'COMPLETED', changed: 4, skipped: 2 });
     expect(await statusCounts(tenant.partnerId, ids)).toEqual({ ACTIVE: 2, CLOSED: 4 });
-  });
+  }, 180_000);
 });

@@ -4,6 +4,7 @@ import { auditModule } from './audit';
 import { credentialsModule } from './credentials';
 import { customerBulkModule } from './customer-bulk';
 import { customerLifecycleModule } from './customer-lifecycle';
+import { customerListModule } from './customer-list';
 import { customersModule } from './customers';
 import { customerStandingModule } from './customer-standing';
 import { impersonationModule } from './impersonation';
@@ -38,6 +39,7 @@ export const accountsSubgraph = defineSubgraph({
     notesModule,
     tagsModule,
     customerStandingModule,
+    customerListModule,
     recipientsModule,
     customerBulkModule,
     billingProfilesModule,

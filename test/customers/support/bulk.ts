@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { graphql } from '../../gql';
 import type { CustomersBulkActionInput } from '../../gql/graphql';
 import { eventually, query } from '../../support/api';
@@ -130,6 +131,32 @@ export async function finished(token: string, id: string) {
     `bulk operation ${id} to finish`,
     60_000,
   );
+}
+
+/**
+ * Many customers of one tenant at once, written where accounts and messaging keep them (the API
+ * creates one at a time). Named "Bulk <n>", with no email address, so that status notices about
+ * thousands of them send nothing; returns their ids in order.
+ */
+export async function bulkCustomers(partnerId: string, count: number): Promise<string[]> {
+  const tag = randomUUID().slice(0, 8);
+  const rows = await (
+    await database('accounts')
+  ).query<{ id: string }[]>(
+    `INSERT INTO accounts.customers (partner_id, id, account_number, name, country, currency, timezone, pricing_model)
+     SELECT $1, gen_random_uuid(), 'B' || n || '-' || $3, 'Bulk ' || n, 'GB', 'GBP', 'UTC', 'PREPAID'
+       FROM generate_series(1, $2::int) AS n
+     RETURNING id`,
+    [partnerId, count, tag],
+  );
+  const ids = rows.map((row) => row.id);
+  await (
+    await database('messaging')
+  ).query(`INSERT INTO messaging.customer_directory (partner_id, customer_id) SELECT $1, unnest($2::uuid[])`, [
+    partnerId,
+    ids,
+  ]);
+  return ids;
 }
 
 /** How many of these customers have each status. */

@@ -1,7 +1,8 @@
 import { ConnectionArgs, UserError, defineErrorCodes, isValidId, trimmedText } from '@clientele/subgraph-kit';
 import { ArgsType, Field, ID, InputType, ObjectType } from 'type-graphql';
 import { z } from 'zod';
-import { CustomerFilter, customerUpdateSchema } from '../customers';
+import { CustomerFilter } from '../customer-list';
+import { customerUpdateSchema } from '../customers';
 import { TAG_MAX_LENGTH } from '../tags';
 import { BULK_ACTIONS, type BulkAction, type BulkOutcome } from './bulk-operation.entity';
 import { BulkOperationType, CustomerBulkActionKindEnum, CustomerBulkOutcomeKindEnum } from './bulk-operation.type';
@@ -159,7 +160,7 @@ export const bulkActionSchema = z
       .object({
         customerIds: ids('customers').nullish(),
         // The filter's own grammar is the customer list's; it is checked there.
-        filter: z.custom<CustomerFilter>().nullish(),
+        filter: z.unknown(),
         excludeIds: ids('customers to leave out').nullish(),
       })
       .refine((target) => !(target.customerIds && target.filter), {

@@ -20,7 +20,7 @@ import {
 } from '@clientele/subgraph-kit';
 import { type DataSource, type EntityManager, QueryFailedError, type SelectQueryBuilder } from 'typeorm';
 import { z } from 'zod';
-import type { CustomerFilter } from '../customers';
+import type { CustomerFilterValue, CustomerListService } from '../customer-list';
 import type { PartnerService } from '../partners';
 import { BulkOperationEntity, BulkOutcomeEntity, type BulkOutcome, type BulkParameters } from './bulk-operation.entity';
 import {
@@ -67,9 +67,12 @@ const notFound = (field: string[]) => userError(UserErrorCode.NOT_FOUND, 'That b
 /** The parameters of a target, for the customers' selection. */
 interface Target {
   customerIds?: readonly string[] | null;
-  filter?: CustomerFilter | null;
+  filter?: CustomerFilterValue | null;
   excludeIds?: readonly string[] | null;
 }
+
+/** An input that passed its checks, with its filter in the customer list's grammar. */
+type CheckedCommand = Omit<BulkActionCommand, 'target'> & { target: Target };
 
 /**
  * Bulk actions on customers: a preview that counts what would change and what would be skipped
@@ -86,6 +89,7 @@ export class CustomerBulkService {
     private readonly events: EventBus,
     private readonly owners: BulkOwners,
     private readonly partners: PartnerService,
+    private readonly customerList: CustomerListService,
     private readonly limits: BulkLimits,
     private readonly logger: Logger,
   ) {}
@@ -357,10 +361,23 @@ export class CustomerBulkService {
     caller: Caller,
     partnerId: string,
     input: CustomersBulkActionInput,
-  ): Promise<{ ok: true; value: BulkActionCommand } | { ok: false; userErrors: UserError[] }> {
+  ): Promise<{ ok: true; value: CheckedCommand } | { ok: false; userErrors: UserError[] }> {
     const parsed = parseInput(bulkActionSchema, input);
     if (!parsed.ok) return parsed;
-    const command = parsed.value;
+    const { filter: rawFilter, ...ids } = parsed.value.target;
+    let filter: CustomerFilterValue | null = null;
+    if (rawFilter !== null && rawFilter !== undefined) {
+      // The customer list's strict grammar: a malformed filter is an error, never ignored.
+      const checked = await this.customerList.checkFilter(caller, rawFilter, 'filter');
+      if (Array.isArray(checked)) {
+        return {
+          ok: false,
+          userErrors: checked.map((error) => ({ ...error, field: ['input', 'target', ...(error.field ?? [])] })),
+        };
+      }
+      filter = checked;
+    }
+    const command: CheckedCommand = { ...parsed.value, target: { ...ids, filter } };
     // Every customer named must be the caller's, or nothing is done (as for tagging a few).
     for (const field of ['customerIds', 'excludeIds'] as const) {
       const named = command.target[field] ?? [];
@@ -417,8 +434,8 @@ export class CustomerBulkService {
   private draft(
     caller: Caller,
     partnerId: string,
-    command: Pick<BulkActionCommand, 'action'> &
-      ({ parameters: BulkParameters } | Omit<BulkActionCommand, 'action' | 'target'>),
+    command: Pick<CheckedCommand, 'action'> &
+      ({ parameters: BulkParameters } | Omit<CheckedCommand, 'action' | 'target'>),
     requestId: string | null,
   ): BulkOperationEntity {
     const actor = auditActorOf(caller);
@@ -597,15 +614,10 @@ export class CustomerBulkService {
    * place the target becomes customers.
    */
   private selection(caller: Caller, target: Target): Sql {
-    const contacts = this.owners.customers.contactsSubquery(
-      caller,
-      target.customerIds ? { customerIds: target.customerIds } : { filter: target.filter ?? {} },
-    );
-    const excluded = target.excludeIds ?? [];
-    return {
-      sql: `SELECT s.id FROM (${contacts.sql}) s${excluded.length > 0 ? ' WHERE s.id <> ALL(:bulkExcludeIds::uuid[])' : ''}`,
-      parameters: { ...contacts.parameters, bulkExcludeIds: excluded },
-    };
+    return this.customerList.selectionSubquery(caller, {
+      ...(target.customerIds ? { customerIds: target.customerIds } : { filter: target.filter ?? null }),
+      excludeIds: target.excludeIds ?? [],
+    });
   }
 
   private visibleTo(caller: Caller): SelectQueryBuilder<BulkOperationEntity> {

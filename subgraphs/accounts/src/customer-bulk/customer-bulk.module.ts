@@ -2,6 +2,7 @@ import { type SubgraphRuntime, defineModule } from '@clientele/subgraph-kit';
 import type { AccountsConfig } from '../config';
 import { auditModule } from '../audit';
 import { customerLifecycleModule } from '../customer-lifecycle';
+import { customerListModule } from '../customer-list';
 import { customerStandingModule } from '../customer-standing';
 import { customersModule } from '../customers';
 import { partnersModule } from '../partners';
@@ -27,6 +28,7 @@ export const customerBulkModule = defineModule({
     partners: partnersModule,
     audit: auditModule,
     standing: customerStandingModule,
+    list: customerListModule,
   },
   entities: [BulkOperationEntity, BulkOutcomeEntity],
   migrations: [CustomerBulkOperations1766900200000],
@@ -34,13 +36,14 @@ export const customerBulkModule = defineModule({
   errorCodes: bulkErrorCodes,
   service: (
     { dataSource, events, logger, config }: SubgraphRuntime<AccountsConfig>,
-    { customers, lifecycle, tags, partners, audit, standing },
+    { customers, lifecycle, tags, partners, audit, standing, list },
   ) =>
     new CustomerBulkService(
       dataSource,
       events,
       { customers, lifecycle, tags, audit, standingSubquery: () => standing.rowsSubquery() },
       partners,
+      list,
       config.bulkActions,
       logger,
     ),

@@ -1,14 +1,14 @@
 export { customersModule } from './customers.module';
-export { customerCreateSchema, customerUpdateSchema, CustomerFilter } from './customer.inputs';
-export type { CustomerLoaders } from './customer.loaders';
+export { countryRule, currencyRule, customerCreateSchema, customerUpdateSchema } from './customer.inputs';
+export type { CustomerLoaders, CustomersContext } from './customer.loaders';
 export type {
   BulkDetailField,
   BulkDetails,
   CustomerService,
   CustomerBillingProfile,
-  CustomerContact,
-  CustomerContactSelection,
+  CustomerListRow,
 } from './customer.service';
 export { CustomerType } from './customer.type';
-export type { CustomerStatus } from './customer.entity';
-export { CustomerStatusEnum } from './customer.type';
+export { CUSTOMER_STATUSES, PRICING_MODELS } from './customer.entity';
+export type { CustomerStatus, PricingModel } from './customer.entity';
+export { CustomerStatusEnum, PricingModelEnum } from './customer.type';
