@@ -5,7 +5,16 @@ import { database } from '../support/databases';
 import { testStack } from '../support/env';
 import { listenFor } from '../support/listener';
 import { seed } from '../support/seed';
-import { BULK_OPERATION, BULK_PREVIEW, BULK_UNDO, finished, setStatus, startBulk, statusCounts } from './support/bulk';
+import {
+  BULK_OPERATION,
+  BULK_PREVIEW,
+  BULK_UNDO,
+  bulkCustomers,
+  finished,
+  setStatus,
+  startBulk,
+  statusCounts,
+} from './support/bulk';
 
 describe('customer bulk actions', () => {
   it('should deactivate a few thousand customers as a job, skipping some with their reasons as the preview said, then undo it except where changed since', async () => {

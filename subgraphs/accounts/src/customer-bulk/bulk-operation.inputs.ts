@@ -160,7 +160,7 @@ export const bulkActionSchema = z
       .object({
         customerIds: ids('customers').nullish(),
         // The filter's own grammar is the customer list's; it is checked there.
-        filter: z.unknown(),
+        filter: z.unknown().optional(),
         excludeIds: ids('customers to leave out').nullish(),
       })
       .refine((target) => !(target.customerIds && target.filter), {
