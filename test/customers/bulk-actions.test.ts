@@ -74,8 +74,10 @@ describe('customer bulk actions', () => {
       );
       expect(audited!.count).toBe(1_850);
       await eventually(
-        async () =>
-          listener.received.filter((event) => event.partnerId === tenant.partnerId).length >= 1_850 ? true : null,
+        () =>
+          Promise.resolve(
+            listener.received.filter((event) => event.partnerId === tenant.partnerId).length >= 1_850 ? true : null,
+          ),
         'a customer.deactivated event per customer',
         60_000,
       );
@@ -155,8 +157,10 @@ describe('customer bulk actions', () => {
       expect(operation).toMatchObject({ status: 'COMPLETED', total: 20, changed: 15, skipped: 5 });
       expect(operation.skippedReasons).toEqual([{ reason: 'already suspended', count: 5 }]);
       await eventually(
-        async () =>
-          listener.received.filter((event) => event.partnerId === tenant.partnerId).length >= 15 ? true : null,
+        () =>
+          Promise.resolve(
+            listener.received.filter((event) => event.partnerId === tenant.partnerId).length >= 15 ? true : null,
+          ),
         'a customer.suspended event per customer suspended',
       );
       const published = listener.received.filter((event) => event.partnerId === tenant.partnerId);
