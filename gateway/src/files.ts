@@ -42,10 +42,12 @@ export async function forwardDownload(req: Request, res: Response): Promise<void
     }
     throw error;
   }
-  const upstream = await fetch(`${config.subgraphs.billing}${req.originalUrl}`, {
+  // `/files/<subgraph>/…` is served by that subgraph.
+  const owner = req.originalUrl.startsWith('/files/accounts/') ? 'accounts' : 'billing';
+  const upstream = await fetch(`${config.subgraphs[owner]}${req.originalUrl}`, {
     method: req.method,
     headers: { authorization, 'x-request-id': requestId, 'x-forwarded-for': req.ip ?? '' },
-    signal: AbortSignal.timeout(config.subgraphTimeoutMs.billing),
+    signal: AbortSignal.timeout(config.subgraphTimeoutMs[owner]),
   });
   res.status(upstream.status);
   for (const header of PASSED_BACK) {
