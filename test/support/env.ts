@@ -13,6 +13,11 @@ export const TEST_STACK_BUCKETS = {
 /** How many recipients a bulk send reads from accounts per page on the shared stack. */
 export const TEST_BULK_SEND_PAGE_SIZE = 300;
 
+/** Bulk actions work in batches of this many customers in tests, so a few thousand take several batches. */
+export const TEST_BULK_ACTION_BATCH_SIZE = 250;
+/** Bulk actions over more customers than this run as a background job in tests. */
+export const TEST_BULK_ACTION_INLINE_LIMIT = 500;
+
 export interface TestStack {
   gatewayUrl: string;
   databaseUrl: string;

@@ -2,7 +2,14 @@ import { chmodSync, createWriteStream, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type RunningStack, startStack } from '@clientele/stack';
-import { STACK_ENV, TEST_BULK_SEND_PAGE_SIZE, TEST_STACK_BUCKETS, type TestStack } from './env';
+import {
+  STACK_ENV,
+  TEST_BULK_ACTION_BATCH_SIZE,
+  TEST_BULK_ACTION_INLINE_LIMIT,
+  TEST_BULK_SEND_PAGE_SIZE,
+  TEST_STACK_BUCKETS,
+  type TestStack,
+} from './env';
 
 declare global {
   var clienteleTestStack: RunningStack | undefined;
@@ -33,6 +40,9 @@ export default async function globalSetup(): Promise<void> {
       WEBHOOK_RETRY_SCHEDULE: '200ms,200ms,200ms',
       // Bulk sends of a few hundred customers already read their recipients over several pages.
       BULK_SEND_PAGE_SIZE: String(TEST_BULK_SEND_PAGE_SIZE),
+      // Bulk actions over a few thousand customers run as jobs of several batches.
+      BULK_ACTION_BATCH_SIZE: String(TEST_BULK_ACTION_BATCH_SIZE),
+      BULK_ACTION_INLINE_LIMIT: String(TEST_BULK_ACTION_INLINE_LIMIT),
       // Each run keeps its invoice PDFs and logos in its own scratch folder, gone with it.
       FILE_STORE_DIR: join(scratch, 'files'),
       RATE_LIMIT_API_KEY_CAPACITY: String(TEST_STACK_BUCKETS.apiKey.capacity),

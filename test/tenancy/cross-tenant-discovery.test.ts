@@ -47,6 +47,7 @@ type RecordKind =
   | 'webhookDelivery'
   | 'service'
   | 'billingRun'
+  | 'bulkOperation'
   | 'invoice'
   | 'quote'
   | 'customerExport'
@@ -160,6 +161,17 @@ const ID_FIXTURES: Record<string, IdFixture> = {
   'customerListViewUpdate.input.filter.tags.allOf': { kind: 'tag' },
   'customerListViewUpdate.input.filter.tags.anyOf': { kind: 'tag' },
   'customerListViewUpdate.input.filter.tags.noneOf': { kind: 'tag' },
+  'customersBulkActionPreview.input.target.customerIds': { kind: 'customer' },
+  'customersBulkActionPreview.input.target.excludeIds': { kind: 'customer' },
+  'customersBulkActionPreview.input.resellerId': { kind: 'reseller' },
+  'customersBulkActionPreview.input.target.filter.resellerIds': { kind: 'reseller' },
+  'customersBulkAction.input.target.customerIds': { kind: 'customer' },
+  'customersBulkAction.input.target.excludeIds': { kind: 'customer' },
+  'customersBulkAction.input.resellerId': { kind: 'reseller' },
+  'customersBulkAction.input.target.filter.resellerIds': { kind: 'reseller' },
+  'customerBulkOperation.id': { kind: 'bulkOperation' },
+  'customerBulkOperationCancel.input.id': { kind: 'bulkOperation' },
+  'customerBulkOperationUndo.input.id': { kind: 'bulkOperation' },
 };
 
 /** Which record an entity's `id` key names, by entity type. */
@@ -174,6 +186,7 @@ const RESELLER_SCOPED: readonly RecordKind[] = [
   'disposableNote',
   'service',
   'billingRun',
+  'bulkOperation',
   'invoice',
   'quote',
   'customerExport',
@@ -456,6 +469,24 @@ async function serviceOf(token: string, customerId: string): Promise<string> {
 }
 
 /** A billing run started as `token` (for everyone it sees). */
+const BULK_TAG = graphql(`
+  mutation CrossTenantBulkTag($input: CustomersBulkActionInput!) {
+    customersBulkAction(input: $input) {
+      bulkOperation {
+        id
+      }
+    }
+  }
+`);
+
+/** A finished bulk operation that tagged one customer, so it can still be undone. */
+async function bulkOperationBy(token: string, customerId: string): Promise<string> {
+  const data = await query(token, BULK_TAG, {
+    input: { target: { customerIds: [customerId] }, action: 'ADD_TAGS', tagIds: [`Bulk ${newId().slice(-8)}`] },
+  });
+  return data.customersBulkAction.bulkOperation!.id;
+}
+
 async function billingRunBy(token: string): Promise<string> {
   const data = await query(token, BILLING_RUN_START, { input: {} });
   return data.billingRunStart.billingRun!.id;
@@ -576,6 +607,11 @@ async function seedWorld(): Promise<World> {
     viewBy(otherPartner.owner.token, 'Own view'),
     viewBy(otherPartner.owner.token, 'Own view to delete'),
   ]);
+  const [victimBulk, otherBulk, limitedBulk] = await Promise.all([
+    bulkOperationBy(victim.owner.token, victimCustomer.id),
+    bulkOperationBy(otherPartner.owner.token, otherCustomer.id),
+    bulkOperationBy(limitedAdmin.token, customerOfA.id),
+  ]);
   const victimNoteBody = `Victim note ${newId().slice(-8)}`;
   const victimTag = `Victim tag ${newId().slice(-8)}`;
   const [victimNote, ownerNote, ownerDisposableNote, keyNote, keyDisposableNote, limitedNote, limitedDisposableNote] =
@@ -615,6 +651,7 @@ async function seedWorld(): Promise<World> {
     messageBatch: victimBatch,
     service: victimService,
     billingRun: victimRun,
+    bulkOperation: victimBulk,
     quote: victimQuote,
     customerExport: victimExport,
     customerListView: victimView,
@@ -648,6 +685,7 @@ async function seedWorld(): Promise<World> {
     customerListView: otherView,
     disposableCustomerListView: otherDisposableView,
     tag: 'Own tag',
+    bulkOperation: otherBulk,
 
     ...otherWebhooks,
     webhookDelivery: otherDelivery,
@@ -707,6 +745,7 @@ async function seedWorld(): Promise<World> {
           disposableNote: victimNote,
           service: victimService,
           billingRun: victimRun,
+          bulkOperation: victimBulk,
           invoice: victimInvoice.id,
           quote: victimQuote,
           customerExport: victimExport,
@@ -716,6 +755,7 @@ async function seedWorld(): Promise<World> {
           service: limitedService,
           billingRun: limitedRun,
           customerExport: limitedExport,
+          bulkOperation: limitedBulk,
           invoice: invoiceOfA.id,
           quote: limitedQuote,
           member: memberOfA.id,
@@ -725,7 +765,7 @@ async function seedWorld(): Promise<World> {
           // Needed beside a reseller id (operatorUpdate): someone limited to the attacker's own reseller.
           operator: await idOf(limitedTarget),
         },
-        fingerprints: [...resellerBData, victimMember.email],
+        fingerprints: [...resellerBData, victimMember.email, victimBulk],
         searches: [victimCustomer.name, victimCustomer.accountNumber, victimMember.email],
       },
     },

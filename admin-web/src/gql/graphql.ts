@@ -1144,6 +1144,10 @@ export type UserErrorCode =
   | 'BILLING_PERIOD_NOT_ENDED'
   /** Billing could not be asked to confirm the balance; nothing was changed. */
   | 'BILLING_UNAVAILABLE'
+  /** The bulk operation already finished; there is nothing left to cancel. */
+  | 'BULK_OPERATION_FINISHED'
+  /** The bulk operation cannot be undone: not finished, already undone, an undo itself, or it changed no one. */
+  | 'BULK_OPERATION_NOT_UNDOABLE'
   /** A cancellation is already scheduled for the customer; withdraw it first. */
   | 'CANCELLATION_ALREADY_SCHEDULED'
   /** Billing reports a balance or an amount owed; `closeBlockers` has both. */

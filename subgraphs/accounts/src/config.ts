@@ -30,6 +30,10 @@ const accountsEnvironment = z.object({
         : [],
     z.array(encryptionKey),
   ),
+  /** Customers per set-based statement (and transaction) of a bulk action. */
+  BULK_ACTION_BATCH_SIZE: z.preprocess(unsetIfEmpty, z.coerce.number().int().min(1).max(50_000).default(5_000)),
+  /** Bulk actions over at most this many customers finish inside the request; larger ones run on the queue. */
+  BULK_ACTION_INLINE_LIMIT: z.preprocess(unsetIfEmpty, z.coerce.number().int().min(0).max(50_000).default(1_000)),
 });
 
 const base = loadSubgraphConfig('accounts', { port: 4001 });
@@ -50,6 +54,10 @@ export const config = {
   publicUrl: parsed.data.PUBLIC_URL.replace(/\/$/, ''),
   /** Refresh cookies travel over HTTPS only in production; local HTTP development needs them too. */
   secureCookies: production,
+  bulkActions: {
+    batchSize: parsed.data.BULK_ACTION_BATCH_SIZE,
+    inlineLimit: parsed.data.BULK_ACTION_INLINE_LIMIT,
+  },
   signingKeyEncryption: {
     current: parseEncryptionKey(signingKeyEncryptionKey),
     previous: parsed.data.SIGNING_KEY_DECRYPTION_KEYS.map(parseEncryptionKey),

@@ -2,6 +2,7 @@ import { DEMO, defineSubgraph } from '@clientele/subgraph-kit';
 import { apiKeysModule } from './api-keys';
 import { auditModule } from './audit';
 import { credentialsModule } from './credentials';
+import { customerBulkModule } from './customer-bulk';
 import { customerExportModule } from './customer-export';
 import { customerLifecycleModule } from './customer-lifecycle';
 import { customerListModule } from './customer-list';
@@ -42,6 +43,7 @@ export const accountsSubgraph = defineSubgraph({
     customerStandingModule,
     customerListModule,
     recipientsModule,
+    customerBulkModule,
     billingProfilesModule,
     portalModule,
     apiKeysModule,

@@ -80,6 +80,33 @@ export class AuditService {
   }
 
   /**
+   * Writes many entries of one partner in one statement, inside a bulk change's transaction: one
+   * entry per customer a bulk action changed, as the change of one would write it.
+   */
+  async writeMany(manager: EntityManager, partnerId: string, entries: readonly AuditRequestedData[]): Promise<void> {
+    if (entries.length === 0) return;
+    await manager.query(
+      `INSERT INTO accounts.audit_log
+         (id, partner_id, action, actor_kind, actor_id, impersonator_id, target_type, target_id, request_id, details)
+       SELECT e.id, $1, e.action, e.actor_kind, e.actor_id, e.impersonator_id, e.target_type, e.target_id, e.request_id, e.details
+         FROM unnest($2::uuid[], $3::text[], $4::text[], $5::uuid[], $6::uuid[], $7::text[], $8::text[], $9::text[], $10::jsonb[])
+              AS e(id, action, actor_kind, actor_id, impersonator_id, target_type, target_id, request_id, details)`,
+      [
+        partnerId,
+        entries.map(() => newId()),
+        entries.map((entry) => entry.action),
+        entries.map((entry) => entry.actor.kind),
+        entries.map((entry) => entry.actor.id),
+        entries.map((entry) => entry.actor.impersonatorId),
+        entries.map((entry) => entry.targetType),
+        entries.map((entry) => entry.targetId),
+        entries.map((entry) => entry.requestId),
+        entries.map((entry) => JSON.stringify(entry.details)),
+      ],
+    );
+  }
+
+  /**
    * Erases the personal values a customer's entries recorded (its own, its members' and its
    * notes'), inside the erasure's transaction: each changed field keeps its name, and its before
    * and after read "erased" unless the field is one that names no person (a status, a role, the

@@ -239,6 +239,21 @@ export class SessionService {
     );
   }
 
+  /** Ends the sessions of many customers at once, for a bulk status change. */
+  async endAllForCustomers(
+    partnerId: string,
+    customerIds: readonly string[],
+    reason: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<void> {
+    if (customerIds.length === 0) return;
+    await manager.query(
+      `UPDATE accounts.sessions SET ended_at = now(), end_reason = $3
+        WHERE partner_id = $1 AND customer_id = ANY($2::uuid[]) AND ended_at IS NULL`,
+      [partnerId, customerIds, reason],
+    );
+  }
+
   /** Ends the sessions of a kind whose time ran out, under row locks, and answers which they were. */
   async endExpired(kind: SessionKind, manager: EntityManager = this.dataSource.manager): Promise<SessionRow[]> {
     // An UPDATE … RETURNING answers [rows, affected count] through TypeORM.

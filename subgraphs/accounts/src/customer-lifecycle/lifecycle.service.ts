@@ -742,6 +742,98 @@ export class CustomerLifecycleService {
     return updated;
   }
 
+  /**
+   * A transition of many customers at once, set-based, for bulk actions: the customers whose
+   * status is one of `from` (the transition's own by default) move to `to` (its own by default),
+   * with their rows locked in id order; each change is recorded, audited and published as one
+   * change of one customer is (`apply`), but in a handful of statements for the whole batch.
+   * Answers each changed customer with its status before and after.
+   */
+  async applyMany(
+    manager: EntityManager,
+    partnerId: string,
+    customerIds: readonly string[],
+    change: {
+      transition: Transition;
+      reason: string | null;
+      actor: Actor;
+      requestId: string | null;
+      from?: readonly CustomerStatus[];
+      to?: CustomerStatus;
+      mode?: CancellationMode;
+      details?: Record<string, unknown>;
+    },
+  ): Promise<{ customerId: string; from: CustomerStatus; to: CustomerStatus }[]> {
+    const rule = TRANSITIONS[change.transition];
+    const to = change.to ?? (rule.to === 'PREVIOUS' ? 'INACTIVE' : rule.to);
+    const changed = await this.customers.setStatusMany(manager, partnerId, customerIds, change.from ?? rule.from, to);
+    if (changed.length === 0) return [];
+    const ids = changed.map((row) => row.id);
+    const { actor, requestId } = change;
+    await manager.query(
+      `INSERT INTO accounts.customer_status_changes
+         (partner_id, id, customer_id, transition, from_status, to_status, reason, cancellation_mode, actor_kind, actor_id, impersonator_id)
+       SELECT $1, c.id, c.customer_id, $4, c.from_status, $5, $6, $7, $8, $9, $10
+         FROM unnest($2::uuid[], $3::uuid[], $11::text[]) AS c (id, customer_id, from_status)`,
+      [
+        partnerId,
+        changed.map(() => newId()),
+        ids,
+        change.transition,
+        to,
+        change.reason,
+        change.mode ?? null,
+        actor.kind,
+        actor.id,
+        actor.impersonatorId,
+        changed.map((row) => row.previousStatus),
+      ],
+    );
+    await this.audit.writeMany(
+      manager,
+      partnerId,
+      changed.map((row) => ({
+        action: rule.event,
+        actor,
+        targetType: 'Customer',
+        targetId: row.id,
+        requestId,
+        details: {
+          changes: { status: { from: row.previousStatus, to } },
+          reason: change.reason,
+          ...(change.mode ? { mode: change.mode } : {}),
+          ...change.details,
+        },
+      })),
+    );
+    await this.events.publish<CustomerStatusChangedData>(
+      manager,
+      changed.map((row) => ({
+        type: rule.event,
+        partnerId,
+        data: {
+          customerId: row.id,
+          previousStatus: row.previousStatus,
+          status: to,
+          reason: change.reason,
+          actor,
+          ...(change.mode ? { mode: change.mode } : {}),
+        },
+      })),
+    );
+    if (to !== 'ACTIVE')
+      await this.sessions.endAllForCustomers(partnerId, ids, `customer-${to.toLowerCase()}`, manager);
+    if (to === 'INACTIVE' || to === 'CLOSED') {
+      // Leaving service for good overtakes a cancellation scheduled for later, as for one customer.
+      await manager.query(
+        `UPDATE accounts.customer_scheduled_cancellations SET state = 'SUPERSEDED', settled_at = now()
+          WHERE partner_id = $1 AND customer_id = ANY($2::uuid[]) AND state = 'PENDING'`,
+        [partnerId, ids],
+      );
+    }
+    return changed.map((row) => ({ customerId: row.id, from: row.previousStatus, to }));
+  }
+
   private async schedule(
     manager: EntityManager,
     customer: CustomerType,

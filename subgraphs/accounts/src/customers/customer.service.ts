@@ -528,7 +528,109 @@ export class CustomerService {
                    c.country, c.currency, c.pricing_model, c.reseller_id, c.created_at
               FROM ${this.dataSource.getMetadata(CustomerEntity).tablePath} c`;
   }
+
+  /**
+   * The columns bulk actions decide on, as plain SQL over every customer (alias the subquery and
+   * join it on `partner_id` and `id`; PostgreSQL pulls it up, so the primary key is used), so the
+   * customer-bulk module can state its rules without naming this module's table.
+   */
+  bulkRowsSubquery(): string {
+    return `SELECT partner_id, id, account_number, name, status, reseller_id, country, timezone FROM accounts.customers`;
+  }
+
+  /**
+   * Sets the status of those of these customers whose status is one of `from`, with their rows
+   * locked in id order, in one statement; answers each changed customer with the status it had.
+   * The lifecycle module decides, records and publishes the change (`applyMany`).
+   */
+  async setStatusMany(
+    manager: EntityManager,
+    partnerId: string,
+    ids: readonly string[],
+    from: readonly CustomerStatus[],
+    to: CustomerStatus,
+  ): Promise<{ id: string; previousStatus: CustomerStatus }[]> {
+    if (ids.length === 0) return [];
+    const [rows] = await manager.query<[{ id: string; previousStatus: CustomerStatus }[], number]>(
+      `UPDATE accounts.customers c
+          SET status = $4, closed_at = CASE WHEN $4 = 'CLOSED' THEN now() END, updated_at = now()
+         FROM (SELECT id, status FROM accounts.customers
+                WHERE partner_id = $1 AND id = ANY($2::uuid[]) AND status = ANY($3::text[])
+                ORDER BY id FOR UPDATE) old
+        WHERE c.partner_id = $1 AND c.id = old.id
+        RETURNING c.id, old.status AS "previousStatus"`,
+      [partnerId, ids, from, to],
+    );
+    return rows;
+  }
+
+  /**
+   * Sets fields of many customers that are not CLOSED in one statement, each row to its own
+   * values, and publishes `customer.updated` for each that changed. A row changes only when its
+   * values differ, and, when `expected` is given for it, only while the customer still holds
+   * exactly those (an undo puts back only what nobody changed since). Answers what each changed
+   * customer held before and holds now.
+   */
+  async setDetailsMany(
+    manager: EntityManager,
+    partnerId: string,
+    fields: readonly BulkDetailField[],
+    rows: readonly { id: string; values: BulkDetails; expected?: BulkDetails }[],
+  ): Promise<{ id: string; previous: BulkDetails; applied: BulkDetails }[]> {
+    if (rows.length === 0 || fields.length === 0) return [];
+    const columns = fields.map((field) => BULK_DETAIL_COLUMNS[field]);
+    const values = fields.map((field) => rows.map((row) => row.values[field] ?? null));
+    const expected = fields.map((field) => rows.map((row) => row.expected?.[field] ?? null));
+    const checked = rows.map((row) => row.expected !== undefined);
+    // $2 ids, then each field's new values, then each field's expected values; the last is whether to check them.
+    const n = fields.length;
+    const valueParam = (i: number) => `$${3 + i}::text[]`;
+    const expectedParam = (i: number) => `$${3 + n + i}::text[]`;
+    const checkedParam = `$${3 + 2 * n}::boolean[]`;
+    const cast = (field: BulkDetailField) => (field === 'resellerId' ? '::uuid' : '');
+    const [changed] = await manager.query<[Record<string, string | null>[], number]>(
+      `UPDATE accounts.customers c
+          SET ${fields.map((field, i) => `${columns[i]} = v.new_${i}${cast(field)}`).join(', ')}, updated_at = now()
+         FROM unnest($2::uuid[], ${fields.map((_, i) => valueParam(i)).join(', ')}, ${fields
+           .map((_, i) => expectedParam(i))
+           .join(', ')}, ${checkedParam})
+                AS v(id, ${fields.map((_, i) => `new_${i}`).join(', ')}, ${fields
+                  .map((_, i) => `expected_${i}`)
+                  .join(', ')}, checked),
+              (SELECT id, ${columns.join(', ')} FROM accounts.customers
+                WHERE partner_id = $1 AND id = ANY($2::uuid[]) ORDER BY id FOR UPDATE) old
+        WHERE c.partner_id = $1 AND c.id = v.id AND old.id = v.id AND c.status <> 'CLOSED'
+          AND (${fields.map((field, i) => `old.${columns[i]}`).join(', ')}, NULL) IS DISTINCT FROM (${fields
+            .map((field, i) => `v.new_${i}${cast(field)}`)
+            .join(', ')}, NULL)
+          AND (NOT v.checked OR (${fields.map((_, i) => `old.${columns[i]}::text`).join(', ')}, NULL)
+                IS NOT DISTINCT FROM (${fields.map((_, i) => `v.expected_${i}`).join(', ')}, NULL))
+        RETURNING c.id, ${fields.map((_, i) => `old.${columns[i]}::text AS "old_${i}"`).join(', ')}, ${fields
+          .map((_, i) => `c.${columns[i]}::text AS "new_${i}"`)
+          .join(', ')}`,
+      [partnerId, rows.map((row) => row.id), ...values, ...expected, checked],
+    );
+    const result = changed.map((row) => ({
+      id: row.id!,
+      previous: Object.fromEntries(fields.map((field, i) => [field, row[`old_${i}`] ?? null])),
+      applied: Object.fromEntries(fields.map((field, i) => [field, row[`new_${i}`] ?? null])),
+    }));
+    await this.events.publish<CustomerUpdatedData>(
+      manager,
+      result.map((row) => ({
+        type: CUSTOMER_UPDATED,
+        partnerId,
+        data: { customerId: row.id, changed: [...fields] },
+      })),
+    );
+    return result;
+  }
 }
+
+/** The fields a bulk action sets on many customers at once, and their columns. */
+const BULK_DETAIL_COLUMNS = { country: 'country', timezone: 'timezone', resellerId: 'reseller_id' } as const;
+export type BulkDetailField = keyof typeof BULK_DETAIL_COLUMNS;
+export type BulkDetails = Partial<Record<BulkDetailField, string | null>>;
 
 /** What billing needs to address an invoice; see `CustomerService.billingProfilesFor`. */
 export interface CustomerBillingProfile {

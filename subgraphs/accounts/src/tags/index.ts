@@ -1,3 +1,4 @@
 export { tagsModule } from './tags.module';
 export type { TagLoaders } from './tag.loaders';
-export type { TagService } from './tag.service';
+export type { TagRow, TagService } from './tag.service';
+export { TAG_MAX_LENGTH } from './tag.inputs';

@@ -18,7 +18,7 @@ import { TagCountType } from './tag.type';
 
 type TagsRequest = RequestContext<CustomerLoaders>;
 
-interface TagRow {
+export interface TagRow {
   customerId: string;
   tag: string;
 }
@@ -106,6 +106,49 @@ export class TagService {
       { ...parameters, ...visible?.parameters },
     );
     return rows.map((row) => Object.assign(new TagCountType(), row));
+  }
+
+  /**
+   * Every customer's tags as plain SQL (columns `partner_id`, `customer_id`, `tag`), so bulk
+   * actions can state "already tagged" without naming this module's table.
+   */
+  tagsSubquery(): string {
+    return `SELECT partner_id, customer_id, tag FROM accounts.customer_tags`;
+  }
+
+  /** The tags of these customers, inside a bulk change's transaction. */
+  tagsOf(manager: EntityManager, partnerId: string, customerIds: readonly string[]): Promise<Map<string, string[]>> {
+    return this.currentTags(manager, partnerId, customerIds);
+  }
+
+  /**
+   * Puts each tag on its customer unless it carries it, for many customers in one statement;
+   * answers what was added. The customers were checked as the caller's.
+   */
+  async addPairs(manager: EntityManager, partnerId: string, pairs: readonly TagRow[]): Promise<TagRow[]> {
+    if (pairs.length === 0) return [];
+    // In a fixed order, so two calls tagging the same customers at once cannot deadlock.
+    return manager.query<TagRow[]>(
+      `INSERT INTO accounts.customer_tags (partner_id, customer_id, tag)
+       SELECT $1, p.customer_id, p.tag FROM unnest($2::uuid[], $3::citext[]) AS p (customer_id, tag)
+        ORDER BY p.customer_id, p.tag
+       ON CONFLICT DO NOTHING
+       RETURNING customer_id AS "customerId", tag::text AS tag`,
+      [partnerId, pairs.map((pair) => pair.customerId), pairs.map((pair) => pair.tag)],
+    );
+  }
+
+  /** Takes each tag off its customer if it carries it, for many customers in one statement; answers what was removed. */
+  async removePairs(manager: EntityManager, partnerId: string, pairs: readonly TagRow[]): Promise<TagRow[]> {
+    if (pairs.length === 0) return [];
+    const [rows] = await manager.query<[TagRow[], number]>(
+      `DELETE FROM accounts.customer_tags t
+        USING unnest($2::uuid[], $3::citext[]) AS p (customer_id, tag)
+        WHERE t.partner_id = $1 AND t.customer_id = p.customer_id AND t.tag = p.tag
+       RETURNING t.customer_id AS "customerId", t.tag::text AS tag`,
+      [partnerId, pairs.map((pair) => pair.customerId), pairs.map((pair) => pair.tag)],
+    );
+    return rows;
   }
 
   /**
