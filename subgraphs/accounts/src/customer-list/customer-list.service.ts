@@ -294,9 +294,10 @@ export class CustomerListService {
           'matched',
           'matched.id = c.id',
         )
-        .setParameters(
-          Object.assign({}, ...[...literal, ...similar].map((part) => part.parameters), searchParameters(filter.query)),
-        );
+        .setParameters({
+          ...(Object.assign({}, ...[...literal, ...similar].map((part) => part.parameters)) as Record<string, unknown>),
+          ...searchParameters(filter.query),
+        });
     }
     if (filter.tags) {
       const { allOf, anyOf, noneOf } = filter.tags;
