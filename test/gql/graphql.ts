@@ -243,12 +243,34 @@ export type CustomerEraseInput = {
   password: string;
 };
 
-/** Narrows a customer list. */
+/** Narrows a customer list; every condition given must hold. A malformed or unknown value is an error, never ignored. */
 export type CustomerFilter = {
-  /** Matches the name, account number (also a former one) or a keyword, ignoring case. */
+  /** Customers whose balance is in this range, in minor units of their own currency. */
+  balance?: MinorAmountRange | null | undefined;
+  /** True: customers with a cancellation scheduled; false: the others. */
+  cancellationScheduled?: boolean | null | undefined;
+  /** Customers in one of these countries (ISO 3166-1 alpha-2). */
+  country?: Array<string> | null | undefined;
+  /** Customers who joined in this span. */
+  createdAt?: DateTimeRange | null | undefined;
+  /** Customers billed in one of these currencies (ISO 4217). */
+  currency?: Array<string> | null | undefined;
+  /** Customers last sent a message in this span (never-messaged customers are outside every span). */
+  lastMessagedAt?: DateTimeRange | null | undefined;
+  /** True: customers whose balance is below their low-credit threshold; false: the others. */
+  lowCredit?: boolean | null | undefined;
+  /** True: customers with unpaid invoices; false: customers owing nothing. */
+  owesMoney?: boolean | null | undefined;
+  /** Customers opened with one of these pricing models. */
+  pricingModel?: Array<PricingModel> | null | undefined;
+  /** Finds customers by name, billing name, account number (also a former one), keyword, email, phone, or a member’s name or email: a substring (three characters find it anywhere) or, forgiving a typo, a close word. */
   query?: string | null | undefined;
+  /** Customers of one of these resellers. */
+  resellerIds?: Array<string | number> | null | undefined;
   /** Statuses to include; every status but CLOSED by default. */
   status?: Array<CustomerStatus> | null | undefined;
+  /** Customers by their tags. */
+  tags?: CustomerTagFilter | null | undefined;
 };
 
 /** Whom to log in as, and the operator’s own password again. */
@@ -335,10 +357,18 @@ export type CustomerRestoreInput = {
 export type CustomerSortKey =
   /** By account number, as text. */
   | 'ACCOUNT_NUMBER'
+  /** By the amount owed on unpaid invoices, in minor units. */
+  | 'AMOUNT_OWED'
+  /** By balance, in minor units of each customer’s own currency. */
+  | 'BALANCE'
   /** By the date the customer joined. */
   | 'CREATED_AT'
+  /** By when the customer was last sent a message; never messaged last. */
+  | 'LAST_MESSAGED_AT'
   /** By account name. */
-  | 'NAME';
+  | 'NAME'
+  /** By how well the customer matches `filter.query`, best first (an exact account number or email first); only with a query. */
+  | 'RELEVANCE';
 
 /** Where a customer account is in its lifecycle. */
 export type CustomerStatus =
@@ -357,6 +387,16 @@ export type CustomerSuspendInput = {
   customerId: string | number;
   /** Why, in at most 500 characters. */
   reason?: string | null | undefined;
+};
+
+/** Customers by their tags; a tag is named by its text, ignoring case. */
+export type CustomerTagFilter = {
+  /** Customers carrying every one of these tags. */
+  allOf?: Array<string | number> | null | undefined;
+  /** Customers carrying at least one of these tags. */
+  anyOf?: Array<string | number> | null | undefined;
+  /** Customers carrying none of these tags. */
+  noneOf?: Array<string | number> | null | undefined;
 };
 
 /** Tags to put on customer accounts; those already there stay, once each. */
@@ -399,6 +439,14 @@ export type CustomerUpdateInput = {
   resellerId?: string | number | null | undefined;
   /** IANA time zone. */
   timezone?: string | null | undefined;
+};
+
+/** A span of time: from inclusive, to exclusive; either end may be open. */
+export type DateTimeRange = {
+  /** The first instant included. */
+  from?: string | null | undefined;
+  /** The first instant no longer included. */
+  to?: string | null | undefined;
 };
 
 /** An exchange rate, the partner’s or, with `customerId`, one customer’s, which overrides the partner’s for that customer. Replaces the pair’s rate if it has one. */
@@ -784,6 +832,14 @@ export type MessagingSettingsUpdateInput = {
   smsSenderId?: string | null | undefined;
   /** The partner’s own SMTP server, smtp:// or smtps:// URL. */
   smtpUrl?: string | null | undefined;
+};
+
+/** A range of amounts in minor units, both ends included; either end may be open. */
+export type MinorAmountRange = {
+  /** The largest amount included. */
+  max?: number | null | undefined;
+  /** The smallest amount included. */
+  min?: number | null | undefined;
 };
 
 /** The operator to deactivate. */

@@ -23,6 +23,10 @@ const sortParam: Record<CustomerSortKey, string> = {
   NAME: 'name',
   ACCOUNT_NUMBER: 'account',
   CREATED_AT: 'created',
+  BALANCE: 'balance',
+  AMOUNT_OWED: 'owed',
+  LAST_MESSAGED_AT: 'messaged',
+  RELEVANCE: 'relevance',
 };
 
 const statuses: readonly CustomerStatus[] = ['ACTIVE', 'SUSPENDED', 'INACTIVE', 'CLOSED'];

@@ -27,5 +27,6 @@ export * from './schema-guards';
 export * from './scope';
 export * from './server';
 export * from './subgraph';
+export * from './search';
 export * from './text';
 export * from './validation';

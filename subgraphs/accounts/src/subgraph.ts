@@ -3,7 +3,9 @@ import { apiKeysModule } from './api-keys';
 import { auditModule } from './audit';
 import { credentialsModule } from './credentials';
 import { customerLifecycleModule } from './customer-lifecycle';
+import { customerListModule } from './customer-list';
 import { customersModule } from './customers';
+import { customerStandingModule } from './customer-standing';
 import { impersonationModule } from './impersonation';
 import { membersModule } from './members';
 import { notesModule } from './notes';
@@ -35,6 +37,8 @@ export const accountsSubgraph = defineSubgraph({
     membersModule,
     notesModule,
     tagsModule,
+    customerStandingModule,
+    customerListModule,
     recipientsModule,
     billingProfilesModule,
     portalModule,

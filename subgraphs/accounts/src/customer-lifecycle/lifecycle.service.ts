@@ -627,6 +627,21 @@ export class CustomerLifecycleService {
     return byCustomer;
   }
 
+  /**
+   * The ids of the customers with a pending scheduled cancellation, as a subquery (`IN (…)`)
+   * scoped to the caller, for the customer list's filter; the partial unique index on pending
+   * cancellations answers it.
+   */
+  pendingCancellationsSubquery(caller: Caller): { sql: string; parameters: Record<string, unknown> } {
+    const query = this.dataSource
+      .getRepository(ScheduledCancellationEntity)
+      .createQueryBuilder('s')
+      .select('s.customer_id')
+      .where(`s.state = 'PENDING'`);
+    whereInScope(query, caller, { partner: 's.partner_id', customer: 's.customer_id' });
+    return { sql: query.getQuery(), parameters: query.getParameters() };
+  }
+
   /** Runs a change in a transaction; a Refusal rolls it back and becomes the payload's userErrors. */
   protected async refusable(change: (manager: EntityManager) => Promise<CustomerType>): Promise<StatusPayload> {
     try {

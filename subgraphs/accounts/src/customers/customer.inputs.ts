@@ -1,50 +1,8 @@
-import { ConnectionArgs, UserError, emailAddress, nameText, text, trimmedText } from '@clientele/subgraph-kit';
-import { ArgsType, Field, Float, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { UserError, emailAddress, nameText, text, trimmedText } from '@clientele/subgraph-kit';
+import { Field, Float, ID, InputType, ObjectType } from 'type-graphql';
 import { z } from 'zod';
-import { type CustomerStatus, PRICING_MODELS, type PricingModel } from './customer.entity';
-import { CustomerStatusEnum, CustomerType, PricingModelEnum } from './customer.type';
-
-export enum CustomerSortKey {
-  NAME = 'NAME',
-  ACCOUNT_NUMBER = 'ACCOUNT_NUMBER',
-  CREATED_AT = 'CREATED_AT',
-}
-registerEnumType(CustomerSortKey, {
-  name: 'CustomerSortKey',
-  description: 'What a customer list is sorted by; ties are broken by id.',
-  valuesConfig: {
-    NAME: { description: 'By account name.' },
-    ACCOUNT_NUMBER: { description: 'By account number, as text.' },
-    CREATED_AT: { description: 'By the date the customer joined.' },
-  },
-});
-
-@InputType({ description: 'Narrows a customer list.' })
-export class CustomerFilter {
-  @Field(() => String, {
-    nullable: true,
-    description: 'Matches the name, account number (also a former one) or a keyword, ignoring case.',
-  })
-  query?: string | null;
-
-  @Field(() => [CustomerStatusEnum], {
-    nullable: true,
-    description: 'Statuses to include; every status but CLOSED by default.',
-  })
-  status?: CustomerStatus[] | null;
-}
-
-@ArgsType()
-export class CustomersArgs extends ConnectionArgs {
-  @Field(() => CustomerFilter, { nullable: true, description: 'Which customers to list.' })
-  filter?: CustomerFilter | null;
-
-  @Field(() => CustomerSortKey, { defaultValue: CustomerSortKey.CREATED_AT, description: 'The sort order.' })
-  sortKey: CustomerSortKey;
-
-  @Field({ defaultValue: false, description: 'Sort descending instead of ascending.' })
-  reverse: boolean;
-}
+import { PRICING_MODELS, type PricingModel } from './customer.entity';
+import { CustomerType, PricingModelEnum } from './customer.type';
 
 @InputType({ description: 'Where a customer is. Lines and country are required; coordinates come in pairs.' })
 export class CustomerLocationInput {
@@ -282,6 +240,10 @@ const rules = {
 };
 
 export type CustomerLocation = z.output<typeof rules.location>;
+
+/** What a country and a currency code may be, wherever one is given (a list's filter too). */
+export const countryRule = rules.country;
+export const currencyRule = rules.currency;
 
 /** What an account number may be, wherever one is chosen. */
 export const accountNumberRule = rules.accountNumber;

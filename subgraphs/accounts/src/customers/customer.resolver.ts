@@ -1,26 +1,19 @@
 import { Requires } from '@clientele/subgraph-kit';
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ResellerType, resellerKey } from '../partners';
 import {
   CustomerCreateInput,
   CustomerCreatePayload,
   CustomerUpdateInput,
   CustomerUpdatePayload,
-  CustomersArgs,
 } from './customer.inputs';
 import type { CustomersContext } from './customer.loaders';
 import type { CustomerService } from './customer.service';
-import { CustomerConnection, CustomerType } from './customer.type';
+import { CustomerType } from './customer.type';
 
 @Resolver(() => CustomerType)
 export class CustomerResolver {
   constructor(private readonly customerService: CustomerService) {}
-
-  @Query(() => CustomerConnection, { description: 'The customer accounts the caller may see, a page at a time.' })
-  @Requires('customers:read')
-  customers(@Args() args: CustomersArgs, @Ctx() context: CustomersContext): Promise<CustomerConnection> {
-    return this.customerService.list(context.caller, args);
-  }
 
   @Query(() => CustomerType, {
     nullable: true,

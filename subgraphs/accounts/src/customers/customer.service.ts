@@ -10,14 +10,14 @@ import {
   whereInScope,
   partnerOf,
   scopeOf,
-  type KeysetOrder,
   UserErrorCode,
   isValidId,
   newId,
-  containsPattern,
-  paginateKeyset,
+  scopeConditions,
+  searchDocument,
+  textMatch,
+  textScore,
   parseInput,
-  toConnection,
   userError,
 } from '@clientele/subgraph-kit';
 import { type DataSource, type EntityManager, QueryFailedError, type SelectQueryBuilder } from 'typeorm';
@@ -28,16 +28,12 @@ import { CustomerEntity, CustomerKeywordEntity, type CustomerStatus } from './cu
 import {
   type CustomerCreateInput,
   type CustomerCreatePayload,
-  CustomerSortKey,
   type CustomerUpdateInput,
   type CustomerUpdatePayload,
-  type CustomersArgs,
   customerCreateSchema,
   customerUpdateSchema,
 } from './customer.inputs';
-import { CustomerConnection, type CustomerType, toCustomerType } from './customer.type';
-
-const DEFAULT_STATUSES = ['ACTIVE', 'SUSPENDED', 'INACTIVE'];
+import { type CustomerType, toCustomerType } from './customer.type';
 
 /** What an erased customer is called from then on. */
 const ERASED_NAME = 'Erased customer';
@@ -53,25 +49,16 @@ function accountNumberTaken(field: string[]): UserError {
 }
 
 /**
- * A list's text search: the name, the account number, a keyword, or a number the customer held
- * before (so an old number still finds it).
+ * What the search box reads of a customer's own row, as one text: the expression of the trigram
+ * index `customers_search` (`CustomerSearch1766900100000`), which only this exact expression uses.
  */
-function whereMatches(query: SelectQueryBuilder<CustomerEntity>, pattern: string): void {
-  query.andWhere(
-    `(c.name ILIKE :pattern OR c.account_number ILIKE :pattern
-      OR EXISTS (SELECT 1 FROM accounts.customer_keywords k
-                  WHERE k.partner_id = c.partner_id AND k.customer_id = c.id AND k.keyword::text ILIKE :pattern)
-      OR EXISTS (SELECT 1 FROM accounts.customer_account_numbers h
-                  WHERE h.partner_id = c.partner_id AND h.customer_id = c.id
-                    AND h.released_at IS NOT NULL AND h.account_number ILIKE :pattern))`,
-    { pattern },
-  );
-}
-
-/** Whether `value` contains `text`, ignoring case, as ILIKE with `containsPattern` decides. */
-function ilike(value: string, text: string): boolean {
-  return value.toLowerCase().includes(text.toLowerCase());
-}
+const CUSTOMER_SEARCH_DOCUMENT = searchDocument([
+  'c.name',
+  "coalesce(c.billing_name, '')",
+  'c.account_number',
+  "coalesce(c.email::text, '')",
+  "coalesce(c.phone, '')",
+]);
 
 /** Thrown inside a transaction to roll it back and answer with userErrors. */
 class UserErrorsRefusal extends Error {
@@ -79,30 +66,6 @@ class UserErrorsRefusal extends Error {
     super('refused');
   }
 }
-
-const sortOrders: Record<CustomerSortKey, Omit<KeysetOrder<CustomerEntity>, 'descending'>> = {
-  [CustomerSortKey.CREATED_AT]: {
-    column: 'c.created_at',
-    valueType: 'timestamp',
-    tieBreaker: 'c.id',
-    valueOf: (row) => row.createdAt.toISOString(),
-    tieBreakerOf: (row) => row.id,
-  },
-  [CustomerSortKey.NAME]: {
-    column: 'c.name',
-    valueType: 'text',
-    tieBreaker: 'c.id',
-    valueOf: (row) => row.name,
-    tieBreakerOf: (row) => row.id,
-  },
-  [CustomerSortKey.ACCOUNT_NUMBER]: {
-    column: 'c.account_number',
-    valueType: 'text',
-    tieBreaker: 'c.id',
-    valueOf: (row) => row.accountNumber,
-    tieBreakerOf: (row) => row.id,
-  },
-};
 
 export class CustomerService {
   readonly accountNumbers: AccountNumberService;
@@ -124,27 +87,50 @@ export class CustomerService {
     return whereInScope(query, caller, { partner: 'c.partner_id', reseller: 'c.reseller_id', customer: 'c.id' });
   }
 
-  async list(caller: Caller, args: CustomersArgs): Promise<CustomerConnection> {
-    const query = this.visibleTo(caller);
-    const statuses = args.filter?.status?.length ? args.filter.status : DEFAULT_STATUSES;
-    query.andWhere('c.status IN (:...statuses)', { statuses });
-    const text = args.filter?.query?.trim();
-    const pattern = text ? containsPattern(text) : null;
-    if (pattern) whereMatches(query, pattern);
-    const page = await paginateKeyset(query, { ...sortOrders[args.sortKey], descending: args.reverse }, args);
-    // Rows found by a number they no longer hold say so, so a list can mark them as former.
-    const formerMatches = pattern
-      ? await this.accountNumbers.formerMatches(
-          new Map(page.rows.filter((row) => !ilike(row.accountNumber, text!)).map((row) => [row.id, row.partnerId])),
-          pattern,
-        )
-      : new Map<string, string>();
-    return toConnection(
-      CustomerConnection,
-      page,
-      (row) => Object.assign(toCustomerType(row), { matchedFormerAccountNumber: formerMatches.get(row.id) ?? null }),
-      () => query.getCount(),
-    );
+  /**
+   * The customers the caller may see, as a query (alias `c`, columns as stored) that the customer
+   * list narrows, sorts and pages; rows it fetches become customers through `toCustomer`.
+   */
+  listQuery(caller: Caller): SelectQueryBuilder<CustomerListRow> {
+    return this.visibleTo(caller) as unknown as SelectQueryBuilder<CustomerListRow>;
+  }
+
+  /** A row `listQuery` fetched, as the GraphQL customer. */
+  toCustomer(row: CustomerListRow): CustomerType {
+    return toCustomerType(row as CustomerEntity);
+  }
+
+  /**
+   * The customers whose own words hold the search term (`:searchText`, `:searchPattern`; see the
+   * kit's `searchParameters`), each with its score: name, billing name, account number, email and
+   * phone; a keyword; an account number held before. Columns `id` and `score`, one row per match
+   * (a customer may appear more than once); each branch is answered by its trigram index
+   * (`CustomerSearch1766900100000`).
+   */
+  textMatchesSubquery(caller: Caller): { sql: string; parameters: Record<string, unknown> } {
+    const scope = (alias: string, customer: string) =>
+      scopeConditions(scopeOf(caller), { partner: `${alias}.partner_id`, customer })
+        .map((condition) => ` AND ${condition.sql}`)
+        .join('');
+    const parameters = Object.assign(
+      {},
+      ...scopeConditions(scopeOf(caller), { partner: 'p', customer: 'c' }).map((condition) => condition.parameters),
+    ) as Record<string, unknown>;
+    const keyword = 'k.keyword::text';
+    const former = 'h.account_number';
+    const sql = `
+      SELECT c.id, ${textScore(CUSTOMER_SEARCH_DOCUMENT, ['lower(c.account_number) = lower(:searchText)', 'c.email = :searchText'])} AS score
+        FROM accounts.customers c
+       WHERE ${textMatch(CUSTOMER_SEARCH_DOCUMENT)}${scope('c', 'c.id')}
+      UNION ALL
+      SELECT k.customer_id, ${textScore(keyword, [`k.keyword = :searchText`])}
+        FROM accounts.customer_keywords k
+       WHERE ${textMatch(keyword)}${scope('k', 'k.customer_id')}
+      UNION ALL
+      SELECT h.customer_id, ${textScore(former, [`lower(${former}) = lower(:searchText)`])} - 0.1
+        FROM accounts.customer_account_numbers h
+       WHERE h.released_at IS NOT NULL AND ${textMatch(former)}${scope('h', 'h.customer_id')}`;
+    return { sql, parameters };
   }
 
   /** Customers by id, for loaders; ids the caller may not see are simply absent. */
@@ -532,35 +518,6 @@ export class CustomerService {
     return { sql: query.getQuery(), parameters: query.getParameters() };
   }
 
-  /**
-   * Names and addresses of the customers the caller may see, for messages: these ids, or every
-   * customer the list's filter matches (the rules of `list`), as a subquery of plain rows (the
-   * columns of `CustomerContact`) with its named parameters, so that the recipients module joins
-   * each to its account holder in one statement without naming this module's table.
-   */
-  contactsSubquery(
-    caller: Caller,
-    selection: CustomerContactSelection,
-  ): { sql: string; parameters: Record<string, unknown> } {
-    const query = this.visibleTo(caller);
-    if (selection.customerIds) {
-      query.andWhere('c.id = ANY(:ids::uuid[])', { ids: selection.customerIds.filter(isValidId) });
-    } else {
-      const statuses = selection.filter?.status?.length ? selection.filter.status : DEFAULT_STATUSES;
-      query.andWhere('c.status IN (:...statuses)', { statuses });
-      const text = selection.filter?.query?.trim();
-      if (text) whereMatches(query, containsPattern(text));
-    }
-    query.select([
-      'c.id AS id',
-      'c.name AS name',
-      'c.account_number AS "accountNumber"',
-      'c.status AS status',
-      'c.email AS email',
-      'c.phone AS phone',
-    ]);
-    return { sql: query.getQuery(), parameters: query.getParameters() };
-  }
 }
 
 /** What billing needs to address an invoice; see `CustomerService.billingProfilesFor`. */
@@ -576,17 +533,11 @@ export interface CustomerBillingProfile {
   postcode: string | null;
 }
 
-/** What messaging needs to address a customer; see `CustomerService.contactsSubquery`. */
-export interface CustomerContact {
+/** The columns of a customer row the customer list reads (and its cursors carry). */
+export interface CustomerListRow {
   id: string;
+  partnerId: string;
   name: string;
   accountNumber: string;
-  status: string;
-  email: string | null;
-  phone: string | null;
-}
-
-export interface CustomerContactSelection {
-  customerIds?: readonly string[];
-  filter?: { query?: string | null; status?: string[] | null };
+  createdAt: Date;
 }

@@ -1,4 +1,4 @@
-import { ConnectionType, enumOf } from '@clientele/subgraph-kit';
+import { enumOf } from '@clientele/subgraph-kit';
 import { Directive, Field, Float, ID, ObjectType, registerEnumType } from 'type-graphql';
 import {
   CUSTOMER_STATUSES,
@@ -159,9 +159,6 @@ export function toCustomerType(entity: CustomerEntity): CustomerType {
     partnerId: entity.partnerId,
   });
 }
-
-export const CustomerConnection = ConnectionType(CustomerType, 'Customer', 'customer');
-export type CustomerConnection = InstanceType<typeof CustomerConnection>;
 
 @ObjectType('AccountNumberAssignment', { description: 'An account number a customer held or holds, and when.' })
 export class AccountNumberAssignmentType {

@@ -9,13 +9,19 @@ import { CustomerService } from './customer.service';
 import { CustomerDetails1765000000000 } from './migrations/1765000000000-customer-details';
 import { AccountNumberHistory1765000100000 } from './migrations/1765000100000-account-number-history';
 import { CustomerClosedAndErased1765000200001 } from './migrations/1765000200001-customer-closed-and-erased';
+import { CustomerSearch1766900100000 } from './migrations/1766900100000-customer-search';
 
 /** Customer accounts: the `Customer` entity every subgraph extends. Every change to one goes through here. */
 export const customersModule = defineModule({
   name: 'customers',
   dependsOn: { partners: partnersModule },
   entities: [CustomerEntity, CustomerKeywordEntity, CustomerAccountNumberEntity],
-  migrations: [CustomerDetails1765000000000, AccountNumberHistory1765000100000, CustomerClosedAndErased1765000200001],
+  migrations: [
+    CustomerDetails1765000000000,
+    AccountNumberHistory1765000100000,
+    CustomerClosedAndErased1765000200001,
+    CustomerSearch1766900100000,
+  ],
   resolvers: [CustomerResolver, AccountNumberResolver],
   references: customerReference,
   permissions: ['customers:read', 'customers:write', 'customers:impersonate'],

@@ -18,6 +18,9 @@ import {
   parseInput,
   partnerOf,
   scopeOf,
+  searchDocument,
+  textMatch,
+  textScore,
   userError,
   whereInScope,
 } from '@clientele/subgraph-kit';
@@ -168,6 +171,23 @@ export class MemberService {
       .createQueryBuilder('m')
       .select(['m.customer_id AS "customerId"', 'm.name AS name', 'm.email AS email', 'm.phone AS phone'])
       .where("m.role = 'OWNER' AND m.status = 'ACTIVE'");
+    whereInScope(query, caller, { partner: 'm.partner_id', customer: 'm.customer_id' });
+    return { sql: query.getQuery(), parameters: query.getParameters() };
+  }
+
+  /**
+   * The customers one of whose members' name or email holds the search term (`:searchText`,
+   * `:searchPattern`; see the kit's `searchParameters`), with its score, an exact email first:
+   * columns `id` (the customer's) and `score`, scoped to the caller, answered by the trigram index
+   * `members_search` (`MemberSearch1766900100001`), whose expression this is.
+   */
+  textMatchesSubquery(caller: Caller): { sql: string; parameters: Record<string, unknown> } {
+    const document = searchDocument(['m.name', "coalesce(m.email::text, '')"]);
+    const query = this.dataSource
+      .getRepository(MemberEntity)
+      .createQueryBuilder('m')
+      .select(['m.customer_id AS id', `${textScore(document, ['m.email = :searchText'])} AS score`])
+      .where(textMatch(document));
     whereInScope(query, caller, { partner: 'm.partner_id', customer: 'm.customer_id' });
     return { sql: query.getQuery(), parameters: query.getParameters() };
   }

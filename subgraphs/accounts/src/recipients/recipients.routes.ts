@@ -1,5 +1,6 @@
 import { type InternalRoute, defineInternalRoute } from '@clientele/subgraph-kit';
 import { z } from 'zod';
+import { customerFilterSchema } from '../customer-list';
 import type { RecipientService } from './recipients.service';
 
 /** Large enough for a partner's whole customer base in one bulk send. */
@@ -12,13 +13,8 @@ const recipientsInput = z.union([
   z.object({ customerIds: z.array(z.guid()).max(MAX_IDS) }).strict(),
   z
     .object({
-      filter: z.object({
-        query: z.string().max(200).nullish(),
-        status: z
-          .array(z.enum(['ACTIVE', 'SUSPENDED', 'INACTIVE', 'CLOSED']))
-          .max(4)
-          .nullish(),
-      }),
+      // The customer list's whole filter, in its strict grammar.
+      filter: customerFilterSchema,
       page: z.object({ after: z.guid().nullable(), first: z.number().int().min(1).max(MAX_PAGE) }).optional(),
     })
     .strict(),

@@ -1,6 +1,6 @@
 import { type Caller, MAX_PAGE_SIZE } from '@clientele/subgraph-kit';
 import type { DataSource } from 'typeorm';
-import type { CustomerContactSelection, CustomerService } from '../customers';
+import type { CustomerListService, CustomerTarget } from '../customer-list';
 import type { MemberService } from '../members';
 import type { OperatorService } from '../operators';
 
@@ -37,7 +37,7 @@ export interface PartnerOwner {
 export class RecipientService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly customers: CustomerService,
+    private readonly customerList: CustomerListService,
     private readonly members: MemberService,
     private readonly operators: OperatorService,
   ) {}
@@ -64,7 +64,7 @@ export class RecipientService {
    * time, so no single statement runs as long as reading them all (the statement timeout holds
    * for each), and they are kept as tuples, not objects.
    */
-  async select(caller: Caller, selection: CustomerContactSelection): Promise<Recipient[]> {
+  async select(caller: Caller, selection: CustomerTarget): Promise<Recipient[]> {
     const [sql, values] = this.recipientsQuery(caller, selection);
     return this.dataSource.transaction(async (manager) => {
       await manager.query(`DECLARE recipients NO SCROLL CURSOR FOR ${sql}`, values);
@@ -84,7 +84,7 @@ export class RecipientService {
    */
   async page(
     caller: Caller,
-    selection: CustomerContactSelection,
+    selection: CustomerTarget,
     page: { after: string | null; first: number },
   ): Promise<Recipient[]> {
     const [sql, values] = this.recipientsQuery(caller, selection, page);
@@ -97,10 +97,10 @@ export class RecipientService {
    */
   private recipientsQuery(
     caller: Caller,
-    selection: CustomerContactSelection,
+    selection: CustomerTarget,
     page?: { after: string | null; first: number },
   ): [string, unknown[]] {
-    const contacts = this.customers.contactsSubquery(caller, selection);
+    const contacts = this.customerList.contactsSubquery(caller, selection);
     const holders = this.members.holdersSubquery(caller);
     const seek = page ? `${page.after ? 'WHERE c.id > :pageAfter' : ''} ORDER BY c.id LIMIT :pageFirst` : '';
     return this.dataSource.driver.escapeQueryWithParameters(

@@ -98,6 +98,38 @@ export class TagService {
     return rows.map((row) => Object.assign(new TagCountType(), row));
   }
 
+  /**
+   * The ids of the customers carrying the tags named by the array parameter `:<parameter>`
+   * (`any`: at least one of them; `all`: every one, which must be distinct ignoring case), as a
+   * subquery (`IN (…)`) scoped to the caller, so the customer list filters by tags without naming
+   * this module's table. The caller adds `:<parameter>` to its parameters.
+   */
+  customersTaggedSubquery(
+    caller: Caller,
+    parameter: string,
+    mode: 'any' | 'all',
+  ): { sql: string; parameters: Record<string, unknown> } {
+    const { where, parameters } = this.inScope(caller, `t.tag = ANY(:${parameter}::citext[])`);
+    const sql =
+      mode === 'any'
+        ? `SELECT t.customer_id FROM accounts.customer_tags t WHERE ${where}`
+        : `SELECT t.customer_id FROM accounts.customer_tags t WHERE ${where}
+            GROUP BY t.customer_id HAVING count(*) = cardinality(:${parameter}::citext[])`;
+    return { sql, parameters };
+  }
+
+  /** Which of `tags` (ignoring case) some customer of the caller's partner carries, as given. */
+  async inUse(caller: Caller, tags: readonly string[]): Promise<string[]> {
+    if (tags.length === 0) return [];
+    const { where, parameters } = this.inScope(caller, 't.tag = ANY(:tags::citext[])');
+    const rows = await this.query<{ tag: string }>(
+      `SELECT DISTINCT lower(t.tag::text) AS tag FROM accounts.customer_tags t WHERE ${where}`,
+      { ...parameters, tags },
+    );
+    const used = new Set(rows.map((row) => row.tag));
+    return tags.filter((tag) => used.has(tag.toLowerCase()));
+  }
+
   private async change(
     context: TagsRequest,
     input: unknown,
