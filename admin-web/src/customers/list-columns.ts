@@ -15,8 +15,8 @@ export const customerColumns = [
   { id: 'currency', label: 'Currency' },
   { id: 'reseller', label: 'Reseller' },
   { id: 'tags', label: 'Tags' },
-  { id: 'balance', label: 'Balance', numeric: true },
-  { id: 'owed', label: 'Owed', numeric: true },
+  { id: 'balance', label: 'Balance', sortKey: 'BALANCE', numeric: true },
+  { id: 'owed', label: 'Owed', sortKey: 'AMOUNT_OWED', numeric: true },
   { id: 'created', label: 'Created', sortKey: 'CREATED_AT' },
 ] as const satisfies readonly CustomerColumn[];
 

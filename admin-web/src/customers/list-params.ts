@@ -1,4 +1,12 @@
 import type { CustomerFilter, CustomerListQueryVariables, CustomerSortKey, CustomerStatus } from '../gql/graphql';
+import {
+  activeFilterCount,
+  emptyFilter,
+  readFilter,
+  toFilterInput,
+  writeFilter,
+  type CustomerListFilter,
+} from './list-filter';
 import { defaultCustomerColumns, isCustomerColumnId, normaliseColumns, type CustomerColumnId } from './list-columns';
 
 /**
@@ -10,6 +18,8 @@ export type CustomerListParams = {
   query: string;
   /** One status only; null lists every status but CLOSED, as the API does by default. */
   status: CustomerStatus | null;
+  /** The filter panel's fields. */
+  filter: CustomerListFilter;
   sortKey: CustomerSortKey;
   reverse: boolean;
   /** The columns shown, in the catalogue's order. */
@@ -43,6 +53,7 @@ export function readCustomerListParams(search: URLSearchParams): CustomerListPar
   return {
     query: search.get('q')?.trim() ?? '',
     status: statuses.find((known) => known === status) ?? null,
+    filter: readFilter(search),
     sortKey,
     reverse: search.get('order') === 'desc',
     columns: cols === null ? defaultCustomerColumns : normaliseColumns(cols.split(',').filter(isCustomerColumnId)),
@@ -53,6 +64,7 @@ export function writeCustomerListParams(params: CustomerListParams): URLSearchPa
   const search = new URLSearchParams();
   if (params.query) search.set('q', params.query);
   if (params.status) search.set('status', params.status.toLowerCase());
+  writeFilter(params.filter ?? emptyFilter, search);
   if (params.sortKey !== defaultSortKey) search.set('sort', sortParam[params.sortKey]);
   if (params.reverse) search.set('order', 'desc');
   const columns = normaliseColumns(params.columns);
@@ -62,8 +74,12 @@ export function writeCustomerListParams(params: CustomerListParams): URLSearchPa
 
 /** The filter the list's rows match; a selection of "all matching" means exactly these. */
 export function toCustomerFilter(params: CustomerListParams): CustomerFilter | null {
-  if (!params.query && !params.status) return null;
-  return { query: params.query || null, status: params.status ? [params.status] : null };
+  if (!params.query && !params.status && activeFilterCount(params.filter) === 0) return null;
+  return {
+    ...(params.query ? { query: params.query } : {}),
+    ...(params.status ? { status: [params.status] } : {}),
+    ...toFilterInput(params.filter),
+  };
 }
 
 /** True when the list is narrowed by anything, so an empty answer means "nothing matches". */

@@ -51,6 +51,7 @@ export const CustomerListQuery = graphql(`
   ) {
     customers(first: $first, after: $after, filter: $filter, sortKey: $sortKey, reverse: $reverse) {
       totalCount
+      totalCountPrecision
       pageInfo {
         hasNextPage
         endCursor

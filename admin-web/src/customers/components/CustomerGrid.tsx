@@ -249,6 +249,7 @@ export function CustomerGrid(props: Props) {
                   <th
                     key={header.id}
                     scope="col"
+                    className={numeric ? 'table__num' : undefined}
                     aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
                   >
                     <button type="button" className="sort-button" onClick={header.column.getToggleSortingHandler()}>

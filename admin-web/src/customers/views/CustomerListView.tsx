@@ -7,11 +7,13 @@ import { SelectField } from '../../shared/components/fields';
 import { SearchBox } from '../../shared/components/SearchBox';
 import { formatCount } from '../../shared/format';
 import { ColumnChooser } from '../components/ColumnChooser';
+import { CustomerFilterPanel } from '../components/CustomerFilterPanel';
 import { CustomerGrid } from '../components/CustomerGrid';
 import { CustomerSelectionBar } from '../components/CustomerSelectionBar';
 import { LogInAsDialog } from '../components/LogInAsDialog';
 import { customerCountLabel } from '../display';
 import type { CustomerColumnId } from '../list-columns';
+import { activeFilterCount, emptyFilter, type CustomerListFilter } from '../list-filter';
 import {
   isFiltered,
   readCustomerListParams,
@@ -27,7 +29,7 @@ import {
   toRowSelection,
   type CustomerSelection,
 } from '../list-selection';
-import { CustomerListQuery, type CustomerListRowFragment } from '../queries';
+import { CustomerFormResellersQuery, CustomerListQuery, type CustomerListRowFragment } from '../queries';
 import { customerTabEntries } from '../tabs';
 import { customerCreateUrl, customerListUrl } from '../urls';
 
@@ -81,6 +83,10 @@ export function CustomerListView() {
   const onStatus = (status: CustomerStatus | null) => update((p) => ({ ...p, status }));
   const onSort = (sortKey: CustomerSortKey, reverse: boolean) => update((p) => ({ ...p, sortKey, reverse }));
   const onColumns = (columns: CustomerColumnId[]) => update((p) => ({ ...p, columns }));
+  const onFilter = (filter: CustomerListFilter) => update((p) => ({ ...p, filter }));
+  const filterCount = activeFilterCount(params.filter);
+  const [panelOpen, setPanelOpen] = useState(filterCount > 0);
+  const resellers = useQuery(CustomerFormResellersQuery, { skip: !panelOpen || viewer.reseller !== null });
 
   // Keyset paging: the next page starts after the last row loaded. One request at a time.
   const hasNextPage = current?.pageInfo.hasNextPage ?? false;
@@ -142,14 +148,21 @@ export function CustomerListView() {
         <p>
           {params.query
             ? `No customers match “${params.query}”.`
-            : params.status
-              ? `No ${statusLabels[params.status].toLowerCase()} customers.`
-              : 'No customers yet.'}
+            : filterCount > 0
+              ? 'No customers match these filters.'
+              : params.status
+                ? `No ${statusLabels[params.status].toLowerCase()} customers.`
+                : 'No customers yet.'}
         </p>
         {filtered && (
           <Link
             className="button"
-            to={customerListUrl({ sortKey: params.sortKey, reverse: params.reverse, columns: params.columns })}
+            to={customerListUrl({
+              sortKey: params.sortKey,
+              reverse: params.reverse,
+              columns: params.columns,
+              filter: emptyFilter,
+            })}
           >
             Clear search and filters
           </Link>
@@ -157,7 +170,7 @@ export function CustomerListView() {
       </div>
     );
   } else {
-    const { nodes, totalCount } = shown;
+    const { nodes, totalCount, totalCountPrecision } = shown;
     const loadedIds = nodes.map((node) => node.id);
     const hasMore = Boolean(shown.pageInfo.hasNextPage);
     content = (
@@ -171,7 +184,7 @@ export function CustomerListView() {
           <CustomerSelectionBar
             selection={selection}
             totalCount={totalCount}
-            precision="EXACT"
+            precision={totalCountPrecision}
             loadedCount={nodes.length}
             onSelectAllMatching={() => setSelection({ kind: 'matching', excluded: new Set() })}
             onClear={() => setSelection(noSelection)}
@@ -179,7 +192,7 @@ export function CustomerListView() {
         )}
         <CustomerGrid
           customers={nodes}
-          totalCount={totalCount}
+          totalCount={totalCountPrecision === 'EXACT' ? totalCount : null}
           sortKey={params.sortKey}
           reverse={params.reverse}
           onSort={onSort}
@@ -196,6 +209,7 @@ export function CustomerListView() {
         <div className="pagination">
           <p className="pagination__summary" aria-live="polite">
             Showing {formatCount(nodes.length)} of {formatCount(totalCount)}
+            {totalCountPrecision === 'AT_LEAST' ? '+' : ''}
           </p>
           {hasMore && (
             <button type="button" className="button" disabled={loadingMore} onClick={loadMore}>
@@ -216,7 +230,7 @@ export function CustomerListView() {
           </h1>
           {shown && (
             <p className="page__count" data-testid="customer-total" aria-live="polite">
-              {customerCountLabel(shown.totalCount)}
+              {customerCountLabel(shown.totalCount, shown.totalCountPrecision)}
             </p>
           )}
         </div>
@@ -239,6 +253,15 @@ export function CustomerListView() {
               </option>
             ))}
           </SelectField>
+          <button
+            type="button"
+            className="button"
+            aria-expanded={panelOpen}
+            aria-controls="customer-filters"
+            onClick={() => setPanelOpen(!panelOpen)}
+          >
+            Filters{filterCount > 0 ? ` (${filterCount})` : ''}
+          </button>
           <ColumnChooser shown={params.columns} onChange={onColumns} />
           {hasPermission(viewer, 'customers:write') && (
             <Link className="button button--primary" to={customerCreateUrl()}>
@@ -247,6 +270,11 @@ export function CustomerListView() {
           )}
         </div>
       </div>
+      {panelOpen && (
+        <div id="customer-filters">
+          <CustomerFilterPanel value={params.filter} onApply={onFilter} resellers={resellers.data?.resellers ?? []} />
+        </div>
+      )}
       {content}
       {canLogInAs && <LogInAsDialog customer={loggingInAs} onClose={() => setLoggingInAs(null)} />}
     </section>
