@@ -85,6 +85,7 @@ type Documents = {
     "\n  mutation IdempotencyMove($input: CreditsMoveInput!) {\n    creditsMove(input: $input) {\n      fromEntry {\n        id\n        balanceAfter {\n          minorUnits\n        }\n      }\n      toEntry {\n        id\n        balanceAfter {\n          minorUnits\n        }\n      }\n      replayed\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n": typeof types.IdempotencyMoveDocument,
     "\n  mutation LedgerSupportAdd($input: CreditsAddInput!) {\n    creditsAdd(input: $input) {\n      entry {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.LedgerSupportAddDocument,
     "\n  query LifecycleBrowserStatus($id: ID!) {\n    customer(id: $id) {\n      name\n      email\n      erasedAt\n      status\n      accountNumber\n      scheduledCancellation {\n        effectiveAt\n      }\n      statusChanges {\n        transition\n        reason\n      }\n    }\n  }\n": typeof types.LifecycleBrowserStatusDocument,
+    "\n  mutation CustomerListTestTagsAdd($input: CustomerTagsAddInput!) {\n    customerTagsAdd(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.CustomerListTestTagsAddDocument,
     "\n  query NotesTagsBrowserRead($id: ID!) {\n    customer(id: $id) {\n      tags\n      notes {\n        nodes {\n          body\n        }\n      }\n    }\n  }\n": typeof types.NotesTagsBrowserReadDocument,
     "\n  mutation NotesTagsBrowserTag($input: CustomerTagsAddInput!) {\n    customerTagsAdd(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.NotesTagsBrowserTagDocument,
     "\n  mutation NotesTagsBrowserUntag($input: CustomerTagsRemoveInput!) {\n    customerTagsRemove(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.NotesTagsBrowserUntagDocument,
@@ -376,6 +377,7 @@ const documents: Documents = {
     "\n  mutation IdempotencyMove($input: CreditsMoveInput!) {\n    creditsMove(input: $input) {\n      fromEntry {\n        id\n        balanceAfter {\n          minorUnits\n        }\n      }\n      toEntry {\n        id\n        balanceAfter {\n          minorUnits\n        }\n      }\n      replayed\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n": types.IdempotencyMoveDocument,
     "\n  mutation LedgerSupportAdd($input: CreditsAddInput!) {\n    creditsAdd(input: $input) {\n      entry {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.LedgerSupportAddDocument,
     "\n  query LifecycleBrowserStatus($id: ID!) {\n    customer(id: $id) {\n      name\n      email\n      erasedAt\n      status\n      accountNumber\n      scheduledCancellation {\n        effectiveAt\n      }\n      statusChanges {\n        transition\n        reason\n      }\n    }\n  }\n": types.LifecycleBrowserStatusDocument,
+    "\n  mutation CustomerListTestTagsAdd($input: CustomerTagsAddInput!) {\n    customerTagsAdd(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.CustomerListTestTagsAddDocument,
     "\n  query NotesTagsBrowserRead($id: ID!) {\n    customer(id: $id) {\n      tags\n      notes {\n        nodes {\n          body\n        }\n      }\n    }\n  }\n": types.NotesTagsBrowserReadDocument,
     "\n  mutation NotesTagsBrowserTag($input: CustomerTagsAddInput!) {\n    customerTagsAdd(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.NotesTagsBrowserTagDocument,
     "\n  mutation NotesTagsBrowserUntag($input: CustomerTagsRemoveInput!) {\n    customerTagsRemove(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.NotesTagsBrowserUntagDocument,
@@ -894,6 +896,10 @@ export function graphql(source: "\n  mutation LedgerSupportAdd($input: CreditsAd
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query LifecycleBrowserStatus($id: ID!) {\n    customer(id: $id) {\n      name\n      email\n      erasedAt\n      status\n      accountNumber\n      scheduledCancellation {\n        effectiveAt\n      }\n      statusChanges {\n        transition\n        reason\n      }\n    }\n  }\n"): (typeof documents)["\n  query LifecycleBrowserStatus($id: ID!) {\n    customer(id: $id) {\n      name\n      email\n      erasedAt\n      status\n      accountNumber\n      scheduledCancellation {\n        effectiveAt\n      }\n      statusChanges {\n        transition\n        reason\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CustomerListTestTagsAdd($input: CustomerTagsAddInput!) {\n    customerTagsAdd(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CustomerListTestTagsAdd($input: CustomerTagsAddInput!) {\n    customerTagsAdd(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,4 +1,5 @@
 import type { ActorKind, MemberRole, PricingModel, RecipientStatus } from '../gql/graphql';
+import { formatCount } from '../shared/format';
 
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
 const currencyNames = new Intl.DisplayNames(['en'], { type: 'currency', fallback: 'none' });
@@ -101,4 +102,13 @@ const activityActions: Record<string, string> = {
 /** "customer.tags-added" → "Added tags"; an action the app does not know yet is shown as the API names it. */
 export function activityActionLabel(action: string): string {
   return activityActions[action] ?? action;
+}
+
+/** How sure a count is: exact, or a lower bound when counting further would cost too much. */
+export type CountPrecisionValue = 'EXACT' | 'AT_LEAST';
+
+/** "1 customer", "1,234 customers", or "10,000+ customers" when only a lower bound is known. */
+export function customerCountLabel(count: number, precision: CountPrecisionValue = 'EXACT'): string {
+  if (precision === 'AT_LEAST') return `${formatCount(count)}+ customers`;
+  return `${formatCount(count)} ${count === 1 ? 'customer' : 'customers'}`;
 }

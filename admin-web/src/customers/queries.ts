@@ -2,7 +2,13 @@ import { graphql } from '../gql';
 
 export type { CustomerListRowFragment } from '../gql/graphql';
 
-/** One row of the customer list; `balance` is resolved by the billing subgraph. */
+/**
+ * One row of the customer list. Billing resolves `balance` and `owed` through the gateway, and tags
+ * and the reseller take a query of their own: each is asked for only while its column is shown (the
+ * defaults are the default columns'). No `pricingModel` here: billing's field `@requires` a field of
+ * accounts, and the gateway's planner, given it under a false `@include`, drops every other billing
+ * field of the row with it (balance came back null).
+ */
 export const CustomerListRow = graphql(`
   fragment CustomerListRow on Customer {
     id
@@ -10,38 +16,44 @@ export const CustomerListRow = graphql(`
     name
     status
     email
+    phone
+    country
+    currency
     createdAt
-    balance {
+    tags @include(if: $withTags)
+    reseller @include(if: $withReseller) {
+      id
+      name
+    }
+    balance @include(if: $withBalance) {
+      amount
+      currency
+    }
+    owed @include(if: $withOwed) {
       amount
       currency
     }
   }
 `);
 
+/** A page of the customer list: keyset cursors, `after` the last row loaded as the operator scrolls. */
 export const CustomerListQuery = graphql(`
   query CustomerList(
     $first: Int
     $after: String
-    $last: Int
-    $before: String
     $filter: CustomerFilter
     $sortKey: CustomerSortKey!
     $reverse: Boolean!
+    $withBalance: Boolean! = true
+    $withOwed: Boolean! = false
+    $withTags: Boolean! = false
+    $withReseller: Boolean! = false
   ) {
-    customers(
-      first: $first
-      after: $after
-      last: $last
-      before: $before
-      filter: $filter
-      sortKey: $sortKey
-      reverse: $reverse
-    ) {
+    customers(first: $first, after: $after, filter: $filter, sortKey: $sortKey, reverse: $reverse) {
       totalCount
+      totalCountPrecision
       pageInfo {
         hasNextPage
-        hasPreviousPage
-        startCursor
         endCursor
       }
       nodes {

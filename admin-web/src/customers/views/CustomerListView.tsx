@@ -1,25 +1,38 @@
 import { useQuery } from '@apollo/client/react';
-import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { hasPermission, useViewer } from '../../platform/viewer';
 import type { CustomerSortKey, CustomerStatus } from '../../gql/graphql';
 import { SelectField } from '../../shared/components/fields';
-import { Pagination } from '../../shared/components/Pagination';
 import { SearchBox } from '../../shared/components/SearchBox';
-import { CustomerTable } from '../components/CustomerTable';
+import { formatCount } from '../../shared/format';
+import { ColumnChooser } from '../components/ColumnChooser';
+import { CustomerFilterPanel } from '../components/CustomerFilterPanel';
+import { CustomerGrid } from '../components/CustomerGrid';
+import { CustomerSelectionBar } from '../components/CustomerSelectionBar';
 import { LogInAsDialog } from '../components/LogInAsDialog';
+import { customerCountLabel } from '../display';
+import type { CustomerColumnId } from '../list-columns';
+import { activeFilterCount, emptyFilter, type CustomerListFilter } from '../list-filter';
 import {
-  customerPageSize,
+  isFiltered,
   readCustomerListParams,
+  toCustomerFilter,
   toCustomerListVariables,
   writeCustomerListParams,
   type CustomerListParams,
 } from '../list-params';
-import { CustomerListQuery, type CustomerListRowFragment } from '../queries';
+import {
+  fromRowSelection,
+  isEmptySelection,
+  noSelection,
+  toRowSelection,
+  type CustomerSelection,
+} from '../list-selection';
+import { CustomerFormResellersQuery, CustomerListQuery, type CustomerListRowFragment } from '../queries';
 import { customerTabEntries } from '../tabs';
-import { customerCreateUrl } from '../urls';
+import { customerCreateUrl, customerListUrl } from '../urls';
 
-/** The list shows closed customers only when asked: they are hidden by default. */
 const statusLabels: Record<CustomerStatus, string> = {
   ACTIVE: 'Active',
   SUSPENDED: 'Suspended',
@@ -27,6 +40,10 @@ const statusLabels: Record<CustomerStatus, string> = {
   CLOSED: 'Closed',
 };
 
+/**
+ * `/customers`: the operator's main tool. Everything that decides which rows and columns are
+ * shown lives in the URL; rows load a page at a time (keyset cursors) as the operator scrolls.
+ */
 export function CustomerListView() {
   const viewer = useViewer();
   const canLogInAs = hasPermission(viewer, 'customers:impersonate');
@@ -34,37 +51,76 @@ export function CustomerListView() {
   const [loggingInAs, setLoggingInAs] = useState<CustomerListRowFragment | null>(null);
   const [searchParams, setSearchParams] = useSearchParams();
   const params = useMemo(() => readCustomerListParams(searchParams), [searchParams]);
+  const variables = toCustomerListVariables(params);
 
-  const { data, previousData, loading, error, refetch } = useQuery(CustomerListQuery, {
-    variables: toCustomerListVariables(params),
+  const { data, previousData, loading, error, refetch, fetchMore } = useQuery(CustomerListQuery, {
+    variables,
     fetchPolicy: 'cache-and-network',
+    notifyOnNetworkStatusChange: true,
     // A failing subgraph (e.g. billing) should cost a column, not the whole list.
     errorPolicy: 'all',
   });
+
+  const current = data?.customers;
+  // While another search or sort loads, keep showing the last rows rather than flashing empty.
+  const shown = current ?? (loading ? previousData?.customers : undefined);
+
+  // A selection belongs to the filter it was made under: another filter starts afresh.
+  const filterKey = JSON.stringify(toCustomerFilter(params));
+  const [selectionState, setSelectionState] = useState<{ key: string; selection: CustomerSelection }>({
+    key: filterKey,
+    selection: noSelection,
+  });
+  const selection = selectionState.key === filterKey ? selectionState.selection : noSelection;
+  const setSelection = (next: CustomerSelection) => setSelectionState({ key: filterKey, selection: next });
 
   const update = useCallback(
     (change: (current: CustomerListParams) => CustomerListParams) =>
       setSearchParams((prev) => writeCustomerListParams(change(readCustomerListParams(prev)))),
     [setSearchParams],
   );
+  const onSearch = useCallback((query: string) => update((p) => ({ ...p, query })), [update]);
+  const onStatus = (status: CustomerStatus | null) => update((p) => ({ ...p, status }));
+  const onSort = (sortKey: CustomerSortKey, reverse: boolean) => update((p) => ({ ...p, sortKey, reverse }));
+  const onColumns = (columns: CustomerColumnId[]) => update((p) => ({ ...p, columns }));
+  const onFilter = (filter: CustomerListFilter) => update((p) => ({ ...p, filter }));
+  const filterCount = activeFilterCount(params.filter);
+  const [panelOpen, setPanelOpen] = useState(filterCount > 0);
+  const resellers = useQuery(CustomerFormResellersQuery, { skip: !panelOpen || viewer.reseller !== null });
 
-  const onSearch = useCallback((query: string) => update((p) => ({ ...p, query, cursor: null, from: null })), [update]);
+  // Keyset paging: the next page starts after the last row loaded. One request at a time.
+  const hasNextPage = current?.pageInfo.hasNextPage ?? false;
+  const endCursor = current?.pageInfo.endCursor ?? null;
+  const fetching = useRef(false);
+  const [loadingMore, setLoadingMore] = useState(false);
+  const [loadMoreFailed, setLoadMoreFailed] = useState(false);
+  const loadMore = useCallback(() => {
+    if (fetching.current || !hasNextPage || !endCursor) return;
+    fetching.current = true;
+    setLoadingMore(true);
+    setLoadMoreFailed(false);
+    fetchMore({
+      variables: { after: endCursor },
+      updateQuery: (previous, { fetchMoreResult }) => ({
+        ...fetchMoreResult,
+        customers: {
+          ...fetchMoreResult.customers,
+          nodes: [...(previous.customers?.nodes ?? []), ...fetchMoreResult.customers.nodes],
+        },
+      }),
+    })
+      .catch(() => setLoadMoreFailed(true))
+      .finally(() => {
+        fetching.current = false;
+        setLoadingMore(false);
+      });
+  }, [fetchMore, hasNextPage, endCursor]);
+  // Scrolling asks for more on its own only while the last attempt worked; after a failure the button retries.
+  const onNearEnd = useCallback(() => {
+    if (!loadMoreFailed) loadMore();
+  }, [loadMore, loadMoreFailed]);
 
-  const onStatus = (status: CustomerStatus | null) => update((p) => ({ ...p, status, cursor: null, from: null }));
-
-  const onSort = (sortKey: CustomerSortKey) =>
-    update((p) => ({
-      ...p,
-      sortKey,
-      reverse: p.sortKey === sortKey ? !p.reverse : false,
-      cursor: null,
-      from: null,
-    }));
-
-  const current = data?.customers;
-  // While the next page loads, keep showing the last one rather than flashing empty.
-  const shown = current ?? (loading ? previousData?.customers : undefined);
-
+  const filtered = isFiltered(params);
   let content: ReactNode;
   if (error && !current) {
     content = (
@@ -88,28 +144,35 @@ export function CustomerListView() {
     );
   } else if (shown.nodes.length === 0) {
     content = (
-      <p className="state">
-        {params.query
-          ? `No customers match “${params.query}”.`
-          : params.status
-            ? `No ${statusLabels[params.status].toLowerCase()} customers.`
-            : 'No customers yet.'}
-      </p>
+      <div className="state" data-testid="customer-list-empty">
+        <p>
+          {params.query
+            ? `No customers match “${params.query}”.`
+            : filterCount > 0
+              ? 'No customers match these filters.'
+              : params.status
+                ? `No ${statusLabels[params.status].toLowerCase()} customers.`
+                : 'No customers yet.'}
+        </p>
+        {filtered && (
+          <Link
+            className="button"
+            to={customerListUrl({
+              sortKey: params.sortKey,
+              reverse: params.reverse,
+              columns: params.columns,
+              filter: emptyFilter,
+            })}
+          >
+            Clear search and filters
+          </Link>
+        )}
+      </div>
     );
   } else {
-    const { pageInfo, nodes, totalCount } = shown;
-    const cursor = params.cursor;
-    const from = cursor === null || ('before' in cursor && !pageInfo.hasPreviousPage) ? 1 : params.from;
-    // A server may leave hasPreviousPage/hasNextPage false when paginating the other
-    // way (the Relay spec allows it), so the cursor we came by also counts.
-    const canGoBack = pageInfo.hasPreviousPage || (cursor !== null && 'after' in cursor);
-    const canGoForward = pageInfo.hasNextPage || (cursor !== null && 'before' in cursor);
-
-    const goTo = (change: (p: CustomerListParams) => CustomerListParams) => {
-      update(change);
-      window.scrollTo({ top: 0 });
-    };
-
+    const { nodes, totalCount, totalCountPrecision } = shown;
+    const loadedIds = nodes.map((node) => node.id);
+    const hasMore = Boolean(shown.pageInfo.hasNextPage);
     content = (
       <>
         {error && (
@@ -117,46 +180,43 @@ export function CustomerListView() {
             Some details could not be loaded and are shown as “—”.
           </p>
         )}
-        <CustomerTable
+        {!isEmptySelection(selection, totalCount) && (
+          <CustomerSelectionBar
+            selection={selection}
+            totalCount={totalCount}
+            precision={totalCountPrecision}
+            loadedCount={nodes.length}
+            onSelectAllMatching={() => setSelection({ kind: 'matching', excluded: new Set() })}
+            onClear={() => setSelection(noSelection)}
+          />
+        )}
+        <CustomerGrid
           customers={nodes}
-          sort={{ sortKey: params.sortKey, reverse: params.reverse }}
+          totalCount={totalCountPrecision === 'EXACT' ? totalCount : null}
+          sortKey={params.sortKey}
+          reverse={params.reverse}
           onSort={onSort}
-          busy={loading}
+          shownColumns={params.columns}
+          onShownColumns={onColumns}
+          rowSelection={toRowSelection(selection, loadedIds)}
+          onRowSelection={(rowSelection) => setSelection(fromRowSelection(selection, loadedIds, rowSelection))}
+          onClearSelection={() => setSelection(noSelection)}
+          busy={loading && !loadingMore}
+          onNearEnd={onNearEnd}
           onLogInAs={canLogInAs ? setLoggingInAs : undefined}
           tabs={tabs}
         />
-        <Pagination
-          from={from}
-          count={nodes.length}
-          totalCount={totalCount}
-          canGoBack={canGoBack}
-          canGoForward={canGoForward}
-          onPrevious={() =>
-            goTo((p) => {
-              const previousFrom = from === null ? null : Math.max(1, from - customerPageSize);
-              // Back at the start: drop the cursor so the first page is the plain URL.
-              if (previousFrom === 1 || !pageInfo.startCursor) {
-                return { ...p, cursor: null, from: null };
-              }
-              return {
-                ...p,
-                cursor: { before: pageInfo.startCursor },
-                from: previousFrom,
-              };
-            })
-          }
-          onNext={() =>
-            goTo((p) =>
-              pageInfo.endCursor
-                ? {
-                    ...p,
-                    cursor: { after: pageInfo.endCursor },
-                    from: from === null ? null : from + nodes.length,
-                  }
-                : p,
-            )
-          }
-        />
+        <div className="pagination">
+          <p className="pagination__summary" aria-live="polite">
+            Showing {formatCount(nodes.length)} of {formatCount(totalCount)}
+            {totalCountPrecision === 'AT_LEAST' ? '+' : ''}
+          </p>
+          {hasMore && (
+            <button type="button" className="button" disabled={loadingMore} onClick={loadMore}>
+              {loadingMore ? 'Loading…' : loadMoreFailed ? 'Try loading more again' : 'Load more'}
+            </button>
+          )}
+        </div>
       </>
     );
   }
@@ -164,15 +224,22 @@ export function CustomerListView() {
   return (
     <section className="page" aria-labelledby="customers-title">
       <div className="page__header">
-        <h1 id="customers-title" className="page__title">
-          Customers
-        </h1>
+        <div className="page__heading">
+          <h1 id="customers-title" className="page__title">
+            Customers
+          </h1>
+          {shown && (
+            <p className="page__count" data-testid="customer-total" aria-live="polite">
+              {customerCountLabel(shown.totalCount, shown.totalCountPrecision)}
+            </p>
+          )}
+        </div>
         <div className="page__tools">
           <SearchBox
             value={params.query}
             onSearch={onSearch}
             label="Search customers"
-            placeholder="Search by name or account number"
+            placeholder="Name, account number or keyword"
           />
           <SelectField
             label="Status"
@@ -186,6 +253,16 @@ export function CustomerListView() {
               </option>
             ))}
           </SelectField>
+          <button
+            type="button"
+            className="button"
+            aria-expanded={panelOpen}
+            aria-controls="customer-filters"
+            onClick={() => setPanelOpen(!panelOpen)}
+          >
+            Filters{filterCount > 0 ? ` (${filterCount})` : ''}
+          </button>
+          <ColumnChooser shown={params.columns} onChange={onColumns} />
           {hasPermission(viewer, 'customers:write') && (
             <Link className="button button--primary" to={customerCreateUrl()}>
               New customer
@@ -193,6 +270,11 @@ export function CustomerListView() {
           )}
         </div>
       </div>
+      {panelOpen && (
+        <div id="customer-filters">
+          <CustomerFilterPanel value={params.filter} onApply={onFilter} resellers={resellers.data?.resellers ?? []} />
+        </div>
+      )}
       {content}
       {canLogInAs && <LogInAsDialog customer={loggingInAs} onClose={() => setLoggingInAs(null)} />}
     </section>
