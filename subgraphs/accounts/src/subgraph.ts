@@ -8,7 +8,7 @@ import { customerLifecycleModule } from './customer-lifecycle';
 import { customerListModule } from './customer-list';
 import { customerViewsModule } from './customer-views';
 import { customersModule } from './customers';
-import { customerStandingModule } from './customer-standing';
+import { customerStandingModule, requestStandingRebuilds } from './customer-standing';
 import { impersonationModule } from './impersonation';
 import { membersModule } from './members';
 import { notesModule } from './notes';
@@ -55,8 +55,13 @@ export const accountsSubgraph = defineSubgraph({
     customerViewsModule,
   ],
   baselineMigrations: [Initial1763700000000, Identity1763800000000],
-  seedDemo: ({ dataSource, logger }) =>
-    seedAccountsDemo(dataSource, new PartnerProvisioner(dataSource), { customers: DEMO.customerCount, logger }).then(
-      () => undefined,
-    ),
+  seedDemo: async ({ dataSource, events, logger }) => {
+    const seeded = await seedAccountsDemo(dataSource, new PartnerProvisioner(dataSource), {
+      customers: DEMO.customerCount,
+      logger,
+    });
+    // Billing's and messaging's demo seeds write balances and messages without events, so the
+    // list's projection learns them from a rebuild; its job retries until both have seeded and answer.
+    if (seeded) await requestStandingRebuilds(dataSource, events, [DEMO.partnerId]);
+  },
 });

@@ -19,7 +19,8 @@ export async function seedMessagingDemo(
       [DEMO.partnerId, options.customers],
     );
     await manager.query(
-      `INSERT INTO messaging.messages (partner_id, id, customer_id, channel, recipient, subject, body, status, created_at)
+      `INSERT INTO messaging.messages (partner_id, id, customer_id, channel, recipient, subject, body, status, created_at,
+                                      sent_at, delivered_at, failed_at)
        SELECT $1::uuid, md5($1::uuid::text || ':message:' || n || ':' || k)::uuid, ${seededCustomerIdSql('$1', 'n')},
               CASE k WHEN 2 THEN 'SMS' ELSE 'EMAIL' END,
               CASE k WHEN 2 THEN '+4477009' || lpad((n % 100000)::text, 5, '0') ELSE 'billing+' || n || '@example.com' END,
@@ -27,10 +28,17 @@ export async function seedMessagingDemo(
               CASE k WHEN 1 THEN 'Your account is ready. Sign in to the portal to get started.'
                      WHEN 2 THEN 'Northwind: your monthly invoice is available in the portal.'
                      ELSE 'Your credit balance is below your reminder threshold. Top up to avoid interruption.' END,
-              (ARRAY['DELIVERED', 'DELIVERED', 'SENT', 'FAILED'])[1 + (n + k) % 4],
-              now() - make_interval(mins => n * 7) + make_interval(hours => k)
+              status, created,
+              -- As delivery would have left them: sent a minute after, delivered a minute later.
+              CASE WHEN status <> 'FAILED' THEN created + interval '1 minute' END,
+              CASE WHEN status = 'DELIVERED' THEN created + interval '2 minutes' END,
+              CASE WHEN status = 'FAILED' THEN created + interval '1 minute' END
          FROM generate_series(10, $2::int, 10) AS n
-         CROSS JOIN generate_series(1, 3) AS k`,
+         CROSS JOIN generate_series(1, 3) AS k
+         CROSS JOIN LATERAL (
+           SELECT (ARRAY['DELIVERED', 'DELIVERED', 'SENT', 'FAILED'])[1 + (n + k) % 4] AS status,
+                  now() - make_interval(mins => n * 7) + make_interval(hours => k) AS created
+         ) AS m`,
       [DEMO.partnerId, options.customers],
     );
   });
