@@ -16,6 +16,8 @@ import { BulkActionDialog } from '../components/BulkActionDialog';
 import { BulkOperationPanel } from '../components/BulkOperationPanel';
 import { ColumnChooser } from '../components/ColumnChooser';
 import { CustomerBulkActions } from '../components/CustomerBulkActions';
+import { CustomerExportDialog } from '../components/CustomerExportDialog';
+import { exportColumnsFor } from '../export';
 import { CustomerFilterPanel } from '../components/CustomerFilterPanel';
 import { CustomerGrid } from '../components/CustomerGrid';
 import { CustomerSelectionBar } from '../components/CustomerSelectionBar';
@@ -58,6 +60,7 @@ export function CustomerListView() {
   const canLogInAs = hasPermission(viewer, 'customers:impersonate');
   const canBulk = hasPermission(viewer, 'customers:write');
   const [bulkAction, setBulkAction] = useState<CustomerBulkActionKind | null>(null);
+  const [exporting, setExporting] = useState(false);
   const [bulkOperation, setBulkOperation] = useState<CustomerBulkOperationFieldsFragment | null>(null);
   const tabs = customerTabEntries.filter((entry) => !entry.permission || hasPermission(viewer, entry.permission));
   const [loggingInAs, setLoggingInAs] = useState<CustomerListRowFragment | null>(null);
@@ -279,6 +282,9 @@ export function CustomerListView() {
             Filters{filterCount > 0 ? ` (${filterCount})` : ''}
           </button>
           <ColumnChooser shown={params.columns} onChange={onColumns} />
+          <button type="button" className="button" onClick={() => setExporting(true)}>
+            Export
+          </button>
           {hasPermission(viewer, 'customers:write') && (
             <Link className="button button--primary" to={customerCreateUrl()}>
               New customer
@@ -311,6 +317,15 @@ export function CustomerListView() {
             setSelection(noSelection);
             setBulkOperation(operation);
           }}
+        />
+      )}
+      {exporting && (
+        <CustomerExportDialog
+          filter={toCustomerFilter(params)}
+          sortKey={params.sortKey}
+          reverse={params.reverse}
+          initialColumns={exportColumnsFor(params.columns)}
+          onClose={() => setExporting(false)}
         />
       )}
       {canLogInAs && <LogInAsDialog customer={loggingInAs} onClose={() => setLoggingInAs(null)} />}
