@@ -17,6 +17,7 @@ import { BulkOperationPanel } from '../components/BulkOperationPanel';
 import { ColumnChooser } from '../components/ColumnChooser';
 import { CustomerBulkActions } from '../components/CustomerBulkActions';
 import { CustomerExportDialog } from '../components/CustomerExportDialog';
+import { CustomerSavedViews } from '../components/CustomerSavedViews';
 import { exportColumnsFor } from '../export';
 import { CustomerFilterPanel } from '../components/CustomerFilterPanel';
 import { CustomerGrid } from '../components/CustomerGrid';
@@ -282,6 +283,11 @@ export function CustomerListView() {
             Filters{filterCount > 0 ? ` (${filterCount})` : ''}
           </button>
           <ColumnChooser shown={params.columns} onChange={onColumns} />
+          <CustomerSavedViews
+            params={params}
+            filter={toCustomerFilter(params)}
+            onPick={(picked) => setSearchParams(writeCustomerListParams(picked))}
+          />
           <button type="button" className="button" onClick={() => setExporting(true)}>
             Export
           </button>
