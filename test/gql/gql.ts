@@ -84,6 +84,8 @@ type Documents = {
     "\n  mutation IdempotencyWithdraw($input: CreditsWithdrawInput!) {\n    creditsWithdraw(input: $input) {\n      entry {\n        id\n      }\n      replayed\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n": typeof types.IdempotencyWithdrawDocument,
     "\n  mutation IdempotencyMove($input: CreditsMoveInput!) {\n    creditsMove(input: $input) {\n      fromEntry {\n        id\n        balanceAfter {\n          minorUnits\n        }\n      }\n      toEntry {\n        id\n        balanceAfter {\n          minorUnits\n        }\n      }\n      replayed\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n": typeof types.IdempotencyMoveDocument,
     "\n  mutation LedgerSupportAdd($input: CreditsAddInput!) {\n    creditsAdd(input: $input) {\n      entry {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.LedgerSupportAddDocument,
+    "\n  mutation CustomerBulkTestTagsAdd($input: CustomerTagsAddInput!) {\n    customerTagsAdd(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.CustomerBulkTestTagsAddDocument,
+    "\n  query CustomerBulkTestTagged($filter: CustomerFilter) {\n    customers(filter: $filter, first: 200) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CustomerBulkTestTaggedDocument,
     "\n  query LifecycleBrowserStatus($id: ID!) {\n    customer(id: $id) {\n      name\n      email\n      erasedAt\n      status\n      accountNumber\n      scheduledCancellation {\n        effectiveAt\n      }\n      statusChanges {\n        transition\n        reason\n      }\n    }\n  }\n": typeof types.LifecycleBrowserStatusDocument,
     "\n  mutation CustomerListTestTagsAdd($input: CustomerTagsAddInput!) {\n    customerTagsAdd(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.CustomerListTestTagsAddDocument,
     "\n  query NotesTagsBrowserRead($id: ID!) {\n    customer(id: $id) {\n      tags\n      notes {\n        nodes {\n          body\n        }\n      }\n    }\n  }\n": typeof types.NotesTagsBrowserReadDocument,
@@ -390,6 +392,8 @@ const documents: Documents = {
     "\n  mutation IdempotencyWithdraw($input: CreditsWithdrawInput!) {\n    creditsWithdraw(input: $input) {\n      entry {\n        id\n      }\n      replayed\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n": types.IdempotencyWithdrawDocument,
     "\n  mutation IdempotencyMove($input: CreditsMoveInput!) {\n    creditsMove(input: $input) {\n      fromEntry {\n        id\n        balanceAfter {\n          minorUnits\n        }\n      }\n      toEntry {\n        id\n        balanceAfter {\n          minorUnits\n        }\n      }\n      replayed\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n": types.IdempotencyMoveDocument,
     "\n  mutation LedgerSupportAdd($input: CreditsAddInput!) {\n    creditsAdd(input: $input) {\n      entry {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.LedgerSupportAddDocument,
+    "\n  mutation CustomerBulkTestTagsAdd($input: CustomerTagsAddInput!) {\n    customerTagsAdd(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.CustomerBulkTestTagsAddDocument,
+    "\n  query CustomerBulkTestTagged($filter: CustomerFilter) {\n    customers(filter: $filter, first: 200) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": types.CustomerBulkTestTaggedDocument,
     "\n  query LifecycleBrowserStatus($id: ID!) {\n    customer(id: $id) {\n      name\n      email\n      erasedAt\n      status\n      accountNumber\n      scheduledCancellation {\n        effectiveAt\n      }\n      statusChanges {\n        transition\n        reason\n      }\n    }\n  }\n": types.LifecycleBrowserStatusDocument,
     "\n  mutation CustomerListTestTagsAdd($input: CustomerTagsAddInput!) {\n    customerTagsAdd(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.CustomerListTestTagsAddDocument,
     "\n  query NotesTagsBrowserRead($id: ID!) {\n    customer(id: $id) {\n      tags\n      notes {\n        nodes {\n          body\n        }\n      }\n    }\n  }\n": types.NotesTagsBrowserReadDocument,
@@ -920,6 +924,14 @@ export function graphql(source: "\n  mutation IdempotencyMove($input: CreditsMov
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation LedgerSupportAdd($input: CreditsAddInput!) {\n    creditsAdd(input: $input) {\n      entry {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LedgerSupportAdd($input: CreditsAddInput!) {\n    creditsAdd(input: $input) {\n      entry {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CustomerBulkTestTagsAdd($input: CustomerTagsAddInput!) {\n    customerTagsAdd(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CustomerBulkTestTagsAdd($input: CustomerTagsAddInput!) {\n    customerTagsAdd(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerBulkTestTagged($filter: CustomerFilter) {\n    customers(filter: $filter, first: 200) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query CustomerBulkTestTagged($filter: CustomerFilter) {\n    customers(filter: $filter, first: 200) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -17,3 +17,4 @@ export { CustomerInvoiceList } from './views/CustomerInvoiceList';
 export { CustomerQuoteList } from './views/CustomerQuoteList';
 export { CustomerServiceList } from './views/CustomerServiceList';
 export { FxRatesCard } from './components/FxRatesCard';
+export { downloadFile } from './downloads';

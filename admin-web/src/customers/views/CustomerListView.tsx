@@ -2,11 +2,23 @@ import { useQuery } from '@apollo/client/react';
 import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { hasPermission, useViewer } from '../../platform/viewer';
-import type { CustomerSortKey, CustomerStatus } from '../../gql/graphql';
+import type {
+  CustomerBulkActionKind,
+  CustomerBulkOperationFieldsFragment,
+  CustomerSortKey,
+  CustomerStatus,
+} from '../../gql/graphql';
 import { SelectField } from '../../shared/components/fields';
 import { SearchBox } from '../../shared/components/SearchBox';
 import { formatCount } from '../../shared/format';
+import { toBulkTarget } from '../bulk-actions';
+import { BulkActionDialog } from '../components/BulkActionDialog';
+import { BulkOperationPanel } from '../components/BulkOperationPanel';
 import { ColumnChooser } from '../components/ColumnChooser';
+import { CustomerBulkActions } from '../components/CustomerBulkActions';
+import { CustomerExportDialog } from '../components/CustomerExportDialog';
+import { CustomerSavedViews } from '../components/CustomerSavedViews';
+import { exportColumnsFor } from '../export';
 import { CustomerFilterPanel } from '../components/CustomerFilterPanel';
 import { CustomerGrid } from '../components/CustomerGrid';
 import { CustomerSelectionBar } from '../components/CustomerSelectionBar';
@@ -47,6 +59,10 @@ const statusLabels: Record<CustomerStatus, string> = {
 export function CustomerListView() {
   const viewer = useViewer();
   const canLogInAs = hasPermission(viewer, 'customers:impersonate');
+  const canBulk = hasPermission(viewer, 'customers:write');
+  const [bulkAction, setBulkAction] = useState<CustomerBulkActionKind | null>(null);
+  const [exporting, setExporting] = useState(false);
+  const [bulkOperation, setBulkOperation] = useState<CustomerBulkOperationFieldsFragment | null>(null);
   const tabs = customerTabEntries.filter((entry) => !entry.permission || hasPermission(viewer, entry.permission));
   const [loggingInAs, setLoggingInAs] = useState<CustomerListRowFragment | null>(null);
   const [searchParams, setSearchParams] = useSearchParams();
@@ -119,6 +135,8 @@ export function CustomerListView() {
   const onNearEnd = useCallback(() => {
     if (!loadMoreFailed) loadMore();
   }, [loadMore, loadMoreFailed]);
+  // A finished bulk action may have changed what the rows show, or which rows match.
+  const onBulkFinished = useCallback(() => void refetch().catch(() => undefined), [refetch]);
 
   const filtered = isFiltered(params);
   let content: ReactNode;
@@ -188,7 +206,9 @@ export function CustomerListView() {
             loadedCount={nodes.length}
             onSelectAllMatching={() => setSelection({ kind: 'matching', excluded: new Set() })}
             onClear={() => setSelection(noSelection)}
-          />
+          >
+            {canBulk && <CustomerBulkActions onChoose={setBulkAction} />}
+          </CustomerSelectionBar>
         )}
         <CustomerGrid
           customers={nodes}
@@ -263,6 +283,14 @@ export function CustomerListView() {
             Filters{filterCount > 0 ? ` (${filterCount})` : ''}
           </button>
           <ColumnChooser shown={params.columns} onChange={onColumns} />
+          <CustomerSavedViews
+            params={params}
+            filter={toCustomerFilter(params)}
+            onPick={(picked) => setSearchParams(writeCustomerListParams(picked))}
+          />
+          <button type="button" className="button" onClick={() => setExporting(true)}>
+            Export
+          </button>
           {hasPermission(viewer, 'customers:write') && (
             <Link className="button button--primary" to={customerCreateUrl()}>
               New customer
@@ -275,7 +303,37 @@ export function CustomerListView() {
           <CustomerFilterPanel value={params.filter} onApply={onFilter} resellers={resellers.data?.resellers ?? []} />
         </div>
       )}
+      {bulkOperation && (
+        <BulkOperationPanel
+          key={bulkOperation.id}
+          operation={bulkOperation}
+          onOperation={setBulkOperation}
+          onFinished={onBulkFinished}
+          onDismiss={() => setBulkOperation(null)}
+        />
+      )}
       {content}
+      {bulkAction && (
+        <BulkActionDialog
+          action={bulkAction}
+          target={toBulkTarget(selection, toCustomerFilter(params))}
+          onClose={() => setBulkAction(null)}
+          onStarted={(operation) => {
+            setBulkAction(null);
+            setSelection(noSelection);
+            setBulkOperation(operation);
+          }}
+        />
+      )}
+      {exporting && (
+        <CustomerExportDialog
+          filter={toCustomerFilter(params)}
+          sortKey={params.sortKey}
+          reverse={params.reverse}
+          initialColumns={exportColumnsFor(params.columns)}
+          onClose={() => setExporting(false)}
+        />
+      )}
       {canLogInAs && <LogInAsDialog customer={loggingInAs} onClose={() => setLoggingInAs(null)} />}
     </section>
   );
