@@ -105,7 +105,13 @@ let staff: SeededOperator;
 beforeAll(async () => {
   tenant = await seed.partner();
   // Nested connections are only resolved for a node that exists.
-  await tenant.customer({ name: `Cursor ${randomUUID().slice(0, 8)}` });
+  const customer = await tenant.customer({ name: `Cursor ${randomUUID().slice(0, 8)}` });
+  const bulk = await executeRaw(
+    tenant.owner.token,
+    `mutation ($input: CustomersBulkActionInput!) { customersBulkAction(input: $input) { userErrors { code } } }`,
+    { input: { target: { customerIds: [customer.id] }, action: 'ADD_TAGS', tagIds: ['cursor'] } },
+  );
+  expect(bulk.errors).toBeUndefined();
   const endpoint = await executeRaw(
     tenant.owner.token,
     `mutation ($input: WebhookEndpointCreateInput!) { webhookEndpointCreate(input: $input) { userErrors { code } } }`,
