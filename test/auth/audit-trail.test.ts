@@ -197,6 +197,7 @@ const PROVEN_IN_THEIR_OWN_SUITES: Record<string, string> = {
   'credits.added': 'billing/credits.test.ts',
   'credits.moved': 'billing/credits.test.ts',
   'customer.created': 'customers/customer-details.test.ts',
+  'customer-export.started': 'customers/export.test.ts',
   'customer.updated': 'customers/customer-details.test.ts',
   'customer.note-created': 'customers/notes-tags-notes.test.ts',
   'customer.note-updated': 'customers/notes-tags-notes.test.ts',

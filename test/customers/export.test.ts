@@ -131,6 +131,12 @@ describe('customer export', () => {
     });
     expect(started.customerExportStart.userErrors).toEqual([]);
     const id = started.customerExportStart.export!.id;
+    const audited = await accounts.query<{ columns: string[] }[]>(
+      `SELECT details->'columns' AS columns FROM accounts.audit_log
+        WHERE partner_id = $1 AND action = 'customer-export.started' AND target_id = $2`,
+      [tenant.partnerId, id],
+    );
+    expect(audited).toEqual([{ columns: ['NAME', 'ACCOUNT_NUMBER', 'STATUS', 'TAGS', 'BALANCE', 'AMOUNT_OWED'] }]);
     const done = await completed(tenant.owner.token, id);
 
     expect(done.total).toBe(3_006);
