@@ -15,7 +15,7 @@ import { type Scenario, type ScenarioResult, runScenario } from './scenario';
 import { customersPageScenario } from './scenarios/customers-page';
 import { ledgerScenario } from './scenarios/ledger';
 import { seedDemo } from './seed';
-import { serviceLogLines, serviceSettings, startBenchStack } from './stack';
+import { serviceLogLines, serviceSettings, startBenchStack, stopOnSignals } from './stack';
 
 /** Add new scenarios here; each runs against the same seeded stack, in this order. */
 const scenarios: Scenario[] = [customersPageScenario, ledgerScenario];
@@ -44,21 +44,7 @@ async function main(): Promise<void> {
       await rm(dataDir, { recursive: true, force: true });
     })());
 
-  const interrupt = (signal: NodeJS.Signals) => {
-    // Before the stack is up there is nothing to stop: started services notice their parent is gone.
-    if (interrupted.signal.aborted || !stack) process.exit(130);
-    log(`\n${signal} received`);
-    interrupted.abort(new Error(`interrupted by ${signal}`));
-    stopStack().then(
-      () => process.exit(130),
-      (err: unknown) => {
-        console.error(err);
-        process.exit(1);
-      },
-    );
-  };
-  process.on('SIGINT', interrupt);
-  process.on('SIGTERM', interrupt);
+  stopOnSignals(interrupted, () => stack !== undefined, stopStack, log);
 
   try {
     log(`starting the stack (embedded PostgreSQL in ${dataDir}, three subgraphs, gateway)…`);

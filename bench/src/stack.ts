@@ -57,3 +57,30 @@ export function startBenchStack(options: {
     onLine: options.onLine,
   });
 }
+
+/**
+ * Ends a run on SIGINT or SIGTERM: aborts `interrupted` (every measurement listens on it), stops
+ * the stack and exits 130; a second signal exits at once. Before the stack is up there is nothing
+ * to stop: started services notice their parent is gone.
+ */
+export function stopOnSignals(
+  interrupted: AbortController,
+  stackIsUp: () => boolean,
+  stopStack: () => Promise<unknown>,
+  log: (message: string) => void,
+): void {
+  const interrupt = (signal: NodeJS.Signals) => {
+    if (interrupted.signal.aborted || !stackIsUp()) process.exit(130);
+    log(`\n${signal} received`);
+    interrupted.abort(new Error(`interrupted by ${signal}`));
+    stopStack().then(
+      () => process.exit(130),
+      (err: unknown) => {
+        console.error(err);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', interrupt);
+  process.on('SIGTERM', interrupt);
+}

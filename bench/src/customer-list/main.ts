@@ -13,7 +13,7 @@ import { ConfigError, loadBenchConfig } from '../config';
 import { describeMachine, loadAverage, postgresVersion } from '../machine';
 import { type BenchReport, formatReport, writeReport } from '../report';
 import { runScenario } from '../scenario';
-import { serviceLogLines, serviceSettings } from '../stack';
+import { serviceLogLines, serviceSettings, stopOnSignals } from '../stack';
 import { type JobResult, formatJobs, runJobs } from './jobs';
 import { customerListScenario } from './list-scenario';
 import { listSchemaSupport } from './schema-support';
@@ -36,20 +36,7 @@ async function main(): Promise<void> {
   let stack: RunningStack | undefined;
   let stopping: Promise<unknown> | undefined;
   const stopStack = () => (stopping ??= stack ? (log('stopping the stack…'), stack.stop()) : Promise.resolve());
-  const interrupt = (signal: NodeJS.Signals) => {
-    if (interrupted.signal.aborted || !stack) process.exit(130);
-    log(`\n${signal} received`);
-    interrupted.abort(new Error(`interrupted by ${signal}`));
-    stopStack().then(
-      () => process.exit(130),
-      (err: unknown) => {
-        console.error(err);
-        process.exit(1);
-      },
-    );
-  };
-  process.on('SIGINT', interrupt);
-  process.on('SIGTERM', interrupt);
+  stopOnSignals(interrupted, () => stack !== undefined, stopStack, log);
 
   const start = async () => {
     log(`starting the stack (embedded PostgreSQL kept in ${dataDir}, three subgraphs, gateway)…`);
