@@ -194,6 +194,10 @@ export type CustomerBulkActionKind =
   | 'ENABLE'
   /** Takes `tagIds` off the customers. */
   | 'REMOVE_TAGS'
+  /** Emails `message` to each customer through one messaging bulk send (`messageBatchId`); a customer without an address, closed or opted out is skipped. Needs messaging:send; cannot be undone. */
+  | 'SEND_EMAIL'
+  /** Texts `message` to each customer through one messaging bulk send (`messageBatchId`); a customer without a phone number, closed or opted out is skipped. Needs messaging:send; cannot be undone. */
+  | 'SEND_SMS'
   /** Sets `fields` (country, time zone) on customers that are not CLOSED. */
   | 'SET_FIELDS'
   /** Suspends ACTIVE customers (with `reason`). */
@@ -205,6 +209,18 @@ export type CustomerBulkFieldsInput = {
   country?: string | null | undefined;
   /** IANA time zone, e.g. Europe/London. */
   timezone?: string | null | undefined;
+};
+
+/** What SEND_EMAIL and SEND_SMS send, as messageBulkSend takes it: a template’s key, or texts written for this send (they may use the template variables). */
+export type CustomerBulkMessageInput = {
+  /** An HTML body written for this send (email only). */
+  htmlBody?: string | null | undefined;
+  /** The subject line of an email written for this send. */
+  subject?: string | null | undefined;
+  /** A template’s key; or give the texts below. */
+  templateKey?: string | null | undefined;
+  /** The plain text written for this send. */
+  textBody?: string | null | undefined;
 };
 
 /** The bulk operation to stop. */
@@ -619,6 +635,8 @@ export type CustomersBulkActionInput = {
   fields?: CustomerBulkFieldsInput | null | undefined;
   /** Any text unique to this request: sending the same key again answers the operation it started rather than starting another. */
   idempotencyKey?: string | null | undefined;
+  /** For SEND_EMAIL and SEND_SMS: what to send (messaging checks the template and texts). */
+  message?: CustomerBulkMessageInput | null | undefined;
   /** For status changes: why, in at most 500 characters; recorded with each customer. */
   reason?: string | null | undefined;
   /** For ASSIGN_RESELLER: the reseller; null moves the customers to none. */
@@ -947,12 +965,34 @@ export type MessagePreviewInput = {
   textBody?: string | null | undefined;
 };
 
-/** Which customers a bulk send goes to, as the customer list filters them. */
+/** Which customers a bulk send goes to: the same conditions as `customers(filter)`, checked by the same strict grammar (a malformed or unknown value is an error naming its field). */
 export type MessageRecipientFilter = {
-  /** Matches the name or account number, ignoring case. */
+  /** Customers whose balance is in this range, in minor units of their own currency. */
+  balance?: MinorAmountRange | null | undefined;
+  /** True: customers with a cancellation scheduled; false: the others. */
+  cancellationScheduled?: boolean | null | undefined;
+  /** Customers in one of these countries (ISO 3166-1 alpha-2). */
+  country?: Array<string> | null | undefined;
+  /** Customers who joined in this span. */
+  createdAt?: DateTimeRange | null | undefined;
+  /** Customers billed in one of these currencies (ISO 4217). */
+  currency?: Array<string> | null | undefined;
+  /** Customers last sent a message in this span (never-messaged customers are outside every span). */
+  lastMessagedAt?: DateTimeRange | null | undefined;
+  /** True: customers whose balance is below their low-credit threshold; false: the others. */
+  lowCredit?: boolean | null | undefined;
+  /** True: customers with unpaid invoices; false: customers owing nothing. */
+  owesMoney?: boolean | null | undefined;
+  /** Customers opened with one of these pricing models (PREPAID, POSTPAID). */
+  pricingModel?: Array<string> | null | undefined;
+  /** Finds customers as the customer list’s search does (name, account number, email, phone…). */
   query?: string | null | undefined;
+  /** Customers of one of these resellers. */
+  resellerIds?: Array<string | number> | null | undefined;
   /** Statuses to include; every status but CLOSED by default. */
   status?: Array<string> | null | undefined;
+  /** Customers by their tags. */
+  tags?: CustomerTagFilter | null | undefined;
 };
 
 /** An email or SMS to one customer. */
