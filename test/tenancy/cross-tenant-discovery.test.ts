@@ -100,6 +100,8 @@ const ID_FIXTURES: Record<string, IdFixture> = {
   'messageSend.input.customerId': { kind: 'customer' },
   'messageBulkSend.input.customerIds': { kind: 'customer' },
   'messageRecipientCount.input.customerIds': { kind: 'customer' },
+  'messageBulkSend.input.filter.resellerIds': { kind: 'reseller' },
+  'messageRecipientCount.input.filter.resellerIds': { kind: 'reseller' },
   'messageBatch.id': { kind: 'messageBatch' },
   'messageBatchCancel.input.id': { kind: 'messageBatch' },
 

@@ -7,17 +7,20 @@ import { customerStandingModule } from '../customer-standing';
 import { customersModule } from '../customers';
 import { partnersModule } from '../partners';
 import { tagsModule } from '../tags';
+import { BulkMessages } from './bulk-messages';
 import { BulkOperationEntity, BulkOutcomeEntity } from './bulk-operation.entity';
 import { bulkErrorCodes } from './bulk-operation.inputs';
 import { CustomerBulkOperationResolver, CustomerBulkOutcomeResolver } from './bulk-operation.resolver';
 import { bulkOperationRoutes } from './bulk-operation.routes';
 import { BULK_QUEUE, CustomerBulkService, bulkJobData } from './bulk-operation.service';
 import { CustomerBulkOperations1766900200000 } from './migrations/1766900200000-customer-bulk-operations';
+import { CustomerBulkMessages1766900400200 } from './migrations/1766900400200-customer-bulk-messages';
 
 /**
  * Bulk actions on customers: previewed, run in set-based batches (inside the request when small,
  * on the queue when large), cancellable between batches, with per-customer outcomes as a
- * connection and a CSV, and undoable. Each change goes through the module that owns it.
+ * connection and a CSV, and undoable. Each change goes through the module that owns it. Sending
+ * an email or SMS is messaging's: the action asks it for one bulk send (`bulk-messages.ts`).
  */
 export const customerBulkModule = defineModule({
   name: 'customer-bulk',
@@ -31,11 +34,11 @@ export const customerBulkModule = defineModule({
     list: customerListModule,
   },
   entities: [BulkOperationEntity, BulkOutcomeEntity],
-  migrations: [CustomerBulkOperations1766900200000],
+  migrations: [CustomerBulkOperations1766900200000, CustomerBulkMessages1766900400200],
   resolvers: [CustomerBulkOperationResolver, CustomerBulkOutcomeResolver],
   errorCodes: bulkErrorCodes,
   service: (
-    { dataSource, events, logger, config }: SubgraphRuntime<AccountsConfig>,
+    { dataSource, events, logger, config, services }: SubgraphRuntime<AccountsConfig>,
     { customers, lifecycle, tags, partners, audit, standing, list },
   ) =>
     new CustomerBulkService(
@@ -46,6 +49,7 @@ export const customerBulkModule = defineModule({
       list,
       config.bulkActions,
       logger,
+      new BulkMessages(dataSource, services, logger),
     ),
   prepare: (bulk, { events }) =>
     events.work({ name: BULK_QUEUE, data: bulkJobData, handle: (job) => bulk.runJob(job) }),
