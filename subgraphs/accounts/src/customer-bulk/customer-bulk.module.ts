@@ -13,6 +13,7 @@ import { CustomerBulkOperationResolver, CustomerBulkOutcomeResolver } from './bu
 import { bulkOperationRoutes } from './bulk-operation.routes';
 import { BULK_QUEUE, CustomerBulkService, bulkJobData } from './bulk-operation.service';
 import { CustomerBulkOperations1766900200000 } from './migrations/1766900200000-customer-bulk-operations';
+import { CustomerBulkPagedTarget1766900400100 } from './migrations/1766900400100-customer-bulk-paged-target';
 
 /**
  * Bulk actions on customers: previewed, run in set-based batches (inside the request when small,
@@ -31,7 +32,7 @@ export const customerBulkModule = defineModule({
     list: customerListModule,
   },
   entities: [BulkOperationEntity, BulkOutcomeEntity],
-  migrations: [CustomerBulkOperations1766900200000],
+  migrations: [CustomerBulkOperations1766900200000, CustomerBulkPagedTarget1766900400100],
   resolvers: [CustomerBulkOperationResolver, CustomerBulkOutcomeResolver],
   errorCodes: bulkErrorCodes,
   service: (
