@@ -146,6 +146,46 @@ describe('customer bulk jobs', () => {
     expect(await statusCounts(tenant.partnerId, ids)).toEqual({ ACTIVE: 5_000 });
   }, 300_000);
 
+  it('should resume a job the queue runs again after a crash from the last committed page, doing no customer twice', async () => {
+    const tenant = await seed.partner();
+    const ids = await bulkCustomers(tenant.partnerId, 4_000);
+    const id = await startBulk(tenant.owner.token, { target: { filter: { country: ['GB'] } }, action: 'SUSPEND' });
+    await eventually(async () => {
+      const operation = (await query(tenant.owner.token, BULK_OPERATION, { id })).customerBulkOperation!;
+      return operation.processed > 0 ? operation : null;
+    }, 'a first page to commit');
+    await query(tenant.owner.token, BULK_CANCEL, { input: { id } });
+    const stopped = await finished(tenant.owner.token, id);
+    expect(stopped.processed).toBeGreaterThan(0);
+    expect(stopped.processed).toBeLessThan(4_000);
+
+    // What a crash between pages leaves behind: the operation RUNNING after its last committed
+    // page, and the queue handing its job out again.
+    const accounts = await database('accounts');
+    await accounts.query(
+      `UPDATE accounts.customer_bulk_operations SET status = 'RUNNING', cancel_requested_at = NULL, finished_at = NULL
+        WHERE partner_id = $1 AND id = $2`,
+      [tenant.partnerId, id],
+    );
+    await accounts.query(`INSERT INTO queue.job (name, data) VALUES ('accounts.customer-bulk-operation', $1)`, [
+      { partnerId: tenant.partnerId, operationId: id },
+    ]);
+
+    const resumed = await finished(tenant.owner.token, id);
+    expect(resumed).toMatchObject({ status: 'COMPLETED', total: 4_000, processed: 4_000, changed: 4_000, skipped: 0 });
+    expect(await statusCounts(tenant.partnerId, ids)).toEqual({ SUSPENDED: 4_000 });
+    // Each customer suspended once: one outcome, one status change, one audit entry.
+    const [counts] = await accounts.query<{ outcomes: number; changes: number; customers: number; audited: number }[]>(
+      `SELECT (SELECT count(*)::int FROM accounts.customer_bulk_outcomes WHERE partner_id = $1 AND operation_id = $2) AS outcomes,
+              (SELECT count(*)::int FROM accounts.customer_status_changes WHERE partner_id = $1 AND transition = 'SUSPEND') AS changes,
+              (SELECT count(DISTINCT customer_id)::int FROM accounts.customer_status_changes WHERE partner_id = $1) AS customers,
+              (SELECT count(*)::int FROM accounts.audit_log
+                WHERE partner_id = $1 AND action = 'customer.suspended' AND details->>'bulkOperationId' = $2::text) AS audited`,
+      [tenant.partnerId, id],
+    );
+    expect(counts).toEqual({ outcomes: 4_000, changes: 4_000, customers: 4_000, audited: 4_000 });
+  }, 300_000);
+
   it("should never touch another tenant's customers, named by id or matched by a filter", async () => {
     const [mine, theirs] = await Promise.all([seed.partner(), seed.partner()]);
     const [myIds, theirIds] = await Promise.all([bulkCustomers(mine.partnerId, 3), bulkCustomers(theirs.partnerId, 3)]);
