@@ -1,6 +1,9 @@
+import { EXPIRE_CUSTOMER_EXPORTS_QUEUE } from '@clientele/accounts';
+import { EventBus, createLogger } from '@clientele/subgraph-kit';
 import { graphql } from '../gql';
 import { eventually, execute, query } from '../support/api';
 import { database } from '../support/databases';
+import { testStack } from '../support/env';
 import { type TenantSeed, seed } from '../support/seed';
 import { download } from '../invoicing/support/documents';
 import { parseCsv } from './support/csv';
@@ -36,6 +39,7 @@ const EXPORT = graphql(`
       error
       createdAt
       finishedAt
+      expiresAt
     }
   }
 `);
@@ -190,6 +194,52 @@ describe('customer export', () => {
       ['EXP-00010', 'ACTIVE'],
     ]);
     expect(done.total).toBe(4);
+  });
+
+  it('should keep the file for a week, then remove it on the hourly sweep and say the export expired', async () => {
+    const tenant = await seed.partner();
+    const other = await seed.partner();
+    await bulkCustomers(tenant, 3, 0);
+    await bulkCustomers(other, 3, 0);
+    const exportOf = async (of: TenantSeed) => {
+      const started = await query(of.owner.token, EXPORT_START, { input: { columns: ['NAME'] } });
+      return completed(of.owner.token, started.customerExportStart.export!.id);
+    };
+    const [due, kept, othersDue] = [await exportOf(tenant), await exportOf(tenant), await exportOf(other)];
+    const accounts = await database('accounts');
+    await accounts.query(
+      `UPDATE accounts.customer_exports SET expires_at = now() - interval '1 minute' WHERE id = ANY($1::uuid[])`,
+      [[due.id, othersDue.id]],
+    );
+
+    const schedules = await accounts.query<{ cron: string; timezone: string }[]>(
+      `SELECT cron, timezone FROM queue.schedule WHERE name = $1`,
+      [EXPIRE_CUSTOMER_EXPORTS_QUEUE],
+    );
+    expect(schedules).toEqual([{ cron: '23 * * * *', timezone: 'UTC' }]);
+    // What pg-boss sends when the schedule is due: the running accounts subgraph works it.
+    const bus = await EventBus.start({
+      connectionString: testStack().databaseUrl,
+      schema: 'queue',
+      logger: createLogger('expire-exports-test', 'silent'),
+    });
+    try {
+      await bus.enqueue(accounts.manager, EXPIRE_CUSTOMER_EXPORTS_QUEUE, {});
+    } finally {
+      await bus.stop();
+    }
+    const expired = await eventually(async () => {
+      const found = (await query(tenant.owner.token, EXPORT, { id: due.id })).customerExport;
+      return found?.status === 'EXPIRED' ? found : null;
+    }, 'the due export to expire');
+
+    expect(Date.parse(kept.expiresAt!) - Date.parse(kept.finishedAt!)).toBe(7 * 24 * 3600 * 1000);
+    expect(expired.downloadUrl).toBeNull();
+    expect((await download(due.downloadUrl!, tenant.owner.token)).status).toBe(404);
+    expect((await query(other.owner.token, EXPORT, { id: othersDue.id })).customerExport?.status).toBe('EXPIRED');
+    const stillThere = (await query(tenant.owner.token, EXPORT, { id: kept.id })).customerExport;
+    expect(stillThere?.status).toBe('COMPLETED');
+    expect((await download(kept.downloadUrl!, tenant.owner.token)).status).toBe(200);
   });
 
   it('should let only its own partner read, list and download it', async () => {

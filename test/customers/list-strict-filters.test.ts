@@ -62,4 +62,27 @@ describe('the customer list’s filter grammar', () => {
 
     expect(result.customers.totalCount).toBe(1);
   });
+
+  it('should not know a tag that only another reseller’s customers carry, under a reseller limit', async () => {
+    const tenant = await seed.partner({ resellers: 2 });
+    const [own, other] = tenant.resellers;
+    if (!own || !other) throw new Error('seed two resellers');
+    const ownCustomer = await tenant.customer({ name: 'Own', resellerId: own.id });
+    const otherCustomer = await tenant.customer({ name: 'Other', resellerId: other.id });
+    await query(tenant.owner.token, TAGS_ADD, {
+      input: { customerIds: [otherCustomer.id, ownCustomer.id], tags: ['shared'] },
+    });
+    await query(tenant.owner.token, TAGS_ADD, { input: { customerIds: [otherCustomer.id], tags: ['theirs-only'] } });
+    const limited = await tenant.operator('ADMIN', own.id);
+
+    const theirs = await execute(limited.token, LIST, { filter: { tags: { anyOf: ['theirs-only'] } } });
+    const unknown = await execute(limited.token, LIST, { filter: { tags: { anyOf: ['never-used'] } } });
+    const shared = await query(limited.token, LIST, { filter: { tags: { allOf: ['shared'] } } });
+    const asOwner = await query(tenant.owner.token, LIST, { filter: { tags: { anyOf: ['theirs-only'] } } });
+
+    expect(theirs.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(theirs.errors?.[0]?.message).toBe(unknown.errors?.[0]?.message.replace('never-used', 'theirs-only'));
+    expect(shared.customers.totalCount).toBe(1);
+    expect(asOwner.customers.totalCount).toBe(1);
+  });
 });

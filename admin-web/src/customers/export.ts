@@ -35,6 +35,7 @@ export const CustomerExportFieldsFragment = graphql(`
     error
     createdAt
     finishedAt
+    expiresAt
   }
 `);
 

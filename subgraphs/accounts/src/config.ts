@@ -34,6 +34,8 @@ const accountsEnvironment = z.object({
   BULK_ACTION_BATCH_SIZE: z.preprocess(unsetIfEmpty, z.coerce.number().int().min(1).max(50_000).default(5_000)),
   /** Bulk actions over at most this many customers finish inside the request; larger ones run on the queue. */
   BULK_ACTION_INLINE_LIMIT: z.preprocess(unsetIfEmpty, z.coerce.number().int().min(0).max(50_000).default(1_000)),
+  /** Days a completed customer export's file is kept for download before it is removed. */
+  CUSTOMER_EXPORT_RETENTION_DAYS: z.preprocess(unsetIfEmpty, z.coerce.number().int().min(1).max(365).default(7)),
 });
 
 const base = loadSubgraphConfig('accounts', { port: 4001 });
@@ -58,6 +60,7 @@ export const config = {
     batchSize: parsed.data.BULK_ACTION_BATCH_SIZE,
     inlineLimit: parsed.data.BULK_ACTION_INLINE_LIMIT,
   },
+  customerExports: { retentionDays: parsed.data.CUSTOMER_EXPORT_RETENTION_DAYS },
   signingKeyEncryption: {
     current: parseEncryptionKey(signingKeyEncryptionKey),
     previous: parsed.data.SIGNING_KEY_DECRYPTION_KEYS.map(parseEncryptionKey),

@@ -11,6 +11,7 @@ export {
   parseEncryptionKey,
 } from './credentials';
 export { seedAccountsDemo } from './seed/demo.seed';
+export { EXPIRE_CUSTOMER_EXPORTS_QUEUE } from './customer-export';
 
 /** A data source over the accounts schema, for the demo seed, operations scripts and the test harness. */
 export function createAccountsDataSource(config: Pick<SubgraphConfig, 'databaseUrl' | 'databaseSchema' | 'service'>) {

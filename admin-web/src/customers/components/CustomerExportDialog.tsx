@@ -8,7 +8,7 @@ import type {
 } from '../../gql/graphql';
 import { Dialog } from '../../shared/components/Dialog';
 import { FormAlert } from '../../shared/components/fields';
-import { formatCount } from '../../shared/format';
+import { formatCount, formatDateTime } from '../../shared/format';
 import { describeError } from '../../shared/graphql-errors';
 import { downloadFile } from '../../invoices';
 import { customerCountLabel } from '../display';
@@ -38,7 +38,7 @@ export function CustomerExportDialog({ filter, sortKey, reverse, initialColumns,
     fetchPolicy: 'cache-and-network',
   });
   const current = data?.customerExport ?? started;
-  const finished = current?.status === 'COMPLETED' || current?.status === 'FAILED';
+  const finished = current?.status === 'COMPLETED' || current?.status === 'FAILED' || current?.status === 'EXPIRED';
 
   useEffect(() => {
     if (!started || finished) stopPolling();
@@ -113,10 +113,12 @@ export function CustomerExportDialog({ filter, sortKey, reverse, initialColumns,
             />
             <p aria-live="polite" data-testid="customer-export-status">
               {current.status === 'COMPLETED'
-                ? `Done: ${customerCountLabel(current.rowsWritten)} written.`
-                : current.status === 'FAILED'
-                  ? `The export failed: ${current.error ?? 'unknown error'}.`
-                  : `Writing… ${formatCount(current.rowsWritten)}${current.total !== null ? ` of ${formatCount(current.total)}` : ''}`}
+                ? `Done: ${customerCountLabel(current.rowsWritten)} written.${current.expiresAt ? ` Download it before ${formatDateTime(current.expiresAt)}.` : ''}`
+                : current.status === 'EXPIRED'
+                  ? 'This export’s file has been removed: start a new export.'
+                  : current.status === 'FAILED'
+                    ? `The export failed: ${current.error ?? 'unknown error'}.`
+                    : `Writing… ${formatCount(current.rowsWritten)}${current.total !== null ? ` of ${formatCount(current.total)}` : ''}`}
             </p>
           </div>
         )}

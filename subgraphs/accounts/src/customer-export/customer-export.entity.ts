@@ -1,6 +1,7 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-export const CUSTOMER_EXPORT_STATUSES = ['QUEUED', 'RUNNING', 'COMPLETED', 'FAILED'] as const;
+/** EXPIRED: completed, and its file removed after the retention period (`CUSTOMER_EXPORT_RETENTION_DAYS`). */
+export const CUSTOMER_EXPORT_STATUSES = ['QUEUED', 'RUNNING', 'COMPLETED', 'FAILED', 'EXPIRED'] as const;
 export type CustomerExportStatus = (typeof CUSTOMER_EXPORT_STATUSES)[number];
 
 /** One export of the customer list to a CSV file, with its progress. */
@@ -60,4 +61,8 @@ export class CustomerExportEntity {
 
   @Column({ type: 'timestamptz', name: 'finished_at', precision: 3, nullable: true })
   finishedAt: Date | null;
+
+  /** When a completed export's file is removed; set when it completes. */
+  @Column({ type: 'timestamptz', name: 'expires_at', precision: 3, nullable: true })
+  expiresAt: Date | null;
 }

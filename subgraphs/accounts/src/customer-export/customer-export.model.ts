@@ -15,4 +15,5 @@ export interface CustomerExport {
   error: string | null;
   createdAt: Date;
   finishedAt: Date | null;
+  expiresAt: Date | null;
 }

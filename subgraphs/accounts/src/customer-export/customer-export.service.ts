@@ -43,6 +43,12 @@ export const CUSTOMER_EXPORT_QUEUE = 'accounts.customer-export';
 export const customerExportJobData = z.object({ partnerId: z.guid(), exportId: z.guid() });
 export type CustomerExportJob = z.infer<typeof customerExportJobData>;
 
+/** The queue of the hourly sweep that removes the files of exports past their retention. */
+export const EXPIRE_CUSTOMER_EXPORTS_QUEUE = 'accounts.expire-customer-exports';
+
+/** Files removed per sweep transaction: each row is locked while its file goes. */
+const EXPIRE_BATCH = 100;
+
 /** How often a running export says how far it got: often enough for a progress bar, rarely enough to cost nothing. */
 export const PROGRESS_EVERY_ROWS = 5_000;
 
@@ -51,7 +57,7 @@ const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
 const EXPORT_COLUMNS = `e.partner_id AS "partnerId", e.id, e.reseller_id AS "resellerId", e.status, e.columns,
   e.total, e.rows_written AS "rowsWritten", e.file_key AS "fileKey", e.file_name AS "fileName", e.error,
-  e.created_at AS "createdAt", e.finished_at AS "finishedAt"`;
+  e.created_at AS "createdAt", e.finished_at AS "finishedAt", e.expires_at AS "expiresAt"`;
 
 const exportOrder = timestampOrder<CustomerExportEntity>('e', 'created_at', (row) => row.createdAt, true);
 
@@ -139,6 +145,8 @@ export class CustomerExportService {
     private readonly events: EventBus,
     private readonly files: FileStore,
     private readonly logger: Logger,
+    /** Days a completed export's file is kept. */
+    private readonly retentionDays: number,
     private readonly deps: {
       customers: CustomerService;
       list: CustomerListService;
@@ -252,9 +260,10 @@ export class CustomerExportService {
       if (rows !== total) throw new Error(`The export wrote ${rows} rows of ${total}.`);
       await this.dataSource.query(
         `UPDATE accounts.customer_exports
-            SET status = 'COMPLETED', rows_written = $3, file_key = $4, finished_at = now()
+            SET status = 'COMPLETED', rows_written = $3, file_key = $4, finished_at = now(),
+                expires_at = now() + make_interval(days => $5)
           WHERE partner_id = $1 AND id = $2`,
-        [job.partnerId, job.exportId, rows, key],
+        [job.partnerId, job.exportId, rows, key, this.retentionDays],
       );
       this.logger.info(
         { exportId: job.exportId, partnerId: job.partnerId, rows, ms: Date.now() - started },
@@ -267,6 +276,37 @@ export class CustomerExportService {
         [job.partnerId, job.exportId, err instanceof Error ? err.message.slice(0, 500) : String(err)],
       );
       throw err;
+    }
+  }
+
+  /**
+   * Removes the files of completed exports past their `expires_at` and marks them EXPIRED, a batch
+   * per transaction until none is left; answers how many. A row is marked in the transaction that
+   * removed its file, so a crash between the two leaves it COMPLETED, and the next sweep finishes it
+   * (removing a file that is gone changes nothing).
+   */
+  async expireDue(): Promise<number> {
+    let expired = 0;
+    for (;;) {
+      const batch = await this.dataSource.transaction(async (transaction) => {
+        const due = await transaction.query<{ partnerId: string; id: string; fileKey: string | null }[]>(
+          `SELECT partner_id AS "partnerId", id, file_key AS "fileKey" FROM accounts.customer_exports
+            WHERE status = 'COMPLETED' AND expires_at <= now()
+            ORDER BY expires_at LIMIT ${EXPIRE_BATCH} FOR UPDATE SKIP LOCKED`,
+        );
+        for (const row of due) if (row.fileKey) await this.files.delete(row.fileKey);
+        if (due.length > 0) {
+          await transaction.query(
+            `UPDATE accounts.customer_exports e SET status = 'EXPIRED', file_key = NULL
+               FROM unnest($1::uuid[], $2::uuid[]) AS due (partner_id, id)
+              WHERE e.partner_id = due.partner_id AND e.id = due.id`,
+            [due.map((row) => row.partnerId), due.map((row) => row.id)],
+          );
+        }
+        return due.length;
+      });
+      expired += batch;
+      if (batch < EXPIRE_BATCH) return expired;
     }
   }
 

@@ -13,6 +13,7 @@ registerEnumType(CustomerExportStatusEnum, {
     RUNNING: { description: 'Writing rows now; `rowsWritten` counts them.' },
     COMPLETED: { description: 'The file is written whole and can be downloaded.' },
     FAILED: { description: 'Stopped by an error; it is tried again a few times, from the start.' },
+    EXPIRED: { description: 'Completed, and its file removed after the retention period: export again.' },
   },
 });
 
@@ -75,6 +76,12 @@ export class CustomerExportType {
 
   @Field(() => Date, { nullable: true, description: 'When it completed or last failed.' })
   finishedAt: Date | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the file is removed (the export is then EXPIRED): set once completed; export again after.',
+  })
+  expiresAt: Date | null;
 }
 
 export const CustomerExportConnection = ConnectionType(CustomerExportType, 'CustomerExport', 'export');
@@ -95,5 +102,6 @@ export function toCustomerExportType(row: CustomerExport): CustomerExportType {
     error: row.error,
     createdAt: row.createdAt,
     finishedAt: row.finishedAt,
+    expiresAt: row.expiresAt,
   });
 }

@@ -301,14 +301,20 @@ export class CustomerListService {
     }
     if (filter.tags) {
       const { allOf, anyOf, noneOf } = filter.tags;
-      for (const [tags, parameter, mode, keep] of [
-        [allOf, 'tagsAllOf', 'all', true],
-        [anyOf, 'tagsAnyOf', 'any', true],
-        [noneOf, 'tagsNoneOf', 'any', false],
+      for (const [tags, parameter, mode] of [
+        [allOf, 'tagsAllOf', 'all'],
+        [anyOf, 'tagsAnyOf', 'any'],
+        [noneOf, 'tagsNoneOf', 'none'],
       ] as const) {
         if (!tags) continue;
-        const tagged = this.tags.customersTaggedSubquery(caller, parameter, mode);
-        query.andWhere(`c.id ${keep ? 'IN' : 'NOT IN'} (${tagged.sql})`, { ...tagged.parameters, [parameter]: tags });
+        const tagged = this.tags.taggedCondition(
+          caller,
+          { partner: 'c.partner_id', id: 'c.id' },
+          parameter,
+          mode,
+          tags,
+        );
+        query.andWhere(tagged.sql, tagged.parameters);
       }
     }
     if (filter.pricingModel)

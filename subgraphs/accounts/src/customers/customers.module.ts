@@ -10,6 +10,7 @@ import { CustomerDetails1765000000000 } from './migrations/1765000000000-custome
 import { AccountNumberHistory1765000100000 } from './migrations/1765000100000-account-number-history';
 import { CustomerClosedAndErased1765000200001 } from './migrations/1765000200001-customer-closed-and-erased';
 import { CustomerSearch1766900100000 } from './migrations/1766900100000-customer-search';
+import { CustomersByStatusIndex1766900400001 } from './migrations/1766900400001-customers-by-status-index';
 
 /** Customer accounts: the `Customer` entity every subgraph extends. Every change to one goes through here. */
 export const customersModule = defineModule({
@@ -21,6 +22,7 @@ export const customersModule = defineModule({
     AccountNumberHistory1765000100000,
     CustomerClosedAndErased1765000200001,
     CustomerSearch1766900100000,
+    CustomersByStatusIndex1766900400001,
   ],
   resolvers: [CustomerResolver, AccountNumberResolver],
   references: customerReference,

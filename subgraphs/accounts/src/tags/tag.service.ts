@@ -152,32 +152,59 @@ export class TagService {
   }
 
   /**
-   * The ids of the customers carrying the tags named by the array parameter `:<parameter>`
-   * (`any`: at least one of them; `all`: every one, which must be distinct ignoring case), as a
-   * subquery (`IN (…)`) scoped to the caller, so the customer list filters by tags without naming
-   * this module's table. The caller adds `:<parameter>` to its parameters.
+   * A condition on a customer row (its partner and id columns, e.g. `c.partner_id`, `c.id`) that
+   * it carries the given tags (`all`, `any`) or none of them (`none`), with named parameters
+   * prefixed by `parameter`, so the customer list filters by tags without naming this module's
+   * table. Each tag of `all` is an EXISTS of its own: PostgreSQL estimates a single tag from its
+   * statistics and can then choose to walk a sorted index and probe the tags, or to start from the
+   * tag's customers, where a grouped count hid the selectivity and timed out at a million rows.
    */
-  customersTaggedSubquery(
+  taggedCondition(
     caller: Caller,
+    customer: { partner: string; id: string },
     parameter: string,
-    mode: 'any' | 'all',
+    mode: 'all' | 'any' | 'none',
+    tags: readonly string[],
   ): { sql: string; parameters: Record<string, unknown> } {
-    const { where, parameters } = this.inScope(caller, `t.tag = ANY(:${parameter}::citext[])`);
-    const sql =
-      mode === 'any'
-        ? `SELECT t.customer_id FROM accounts.customer_tags t WHERE ${where}`
-        : `SELECT t.customer_id FROM accounts.customer_tags t WHERE ${where}
-            GROUP BY t.customer_id HAVING count(*) = cardinality(:${parameter}::citext[])`;
-    return { sql, parameters };
+    const exists = (condition: string) => {
+      const { where, parameters } = this.inScope(
+        caller,
+        `t.partner_id = ${customer.partner}`,
+        `t.customer_id = ${customer.id}`,
+        condition,
+      );
+      return { sql: `EXISTS (SELECT 1 FROM accounts.customer_tags t WHERE ${where})`, parameters };
+    };
+    if (mode === 'all') {
+      const each = tags.map((tag, index) => {
+        const name = `${parameter}${index}`;
+        const condition = exists(`t.tag = :${name}::citext`);
+        return { sql: condition.sql, parameters: { ...condition.parameters, [name]: tag } };
+      });
+      return {
+        sql: each.map((condition) => condition.sql).join(' AND ') || 'true',
+        parameters: Object.assign({}, ...each.map((condition) => condition.parameters)) as Record<string, unknown>,
+      };
+    }
+    const condition = exists(`t.tag = ANY(:${parameter}::citext[])`);
+    return {
+      sql: mode === 'any' ? condition.sql : `NOT ${condition.sql}`,
+      parameters: { ...condition.parameters, [parameter]: tags },
+    };
   }
 
-  /** Which of `tags` (ignoring case) some customer of the caller's partner carries, as given. */
+  /**
+   * Which of `tags` (ignoring case) some customer the caller may see carries, as given: under a
+   * reseller limit, a tag only another reseller's customers carry is unknown, as it is in `counts`.
+   */
   async inUse(caller: Caller, tags: readonly string[]): Promise<string[]> {
     if (tags.length === 0) return [];
     const { where, parameters } = this.inScope(caller, 't.tag = ANY(:tags::citext[])');
+    const visible = scopeOf(caller).resellerId ? this.customers.visibleIdsSubquery(caller) : null;
     const rows = await this.query<{ tag: string }>(
-      `SELECT DISTINCT lower(t.tag::text) AS tag FROM accounts.customer_tags t WHERE ${where}`,
-      { ...parameters, tags },
+      `SELECT DISTINCT lower(t.tag::text) AS tag FROM accounts.customer_tags t
+        WHERE ${[where, ...(visible ? [`t.customer_id IN (${visible.sql})`] : [])].join(' AND ')}`,
+      { ...parameters, ...visible?.parameters, tags },
     );
     const used = new Set(rows.map((row) => row.tag));
     return tags.filter((tag) => used.has(tag.toLowerCase()));
