@@ -41,7 +41,7 @@ import {
 } from './bulk-operation.type';
 import { type BatchRow, type BulkOwners, CHANGED_MEANWHILE, type Sql, applyBatch, skipReasonSql } from './bulk-rules';
 
-/** The queue whose jobs run large bulk operations, a batch at a time. */
+/** The queue whose jobs run large bulk operations, a page at a time. */
 export const BULK_QUEUE = 'accounts.customer-bulk-operation';
 export const bulkJobData = z.object({ partnerId: z.guid(), operationId: z.guid() });
 export type BulkJob = z.infer<typeof bulkJobData>;
@@ -76,10 +76,11 @@ type CheckedCommand = Omit<BulkActionCommand, 'target'> & { target: Target };
 
 /**
  * Bulk actions on customers: a preview that counts what would change and what would be skipped
- * and why, and a run that fixes its target as outcome rows, then works through them in batches
- * (inside the request for a small target, as a queue job for a large one), each batch one
- * transaction of set-based statements through the owning modules' services, so a cancel between
- * batches leaves every processed customer done and the rest untouched. Every completed operation
+ * and why, and a run that works through its target a page at a time in customer id order (inside
+ * the request for a small target, as a queue job for a large one), each page one transaction of
+ * set-based statements through the owning modules' services that selects the page, acts on it
+ * and writes its outcomes, so a cancel between pages leaves every processed customer done and the
+ * rest untouched, and a retried job goes on after the last page. Every completed operation
  * keeps what it replaced per customer, so an undo is a new operation that puts it back wherever
  * nobody changed it since.
  */
@@ -184,7 +185,7 @@ export class CustomerBulkService {
   }
 
   /**
-   * Stops a queued or running operation. A running batch holds the operation's row, so the
+   * Stops a queued or running operation. A running page holds the operation's row, so the
    * cancel waits for it to commit: what the answer says was processed is exactly what was done.
    */
   async cancel(context: RequestContext, input: { id: string }) {

@@ -16,8 +16,8 @@ import { CustomerBulkOperations1766900200000 } from './migrations/1766900200000-
 import { CustomerBulkPagedTarget1766900400100 } from './migrations/1766900400100-customer-bulk-paged-target';
 
 /**
- * Bulk actions on customers: previewed, run in set-based batches (inside the request when small,
- * on the queue when large), cancellable between batches, with per-customer outcomes as a
+ * Bulk actions on customers: previewed, run in set-based pages (inside the request when small,
+ * on the queue when large), cancellable between pages, with per-customer outcomes as a
  * connection and a CSV, and undoable. Each change goes through the module that owns it.
  */
 export const customerBulkModule = defineModule({
