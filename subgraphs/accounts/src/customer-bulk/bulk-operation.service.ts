@@ -45,6 +45,8 @@ import { type BatchRow, type BulkOwners, CHANGED_MEANWHILE, type Sql, applyBatch
 export const BULK_QUEUE = 'accounts.customer-bulk-operation';
 export const bulkJobData = z.object({ partnerId: z.guid(), operationId: z.guid() });
 export type BulkJob = z.infer<typeof bulkJobData>;
+/** How long one statement of a job's page may run. */
+const PAGE_STATEMENT_TIMEOUT_MS = 60_000;
 
 export interface BulkLimits {
   /** Customers per set-based statement, and per transaction. */
@@ -261,7 +263,7 @@ export class CustomerBulkService {
 
   /** The queue's job for a large operation; it resumes where it stopped if run again. */
   async runJob(job: BulkJob): Promise<void> {
-    await this.run(job.partnerId, job.operationId);
+    await this.run(job.partnerId, job.operationId, true);
   }
 
   async findVisible(caller: Caller, id: string): Promise<BulkOperationEntity | null> {
@@ -514,7 +516,7 @@ export class CustomerBulkService {
    * comes back short or it is cancelled. A first run counts the target for its progress; a run
    * again (the queue retrying after a crash) goes on after the last committed page.
    */
-  private async run(partnerId: string, id: string): Promise<void> {
+  private async run(partnerId: string, id: string, background = false): Promise<void> {
     const [started] = await this.dataSource.query<[BulkOperationEntity[], number]>(
       `UPDATE accounts.customer_bulk_operations SET status = 'RUNNING', started_at = COALESCE(started_at, now())
         WHERE partner_id = $1 AND id = $2 AND status IN ('QUEUED', 'RUNNING') RETURNING id`,
@@ -527,7 +529,12 @@ export class CustomerBulkService {
       if (op.undoOf === null && op.processed === 0) await this.count(op, target);
       for (;;) {
         const pageStarted = performance.now();
-        const page = await this.dataSource.transaction((manager) => this.page(manager, op, target));
+        const page = await this.dataSource.transaction(async (manager) => {
+          // A page of thousands of customers, with their indexes, audit entries and events, may take
+          // longer than a request is allowed on a busy database; the job's pages are nobody's request.
+          if (background) await manager.query(`SET LOCAL statement_timeout = ${PAGE_STATEMENT_TIMEOUT_MS}`);
+          return this.page(manager, op, target);
+        });
         this.logger.debug(
           { bulkOperationId: id, customers: page.size, ms: Math.round(performance.now() - pageStarted) },
           'bulk operation page',
