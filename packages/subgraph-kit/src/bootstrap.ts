@@ -25,7 +25,12 @@ export async function runSubgraph(subgraph: Subgraph, config: SubgraphConfig): P
   try {
     const dataSource = dataSourceFor(subgraph, config, config.logSql ? logger : undefined);
     await initializeDatabase(dataSource, config.databaseSchema);
-    const events = await EventBus.start({ connectionString: config.databaseUrl, schema: config.queueSchema, logger });
+    const events = await EventBus.start({
+      connectionString: config.databaseUrl,
+      schema: config.queueSchema,
+      logger,
+      service: config.service,
+    });
     const serviceClient = new ServiceClient({
       service: config.service,
       urls: config.services,

@@ -100,8 +100,15 @@ export const IDLE_POLL_SECONDS = 2;
  */
 export const WAKE_SPACING_MS = 200;
 
-/** The `application_name` of each process's wake-up listener, as PostgreSQL's activity view shows it. */
+/**
+ * The `application_name` of each process's wake-up listener, as PostgreSQL's activity view shows
+ * it: `clientele-queue-wake`, and `:<service>` for a subgraph's, so an operator sees whose is missing.
+ */
 export const WAKE_LISTENER_NAME = 'clientele-queue-wake';
+
+export function wakeListenerName(service?: string): string {
+  return service ? `${WAKE_LISTENER_NAME}:${service}` : WAKE_LISTENER_NAME;
+}
 
 /**
  * The order pg-boss chose the jobs in (priority, then age, then id), which the rows it hands
@@ -177,6 +184,7 @@ class WorkerWakeUps {
     private readonly connectionString: string,
     private readonly channel: string,
     private readonly logger: Logger,
+    private readonly applicationName: string,
   ) {}
 
   /** Installs the trigger once for every process on this queue schema; concurrent starts agree on one. */
@@ -216,7 +224,7 @@ class WorkerWakeUps {
   }
 
   async listen(): Promise<void> {
-    const client = new Client({ connectionString: this.connectionString, application_name: WAKE_LISTENER_NAME });
+    const client = new Client({ connectionString: this.connectionString, application_name: this.applicationName });
     client.on('notification', ({ payload }) => {
       for (const queue of payload?.split(',') ?? []) if (this.workersOf.has(queue)) this.wake(queue);
     });
@@ -290,7 +298,13 @@ export class EventBus {
     private readonly wakeUps: WorkerWakeUps,
   ) {}
 
-  static async start(options: { connectionString: string; schema: string; logger: Logger }): Promise<EventBus> {
+  static async start(options: {
+    connectionString: string;
+    schema: string;
+    logger: Logger;
+    /** The subgraph this bus serves, named in its wake-up listener's `application_name`. */
+    service?: string;
+  }): Promise<EventBus> {
     const boss = new PgBoss({
       connectionString: options.connectionString,
       schema: options.schema,
@@ -301,7 +315,13 @@ export class EventBus {
     await boss.start();
     const channel = `${options.schema}_jobs`;
     await WorkerWakeUps.install(boss, options.schema, channel);
-    const wakeUps = new WorkerWakeUps(boss, options.connectionString, channel, options.logger);
+    const wakeUps = new WorkerWakeUps(
+      boss,
+      options.connectionString,
+      channel,
+      options.logger,
+      wakeListenerName(options.service),
+    );
     await wakeUps.listen();
     return new EventBus(boss, options.schema, options.logger, wakeUps);
   }
