@@ -5,6 +5,8 @@ import { newAdminPage, signInThroughUi } from '../support/browser-admin';
 import { graphql } from '../gql';
 import { query } from '../support/api';
 import { seed, type SeededCustomer, type TenantSeed } from '../support/seed';
+import { SETTINGS_UPDATE } from '../messaging/operations';
+import { SmtpSink } from '../messaging/support/smtp-sink';
 
 const TAGS_ADD = graphql(`
   mutation CustomerBulkTestTagsAdd($input: CustomerTagsAddInput!) {
@@ -127,6 +129,64 @@ describe('bulk actions on the customer list', () => {
       expect(await taggedNames(tenant, tag)).toEqual(preTagged.map((customer) => customer.name).sort());
       expect(await customerRows(page).count()).toBeGreaterThan(0);
       await context.close();
+    },
+    slowTest,
+  );
+  it(
+    'should email the customers matching a search through messaging, show the preview numbers, skip the one without an address and offer no undo',
+    async () => {
+      const sink = await SmtpSink.start();
+      try {
+        const tenant = await seed.partner();
+        await query(tenant.owner.token, SETTINGS_UPDATE, { input: { smtpUrl: sink.url } });
+        const run = randomUUID().slice(0, 6);
+        const address = (n: number) => `c${n}-${run}@customer.test`;
+        await Promise.all([
+          tenant.customer({ name: `Mail One ${run}`, email: address(1) }),
+          tenant.customer({ name: `Mail Two ${run}`, email: address(2) }),
+          tenant.customer({ name: `Mail None ${run}` }),
+          tenant.customer({ name: `Kept Out ${run}`, email: address(3) }),
+        ]);
+        const { context, page } = await newAdminPage(browser);
+        await signInThroughUi(page, tenant.owner.email, tenant.owner.password, '/customers?sort=name');
+        await page.getByRole('searchbox', { name: 'Search customers' }).fill(`mail ${run}`);
+        await page.getByTestId('customer-total').filter({ hasText: '3 customers' }).waitFor({ timeout: 90_000 });
+        await page.getByRole('checkbox', { name: 'Select all loaded customers' }).check();
+
+        const bar = page.getByRole('region', { name: 'Selection' });
+        await bar.getByLabel('Bulk action').selectOption({ label: 'Send email' });
+        await bar.getByRole('button', { name: 'Apply…' }).click();
+        const dialog = page.getByRole('dialog');
+        await dialog.getByRole('button', { name: 'Review' }).click();
+        await dialog.getByText('Give the email a subject.').waitFor();
+        await dialog.getByLabel('Subject').fill('News for {{customer.accountNumber}}');
+        await dialog.getByLabel('Message').fill('Hello {{customer.name}}');
+        await dialog.getByRole('button', { name: 'Review' }).click();
+        await dialog.getByRole('heading', { name: 'Email 3 customers?' }).waitFor();
+        const preview = dialog.getByTestId('bulk-preview');
+        expect(await preview.textContent()).toContain('2 will get a message. 1 will be skipped:');
+        expect(await preview.textContent()).toContain('no email address: 1');
+        // Nothing is sent before the confirmation.
+        expect(sink.mails.filter((mail) => mail.to[0]?.endsWith(`-${run}@customer.test`))).toEqual([]);
+
+        await dialog.getByRole('button', { name: 'Send email (2)' }).click();
+        const panel = page.getByTestId('bulk-operation');
+        await panel.getByText('Send email: Done.').waitFor({ timeout: 60_000 });
+        expect(await panel.getByTestId('bulk-operation-counts').textContent()).toBe(
+          '3 of 3 processed (100%): 2 messages queued, 1 skipped.',
+        );
+        expect(await panel.getByTestId('bulk-operation-skips').textContent()).toBe('Skipped, no email address: 1');
+        expect(await panel.getByRole('button', { name: 'Undo' }).count()).toBe(0);
+        await panel.getByRole('link', { name: 'Follow the delivery of these messages' }).waitFor();
+
+        const mails = await sink.mailTo(address(2));
+        expect(mails[0]?.raw).toContain(`Hello Mail Two ${run}`);
+        await sink.mailTo(address(1));
+        expect(sink.mailsTo(address(3))).toEqual([]);
+        await context.close();
+      } finally {
+        await sink.stop();
+      }
     },
     slowTest,
   );

@@ -12,8 +12,10 @@ export type BulkActionCopy = {
   label: string;
   /** The verb on the confirmation button and in its question ("Suspend 1,204 customers?"). */
   verb: string;
-  asks: 'reason' | 'tags' | 'nothing';
+  asks: 'reason' | 'tags' | 'message' | 'nothing';
   danger: boolean;
+  /** For a message: its channel; messaging sends it, so the viewer also needs messaging:send. */
+  channel?: 'EMAIL' | 'SMS';
 };
 
 /** The actions offered on a selection, in menu order. */
@@ -23,9 +25,16 @@ export const bulkActionCopy: Partial<Record<CustomerBulkActionKind, BulkActionCo
   SUSPEND: { label: 'Suspend', verb: 'Suspend', asks: 'reason', danger: true },
   ENABLE: { label: 'Re-enable', verb: 'Re-enable', asks: 'nothing', danger: false },
   DEACTIVATE: { label: 'Deactivate', verb: 'Deactivate', asks: 'reason', danger: true },
+  SEND_EMAIL: { label: 'Send email', verb: 'Email', asks: 'message', danger: false, channel: 'EMAIL' },
+  SEND_SMS: { label: 'Send SMS', verb: 'Text', asks: 'message', danger: false, channel: 'SMS' },
 };
 
 export const bulkActions = Object.keys(bulkActionCopy) as CustomerBulkActionKind[];
+
+/** The actions a viewer may take: sending a message also needs messaging's permission. */
+export function bulkActionsFor(canSend: boolean): CustomerBulkActionKind[] {
+  return bulkActions.filter((kind) => canSend || !bulkActionCopy[kind]?.channel);
+}
 
 /** Statuses after which an operation no longer changes, so polling stops. */
 const finishedStatuses: readonly CustomerBulkOperationStatus[] = ['COMPLETED', 'CANCELLED', 'FAILED'];
@@ -69,6 +78,7 @@ export const CustomerBulkOperationFieldsFragment = graphql(`
     skipped
     error
     canUndo
+    messageBatchId
     outcomesCsvUrl
     createdAt
     finishedAt
@@ -157,6 +167,17 @@ export const CustomerBulkOperationUndoMutation = graphql(`
         code
         message
       }
+    }
+  }
+`);
+
+/** The partner's templates, for a bulk email or SMS. */
+export const CustomerBulkMessageTemplatesQuery = graphql(`
+  query CustomerBulkMessageTemplates {
+    messageTemplates {
+      key
+      channel
+      name
     }
   }
 `);

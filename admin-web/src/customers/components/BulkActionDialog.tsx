@@ -19,9 +19,10 @@ import {
 } from '../bulk-actions';
 import { customerCountLabel } from '../display';
 import type { CustomerTargetInput } from '../../gql/graphql';
+import { BulkMessageFields, type BulkMessageValues } from './BulkMessageFields';
 
 type Preview = PreviewData['customersBulkActionPreview'];
-type Values = { tags: string; reason: string };
+type Values = { tags: string; reason: string } & BulkMessageValues;
 
 const reasonMax = 500;
 const tagsMax = 20;
@@ -53,8 +54,12 @@ export function BulkActionDialog({ action, target, onStarted, onClose }: Props) 
     handleSubmit,
     control,
     formState: { errors, isSubmitting },
-  } = useForm<Values>({ defaultValues: { tags: '', reason: '' }, reValidateMode: 'onChange' });
+  } = useForm<Values>({
+    defaultValues: { tags: '', reason: '', templateKey: '', subject: '', text: '' },
+    reValidateMode: 'onChange',
+  });
   const reasonLength = useWatch({ control, name: 'reason' }).length;
+  const templateKey = useWatch({ control, name: 'templateKey' });
   if (!copy) return null;
 
   const inputOf = (values: Values): CustomersBulkActionInput => ({
@@ -62,6 +67,13 @@ export function BulkActionDialog({ action, target, onStarted, onClose }: Props) 
     action,
     ...(copy.asks === 'tags' ? { tagIds: parseTags(values.tags) } : {}),
     ...(copy.asks === 'reason' && values.reason.trim() ? { reason: values.reason.trim() } : {}),
+    ...(copy.asks === 'message'
+      ? {
+          message: values.templateKey
+            ? { templateKey: values.templateKey }
+            : { ...(copy.channel === 'EMAIL' ? { subject: values.subject } : {}), textBody: values.text },
+        }
+      : {}),
     idempotencyKey,
   });
 
@@ -111,7 +123,7 @@ export function BulkActionDialog({ action, target, onStarted, onClose }: Props) 
       {preview ? (
         <div className="bulk-preview" data-testid="bulk-preview">
           <p>
-            {formatCount(preview.willChange)} will change.
+            {formatCount(preview.willChange)} {copy.asks === 'message' ? 'will get a message' : 'will change'}.
             {preview.willSkip > 0 && ` ${formatCount(preview.willSkip)} will be skipped:`}
           </p>
           {preview.skippedReasons.length > 0 && (
@@ -139,6 +151,22 @@ export function BulkActionDialog({ action, target, onStarted, onClose }: Props) 
               return true;
             },
           })}
+        />
+      ) : copy.asks === 'message' && copy.channel ? (
+        <BulkMessageFields
+          channel={copy.channel}
+          templateKey={templateKey}
+          fields={{
+            templateKey: register('templateKey'),
+            subject: register('subject', {
+              validate: (value) =>
+                copy.channel !== 'EMAIL' || Boolean(templateKey) || value.trim() !== '' || 'Give the email a subject.',
+            }),
+            text: register('text', {
+              validate: (value) => Boolean(templateKey) || value.trim() !== '' || 'Write the message.',
+            }),
+          }}
+          errors={errors}
         />
       ) : copy.asks === 'reason' ? (
         <TextAreaField

@@ -1,10 +1,12 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useEffect, useState } from 'react';
+import { Link } from 'react-router';
 import type { CustomerBulkOperationFieldsFragment } from '../../gql/graphql';
 import { FormAlert } from '../../shared/components/fields';
 import { formatCount } from '../../shared/format';
 import { describeError } from '../../shared/graphql-errors';
 import { downloadFile } from '../../invoices';
+import { batchUrl } from '../../messaging';
 import {
   bulkActionCopy,
   CustomerBulkOperationCancelMutation,
@@ -111,8 +113,14 @@ export function BulkOperationPanel({ operation: started, onOperation, onFinished
       />
       <p aria-live="polite" data-testid="bulk-operation-counts">
         {formatCount(operation.processed)} of {formatCount(operation.total)} processed ({percent}%):{' '}
-        {formatCount(operation.changed)} changed, {formatCount(operation.skipped)} skipped.
+        {formatCount(operation.changed)} {copy?.channel ? 'messages queued' : 'changed'},{' '}
+        {formatCount(operation.skipped)} skipped.
       </p>
+      {operation.messageBatchId && (
+        <p>
+          <Link to={batchUrl(operation.messageBatchId)}>Follow the delivery of these messages</Link>
+        </p>
+      )}
       {operation.skippedReasons.length > 0 && (
         <ul className="bulk-operation__skips" data-testid="bulk-operation-skips">
           {operation.skippedReasons.map((skip) => (

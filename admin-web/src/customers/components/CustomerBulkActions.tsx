@@ -1,12 +1,16 @@
 import { useState } from 'react';
 import type { CustomerBulkActionKind } from '../../gql/graphql';
 import { SelectField } from '../../shared/components/fields';
-import { bulkActionCopy, bulkActions } from '../bulk-actions';
+import { bulkActionCopy } from '../bulk-actions';
 
-type Props = { onChoose: (action: CustomerBulkActionKind) => void };
+type Props = {
+  /** The actions the viewer may take, in menu order. */
+  actions: readonly CustomerBulkActionKind[];
+  onChoose: (action: CustomerBulkActionKind) => void;
+};
 
 /** The selection bar's actions: pick one, then its dialog asks for the rest. */
-export function CustomerBulkActions({ onChoose }: Props) {
+export function CustomerBulkActions({ actions, onChoose }: Props) {
   const [action, setAction] = useState<CustomerBulkActionKind | ''>('');
   return (
     <>
@@ -16,7 +20,7 @@ export function CustomerBulkActions({ onChoose }: Props) {
         onChange={(event) => setAction(event.target.value as CustomerBulkActionKind | '')}
       >
         <option value="">Choose an action…</option>
-        {bulkActions.map((kind) => (
+        {actions.map((kind) => (
           <option key={kind} value={kind}>
             {bulkActionCopy[kind]?.label}
           </option>

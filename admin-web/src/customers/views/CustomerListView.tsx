@@ -11,7 +11,7 @@ import type {
 import { SelectField } from '../../shared/components/fields';
 import { SearchBox } from '../../shared/components/SearchBox';
 import { formatCount } from '../../shared/format';
-import { toBulkTarget } from '../bulk-actions';
+import { bulkActionsFor, toBulkTarget } from '../bulk-actions';
 import { BulkActionDialog } from '../components/BulkActionDialog';
 import { BulkOperationPanel } from '../components/BulkOperationPanel';
 import { ColumnChooser } from '../components/ColumnChooser';
@@ -60,6 +60,7 @@ export function CustomerListView() {
   const viewer = useViewer();
   const canLogInAs = hasPermission(viewer, 'customers:impersonate');
   const canBulk = hasPermission(viewer, 'customers:write');
+  const bulkActionsAllowed = useMemo(() => bulkActionsFor(hasPermission(viewer, 'messaging:send')), [viewer]);
   const [bulkAction, setBulkAction] = useState<CustomerBulkActionKind | null>(null);
   const [exporting, setExporting] = useState(false);
   const [bulkOperation, setBulkOperation] = useState<CustomerBulkOperationFieldsFragment | null>(null);
@@ -207,7 +208,7 @@ export function CustomerListView() {
             onSelectAllMatching={() => setSelection({ kind: 'matching', excluded: new Set() })}
             onClear={() => setSelection(noSelection)}
           >
-            {canBulk && <CustomerBulkActions onChoose={setBulkAction} />}
+            {canBulk && <CustomerBulkActions actions={bulkActionsAllowed} onChoose={setBulkAction} />}
           </CustomerSelectionBar>
         )}
         <CustomerGrid

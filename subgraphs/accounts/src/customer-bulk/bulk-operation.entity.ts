@@ -12,6 +12,8 @@ export const BULK_ACTIONS = [
   'ADD_TAGS',
   'REMOVE_TAGS',
   'ASSIGN_RESELLER',
+  'SEND_EMAIL',
+  'SEND_SMS',
   'ENABLE',
 ] as const;
 export type BulkAction = (typeof BULK_ACTIONS)[number];
@@ -28,12 +30,21 @@ export interface BulkFields {
   timezone?: string;
 }
 
+/** What SEND_EMAIL and SEND_SMS send: a template, or texts written for the send (as messaging's bulk send takes them). */
+export interface BulkMessage {
+  templateKey: string | null;
+  subject: string | null;
+  textBody: string | null;
+  htmlBody: string | null;
+}
+
 /** What an operation was asked to do, besides its action. */
 export interface BulkParameters {
   reason: string | null;
   tags: string[];
   resellerId: string | null;
   fields: BulkFields;
+  message?: BulkMessage | null;
 }
 
 /**
@@ -120,6 +131,10 @@ export class BulkOperationEntity {
 
   @Column('text', { nullable: true })
   error: string | null;
+
+  /** For SEND_EMAIL and SEND_SMS: messaging's bulk send that carries the messages. */
+  @Column('uuid', { name: 'message_batch_id', nullable: true })
+  messageBatchId: string | null;
 
   @Column({ type: 'timestamptz', name: 'created_at', precision: 3 })
   createdAt: Date;

@@ -48,6 +48,24 @@ export class CustomerBulkFieldsInput {
   timezone?: string | null;
 }
 
+@InputType('CustomerBulkMessageInput', {
+  description:
+    'What SEND_EMAIL and SEND_SMS send, as messageBulkSend takes it: a template’s key, or texts written for this send (they may use the template variables).',
+})
+export class CustomerBulkMessageInput {
+  @Field(() => String, { nullable: true, description: 'A template’s key; or give the texts below.' })
+  templateKey?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The subject line of an email written for this send.' })
+  subject?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The plain text written for this send.' })
+  textBody?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'An HTML body written for this send (email only).' })
+  htmlBody?: string | null;
+}
+
 @InputType('CustomersBulkActionInput', { description: 'A bulk action: what to do, and to whom.' })
 export class CustomersBulkActionInput {
   @Field(() => CustomerTargetInput, { description: 'The customers.' })
@@ -77,6 +95,12 @@ export class CustomersBulkActionInput {
 
   @Field(() => CustomerBulkFieldsInput, { nullable: true, description: 'For SET_FIELDS: the values to set.' })
   fields?: CustomerBulkFieldsInput | null;
+
+  @Field(() => CustomerBulkMessageInput, {
+    nullable: true,
+    description: 'For SEND_EMAIL and SEND_SMS: what to send (messaging checks the template and texts).',
+  })
+  message?: CustomerBulkMessageInput | null;
 
   @Field(() => String, {
     nullable: true,
@@ -177,6 +201,15 @@ export const bulkActionSchema = z
         timezone: customerUpdateSchema.shape.timezone,
       })
       .nullish(),
+    // Messaging's bulk send checks these as it does for messageBulkSend; here only their shape.
+    message: z
+      .object({
+        templateKey: z.string().nullish(),
+        subject: z.string().nullish(),
+        textBody: z.string().nullish(),
+        htmlBody: z.string().nullish(),
+      })
+      .nullish(),
     idempotencyKey: trimmedText({
       maxLength: IDEMPOTENCY_KEY_MAX_LENGTH,
       tooLong: `An idempotency key can be at most ${IDEMPOTENCY_KEY_MAX_LENGTH} characters.`,
@@ -191,6 +224,13 @@ export const bulkActionSchema = z
     }
     if (input.action === 'SET_FIELDS' && input.fields?.country == null && input.fields?.timezone == null) {
       needs('fields', 'Choose at least one field to set.');
+    }
+    if (
+      (input.action === 'SEND_EMAIL' || input.action === 'SEND_SMS') &&
+      !input.message?.templateKey?.trim() &&
+      !input.message?.textBody?.trim()
+    ) {
+      needs('message', 'Choose a template, or write the message.');
     }
     if (input.action === 'ASSIGN_RESELLER' && input.resellerId === undefined) {
       needs('resellerId', 'Choose the reseller (or null for none).');

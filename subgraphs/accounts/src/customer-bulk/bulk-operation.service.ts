@@ -39,6 +39,7 @@ import {
   BulkSkipCountType,
   toBulkOperationType,
 } from './bulk-operation.type';
+import { type BulkMessages, isMessageAction } from './bulk-messages';
 import { type BatchRow, type BulkOwners, CHANGED_MEANWHILE, type Sql, applyBatch, skipReasonSql } from './bulk-rules';
 
 /** The queue whose jobs run large bulk operations, a page at a time. */
@@ -95,6 +96,7 @@ export class CustomerBulkService {
     private readonly customerList: CustomerListService,
     private readonly limits: BulkLimits,
     private readonly logger: Logger,
+    private readonly messaging: BulkMessages,
   ) {}
 
   /** What the action would do, worked out with the same rules as the run, changing nothing. */
@@ -113,6 +115,7 @@ export class CustomerBulkService {
     const checked = await this.check(caller, partnerId, input);
     if (!checked.ok) return Object.assign(preview, { userErrors: checked.userErrors });
     const command = checked.value;
+    if (isMessageAction(command.action)) return this.messaging.preview(context, command.action, command.target);
     const op = this.draft(caller, partnerId, command, null);
     const selection = this.selection(caller, command.target);
     const reason = skipReasonSql(op, this.owners);
@@ -163,6 +166,26 @@ export class CustomerBulkService {
       filter: command.target.customerIds ? null : ((checked.rawFilter as object | null | undefined) ?? null),
       excludeIds: [...(command.target.excludeIds ?? [])],
     };
+    if (isMessageAction(command.action)) {
+      const sent = await this.messaging.start(
+        context,
+        op,
+        {
+          templateKey: command.message?.templateKey?.trim() || null,
+          subject: command.message?.subject ?? null,
+          textBody: command.message?.textBody ?? null,
+          htmlBody: command.message?.htmlBody ?? null,
+        },
+        command.target,
+      );
+      if (sent === 'duplicate') {
+        const existing = await this.byIdempotencyKey(caller, partnerId, command.idempotencyKey!);
+        return { bulkOperation: existing && toBulkOperationType(existing), userErrors: [] };
+      }
+      if ('userErrors' in sent) return { bulkOperation: null, userErrors: sent.userErrors };
+      const done = await this.dataSource.getRepository(BulkOperationEntity).findOneByOrFail({ partnerId, id: sent.id });
+      return { bulkOperation: toBulkOperationType(done), userErrors: [] };
+    }
     let inline: boolean;
     try {
       inline = await this.dataSource.transaction(async (manager) => {
@@ -223,6 +246,18 @@ export class CustomerBulkService {
     const partnerId = partnerActing(caller);
     const visible = isValidId(input.id) ? await this.findVisible(caller, input.id) : null;
     if (!visible) return { bulkOperation: null, userErrors: [notFound(['input', 'id'])] };
+    if (isMessageAction(visible.action)) {
+      return {
+        bulkOperation: null,
+        userErrors: [
+          userError(
+            bulkErrorCodes.BULK_OPERATION_NOT_UNDOABLE,
+            'Messages cannot be unsent: a bulk email or SMS cannot be undone.',
+            ['input', 'id'],
+          ),
+        ],
+      };
+    }
     const refused = {
       bulkOperation: null,
       userErrors: [
@@ -377,6 +412,8 @@ export class CustomerBulkService {
   ): Promise<{ ok: true; value: CheckedCommand; rawFilter?: unknown } | { ok: false; userErrors: UserError[] }> {
     const parsed = parseInput(bulkActionSchema, input);
     if (!parsed.ok) return parsed;
+    const refused = isMessageAction(parsed.value.action) ? this.messaging.refusal(caller) : null;
+    if (refused) return { ok: false, userErrors: refused };
     const { filter: rawFilter, ...ids } = parsed.value.target;
     let filter: CustomerFilterValue | null = null;
     if (rawFilter !== null && rawFilter !== undefined) {

@@ -30,6 +30,14 @@ registerEnumType(CustomerBulkActionKindEnum, {
     ADD_TAGS: { description: 'Puts `tagIds` on the customers; a tag a customer carries stays as it is.' },
     REMOVE_TAGS: { description: 'Takes `tagIds` off the customers.' },
     ASSIGN_RESELLER: { description: 'Moves customers that are not CLOSED to `resellerId` (null: to no reseller).' },
+    SEND_EMAIL: {
+      description:
+        'Emails `message` to each customer through one messaging bulk send (`messageBatchId`); a customer without an address, closed or opted out is skipped. Needs messaging:send; cannot be undone.',
+    },
+    SEND_SMS: {
+      description:
+        'Texts `message` to each customer through one messaging bulk send (`messageBatchId`); a customer without a phone number, closed or opted out is skipped. Needs messaging:send; cannot be undone.',
+    },
   },
 });
 
@@ -134,9 +142,16 @@ export class BulkOperationType {
 
   @Field({
     description:
-      'Whether `customerBulkOperationUndo` can undo it: finished, changed someone, not undone yet and not an undo itself.',
+      'Whether `customerBulkOperationUndo` can undo it: finished, changed someone, not undone yet, not an undo itself and not messages sent.',
   })
   canUndo: boolean;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'For SEND_EMAIL and SEND_SMS: the messaging bulk send carrying the messages (`messageBatch(id)` follows their delivery).',
+  })
+  messageBatchId: string | null;
 
   /** The operation this one undoes; `undoOf` resolves it. */
   undoOfId: string | null;
@@ -167,6 +182,9 @@ export type BulkOutcomeConnection = InstanceType<typeof BulkOutcomeConnection>;
 
 const UNDOABLE_STATUSES: readonly BulkStatus[] = ['COMPLETED', 'CANCELLED', 'FAILED'];
 
+/** Actions whose change is a message sent: nothing to put back. */
+export const MESSAGE_ACTIONS: readonly BulkAction[] = ['SEND_EMAIL', 'SEND_SMS'];
+
 export function toBulkOperationType(entity: BulkOperationEntity): BulkOperationType {
   return Object.assign(new BulkOperationType(), {
     id: entity.id,
@@ -180,7 +198,13 @@ export function toBulkOperationType(entity: BulkOperationEntity): BulkOperationT
     createdAt: entity.createdAt,
     finishedAt: entity.finishedAt,
     error: entity.error,
-    canUndo: UNDOABLE_STATUSES.includes(entity.status) && entity.changed > 0 && !entity.undoneBy && !entity.undoOf,
+    canUndo:
+      UNDOABLE_STATUSES.includes(entity.status) &&
+      entity.changed > 0 &&
+      !entity.undoneBy &&
+      !entity.undoOf &&
+      !MESSAGE_ACTIONS.includes(entity.action),
+    messageBatchId: entity.messageBatchId ?? null,
     undoOfId: entity.undoOf,
     undoneById: entity.undoneBy,
     outcomesCsvUrl: `${ACCOUNTS_FILES_PATH}/customer-bulk-operations/${entity.id}/outcomes.csv`,

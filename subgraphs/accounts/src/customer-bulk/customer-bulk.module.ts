@@ -7,6 +7,7 @@ import { customerStandingModule } from '../customer-standing';
 import { customersModule } from '../customers';
 import { partnersModule } from '../partners';
 import { tagsModule } from '../tags';
+import { BulkMessages } from './bulk-messages';
 import { BulkOperationEntity, BulkOutcomeEntity } from './bulk-operation.entity';
 import { bulkErrorCodes } from './bulk-operation.inputs';
 import { CustomerBulkOperationResolver, CustomerBulkOutcomeResolver } from './bulk-operation.resolver';
@@ -14,11 +15,13 @@ import { bulkOperationRoutes } from './bulk-operation.routes';
 import { BULK_QUEUE, CustomerBulkService, bulkJobData } from './bulk-operation.service';
 import { CustomerBulkOperations1766900200000 } from './migrations/1766900200000-customer-bulk-operations';
 import { CustomerBulkPagedTarget1766900400100 } from './migrations/1766900400100-customer-bulk-paged-target';
+import { CustomerBulkMessages1766900400200 } from './migrations/1766900400200-customer-bulk-messages';
 
 /**
  * Bulk actions on customers: previewed, run in set-based pages (inside the request when small,
  * on the queue when large), cancellable between pages, with per-customer outcomes as a
- * connection and a CSV, and undoable. Each change goes through the module that owns it.
+ * connection and a CSV, and undoable. Each change goes through the module that owns it. Sending
+ * an email or SMS is messaging's: the action asks it for one bulk send (`bulk-messages.ts`).
  */
 export const customerBulkModule = defineModule({
   name: 'customer-bulk',
@@ -32,11 +35,15 @@ export const customerBulkModule = defineModule({
     list: customerListModule,
   },
   entities: [BulkOperationEntity, BulkOutcomeEntity],
-  migrations: [CustomerBulkOperations1766900200000, CustomerBulkPagedTarget1766900400100],
+  migrations: [
+    CustomerBulkOperations1766900200000,
+    CustomerBulkPagedTarget1766900400100,
+    CustomerBulkMessages1766900400200,
+  ],
   resolvers: [CustomerBulkOperationResolver, CustomerBulkOutcomeResolver],
   errorCodes: bulkErrorCodes,
   service: (
-    { dataSource, events, logger, config }: SubgraphRuntime<AccountsConfig>,
+    { dataSource, events, logger, config, services }: SubgraphRuntime<AccountsConfig>,
     { customers, lifecycle, tags, partners, audit, standing, list },
   ) =>
     new CustomerBulkService(
@@ -47,6 +54,7 @@ export const customerBulkModule = defineModule({
       list,
       config.bulkActions,
       logger,
+      new BulkMessages(dataSource, services, logger),
     ),
   prepare: (bulk, { events }) =>
     events.work({ name: BULK_QUEUE, data: bulkJobData, handle: (job) => bulk.runJob(job) }),

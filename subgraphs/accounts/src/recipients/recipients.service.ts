@@ -1,6 +1,6 @@
-import { type Caller, MAX_PAGE_SIZE } from '@clientele/subgraph-kit';
+import { type Caller, MAX_PAGE_SIZE, type UserError } from '@clientele/subgraph-kit';
 import type { DataSource } from 'typeorm';
-import type { CustomerListService, CustomerTarget } from '../customer-list';
+import type { CustomerFilterValue, CustomerListService, CustomerTarget } from '../customer-list';
 import type { MemberService } from '../members';
 import type { OperatorService } from '../operators';
 
@@ -41,6 +41,14 @@ export class RecipientService {
     private readonly members: MemberService,
     private readonly operators: OperatorService,
   ) {}
+
+  /**
+   * A filter as a client sent it (through messaging), checked as the customer list checks its
+   * own: the grammar, then the tags and resellers it names; refusals name their path under `filter`.
+   */
+  checkFilter(caller: Caller, filter: unknown): Promise<CustomerFilterValue | UserError[]> {
+    return this.customerList.checkFilter(caller, filter ?? {}, 'filter');
+  }
 
   /** The caller's partner's active owners, whom notices about the partner's own setup go to. */
   async owners(caller: Caller): Promise<PartnerOwner[]> {

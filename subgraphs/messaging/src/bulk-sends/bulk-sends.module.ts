@@ -7,6 +7,7 @@ import { templatesModule } from '../templates';
 import { MessageBatchEntity } from './message-batch.entity';
 import { BatchErrorCode } from './message-batch.inputs';
 import { MessageBatchResolver } from './message-batch.resolver';
+import { messageBatchRoutes } from './message-batch.routes';
 import { MessageBatchService } from './message-batch.service';
 import { MessageBatches1765300000100 } from './migrations/1765300000100-message-batches';
 
@@ -32,4 +33,5 @@ export const bulkSendsModule = defineModule({
       customers,
       deliveryConfigOf(config).bulkSendPageSize,
     ),
+  internalRoutes: messageBatchRoutes,
 });

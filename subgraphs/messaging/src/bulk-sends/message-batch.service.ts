@@ -1,6 +1,7 @@
 import {
   type Caller,
   type RequestContext,
+  type UserError,
   UserErrorCode,
   auditActorOf,
   isValidId,
@@ -11,7 +12,14 @@ import {
 import type { DataSource } from 'typeorm';
 import type { MessagingCustomers } from '../customer-projection';
 import type { BatchCounts, MessageService, NewMessage } from '../messages';
-import { type Recipient, type RecipientDirectory, addressOf, recipientVariables } from '../recipients';
+import {
+  type Recipient,
+  type RecipientDirectory,
+  type RecipientSelection,
+  SelectionRefused,
+  addressOf,
+  recipientVariables,
+} from '../recipients';
 import { type PreparedContent, type TemplateService, partnerOf, templateUserError } from '../templates';
 import { MessageBatchEntity } from './message-batch.entity';
 import {
@@ -29,11 +37,23 @@ import {
 import { MessageBatchSkippedType, MessageBatchType, MessageRecipientCountType } from './message-batch.type';
 
 type Skipped = { noAddress: number; closed: number; optedOut: number };
+type SkipKind = keyof Skipped | 'unknown';
+
+/** Why a customer gets no message, in words a person can act on (a bulk action's outcome shows it). */
+const SKIP_REASONS: Record<SkipKind, Record<BulkSendCommand['channel'], string>> = {
+  noAddress: { EMAIL: 'no email address', SMS: 'no phone number' },
+  closed: { EMAIL: 'is closed', SMS: 'is closed' },
+  optedOut: { EMAIL: 'opted out of email', SMS: 'opted out of SMS' },
+  // Accounts' events reach messaging within moments: a customer created this instant is not known here yet.
+  unknown: { EMAIL: 'just added: not reachable yet', SMS: 'just added: not reachable yet' },
+};
 
 /** A page of the selection sorted into those a message would reach (with their address) and those left out, by reason. */
 interface SortedRecipients {
   reachable: { recipient: Recipient; address: string }[];
   skipped: Skipped;
+  /** Every customer left out, with why, the unknown ones included. */
+  left: { id: string; kind: SkipKind }[];
 }
 
 /** What a whole selection came to, page by page. */
@@ -41,6 +61,16 @@ interface Tally {
   selected: number;
   reachable: number;
   skipped: Skipped;
+  /** Customers not yet known here, left out without counting among the skipped. */
+  unknown: number;
+}
+
+/** Whom a bulk send reached and whom it left out, customer by customer: what a bulk action on customers records. */
+export interface SendOutcomes {
+  batchId: string;
+  queued: string[];
+  /** `[reason, customer ids]`, one entry per reason. */
+  skipped: [string, string[]][];
 }
 
 /** An expected refusal inside a bulk send's transaction: rolls back the batch and every message written. */
@@ -101,7 +131,37 @@ export class MessageBatchService {
     }
     const parsed = parseInput(bulkSendSchema, input);
     if (!parsed.ok) return { ...payload, userErrors: parsed.userErrors };
-    const command = parsed.value;
+    const sent = await this.send(context, partnerId, parsed.value, false);
+    if (!sent.ok) return { ...payload, userErrors: sent.userErrors };
+    return { ...payload, batch: await this.find(context.caller, sent.outcomes.batchId) };
+  }
+
+  /**
+   * A bulk send that accounts starts for a bulk action on customers (the caller's own request,
+   * passed through): the same send as `messageBulkSend`, answering whom it queued a message for
+   * and whom it left out and why, customer by customer.
+   */
+  async startForCustomers(
+    context: RequestContext,
+    command: BulkSendCommand,
+  ): Promise<{ ok: true; outcomes: SendOutcomes } | { ok: false; userErrors: UserError[] }> {
+    const partnerId = partnerOf(context.caller);
+    if (!partnerId)
+      return { ok: false, userErrors: [userError(UserErrorCode.NOT_ALLOWED, 'Messages are sent for a partner.')] };
+    return this.send(context, partnerId, command, true);
+  }
+
+  /**
+   * Selects the customers, renders and queues a message for each reachable one, a page at a time,
+   * and writes the batch, all in one transaction; `collect` also keeps who was queued and who
+   * left out, by reason.
+   */
+  private async send(
+    context: RequestContext,
+    partnerId: string,
+    command: BulkSendCommand,
+    collect: boolean,
+  ): Promise<{ ok: true; outcomes: SendOutcomes } | { ok: false; userErrors: UserError[] }> {
     // The content is checked once the first page has shown the selection to be the caller's, so a
     // named customer that is not found is answered as such whatever else is wrong.
     let content: Promise<PreparedContent> | undefined;
@@ -111,9 +171,17 @@ export class MessageBatchService {
       return prepared;
     };
     const batchId = newId();
+    const outcomes: SendOutcomes = { batchId, queued: [], skipped: [] };
+    const left = new Map<string, string[]>();
     try {
       await this.dataSource.transaction(async (manager) => {
-        const tally = await this.walk(context, partnerId, command, async (reachable) => {
+        const tally = await this.walk(context, partnerId, command, async (reachable, leftOut) => {
+          if (collect) {
+            for (const { id, kind } of leftOut) {
+              const reason = SKIP_REASONS[kind][command.channel];
+              left.set(reason, [...(left.get(reason) ?? []), id]);
+            }
+          }
           const { template, templateKey } = await prepare();
           const messages: NewMessage[] = [];
           try {
@@ -134,6 +202,7 @@ export class MessageBatchService {
             throw new Refusal([templateUserError(err)]);
           }
           if (messages.length > 0) await this.messages.enqueue(manager, partnerId, messages, 'BULK');
+          if (collect) outcomes.queued.push(...reachable.map(({ recipient }) => recipient.id));
         });
         const { templateKey } = await prepare();
         if (tally.reachable === 0) {
@@ -176,10 +245,11 @@ export class MessageBatchService {
         );
       });
     } catch (err) {
-      if (err instanceof Refusal) return { ...payload, userErrors: err.userErrors };
+      if (err instanceof Refusal) return { ok: false, userErrors: err.userErrors };
       throw err;
     }
-    return { ...payload, batch: await this.find(context.caller, batchId) };
+    outcomes.skipped = [...left];
+    return { ok: true, outcomes };
   }
 
   /** Counts whom a bulk send to this selection would reach now, and whom it would skip and why; sends nothing. */
@@ -210,6 +280,39 @@ export class MessageBatchService {
   }
 
   /**
+   * Counts for a bulk action's preview, by the same rules as `startForCustomers`: how many would
+   * get a message, and how many would not, by the reason each outcome would give.
+   */
+  async countForCustomers(
+    context: RequestContext,
+    command: Pick<BulkSendCommand, 'customerIds' | 'filter' | 'excludeIds' | 'channel'>,
+  ): Promise<
+    | { ok: true; selected: number; reachable: number; skipped: [string, number][] }
+    | { ok: false; userErrors: UserError[] }
+  > {
+    const partnerId = partnerOf(context.caller);
+    if (!partnerId)
+      return { ok: false, userErrors: [userError(UserErrorCode.NOT_ALLOWED, 'Messages are sent for a partner.')] };
+    let tally: Tally;
+    try {
+      tally = await this.walk(context, partnerId, command, () => Promise.resolve());
+    } catch (err) {
+      if (err instanceof Refusal) return { ok: false, userErrors: err.userErrors };
+      throw err;
+    }
+    const skipped = new Map<string, number>();
+    const kinds: [SkipKind, number][] = [
+      ...(Object.entries(tally.skipped) as [SkipKind, number][]),
+      ['unknown', tally.unknown],
+    ];
+    for (const [kind, count] of kinds) {
+      const reason = SKIP_REASONS[kind][command.channel];
+      if (count > 0) skipped.set(reason, (skipped.get(reason) ?? 0) + count);
+    }
+    return { ok: true, selected: tally.selected, reachable: tally.reachable, skipped: [...skipped] };
+  }
+
+  /**
    * Goes through the customers named or matched, as accounts shows them to the caller, a page at a
    * time, handing `onPage` each page's reachable ones. Refuses a selection larger than a batch may
    * be, and a named customer that was not found (named by its place in the list).
@@ -217,20 +320,21 @@ export class MessageBatchService {
   private async walk(
     context: RequestContext,
     partnerId: string,
-    command: Pick<BulkSendCommand, 'customerIds' | 'filter' | 'channel'>,
-    onPage: (reachable: SortedRecipients['reachable']) => Promise<void>,
+    command: Pick<BulkSendCommand, 'customerIds' | 'filter' | 'excludeIds' | 'channel'>,
+    onPage: (reachable: SortedRecipients['reachable'], left: SortedRecipients['left']) => Promise<void>,
   ): Promise<Tally> {
-    const named = command.customerIds ? [...new Set(command.customerIds)] : null;
-    const tally: Tally = { selected: 0, reachable: 0, skipped: { noAddress: 0, closed: 0, optedOut: 0 } };
-    const pages = this.recipients.pages(
-      context,
-      named ? { customerIds: named } : { filter: command.filter! },
-      this.pageSize,
-    );
+    const excluded = new Set(command.excludeIds ?? []);
+    // Named customers left out are simply not named: none of them is "not found".
+    const named = command.customerIds ? [...new Set(command.customerIds)].filter((id) => !excluded.has(id)) : null;
+    const tally: Tally = { selected: 0, reachable: 0, skipped: { noAddress: 0, closed: 0, optedOut: 0 }, unknown: 0 };
+    const selection: RecipientSelection = named
+      ? { customerIds: named }
+      : { filter: command.filter ?? {}, ...(excluded.size > 0 ? { excludeIds: [...excluded] } : {}) };
+    const pages = this.recipients.pages(context, selection, this.pageSize);
     let pageNumber = 0;
     // The page before is written while this one is sorted: the two use different connections.
     let writing: Promise<void> = Promise.resolve();
-    for await (const page of pages) {
+    for await (const page of this.refusing(pages)) {
       const sorting = this.sort(context.caller, partnerId, command.channel, page);
       // Awaited below, unless a refusal comes first.
       sorting.catch(() => undefined);
@@ -256,12 +360,13 @@ export class MessageBatchService {
           userError(BatchErrorCode.BATCH_TOO_LARGE, `A bulk send can reach at most ${MAX_BATCH_SIZE} customers.`),
         ]);
       }
-      const { reachable, skipped } = await sorting;
+      const { reachable, skipped, left } = await sorting;
       tally.reachable += reachable.length;
+      tally.unknown += left.filter((row) => row.kind === 'unknown').length;
       tally.skipped.noAddress += skipped.noAddress;
       tally.skipped.closed += skipped.closed;
       tally.skipped.optedOut += skipped.optedOut;
-      writing = onPage(reachable);
+      writing = onPage(reachable, left);
       // Awaited with the next page or after the last, unless a refusal comes first.
       writing.catch(() => undefined);
     }
@@ -284,24 +389,39 @@ export class MessageBatchService {
     ]);
     const skipped: Skipped = { noAddress: 0, closed: 0, optedOut: 0 };
     const reachable: SortedRecipients['reachable'] = [];
+    const left: SortedRecipients['left'] = [];
     for (const recipient of selected) {
-      if (unknown.has(recipient.id)) continue;
-      if (recipient.status === 'CLOSED') {
-        skipped.closed++;
-        continue;
-      }
-      if (optedOut.has(recipient.id)) {
-        skipped.optedOut++;
-        continue;
-      }
       const address = addressOf(recipient, channel);
-      if (!address) {
-        skipped.noAddress++;
-        continue;
+      const kind: SkipKind | null = unknown.has(recipient.id)
+        ? 'unknown'
+        : recipient.status === 'CLOSED'
+          ? 'closed'
+          : optedOut.has(recipient.id)
+            ? 'optedOut'
+            : !address
+              ? 'noAddress'
+              : null;
+      if (kind === null) reachable.push({ recipient, address: address! });
+      else {
+        left.push({ id: recipient.id, kind });
+        if (kind !== 'unknown') skipped[kind]++;
       }
-      reachable.push({ recipient, address });
     }
-    return { reachable, skipped };
+    return { reachable, skipped, left };
+  }
+
+  /** The pages, with a filter accounts refused answered as this send's refusal, its fields under `input`. */
+  private async *refusing(pages: AsyncGenerator<Recipient[]>): AsyncGenerator<Recipient[]> {
+    try {
+      yield* pages;
+    } catch (err) {
+      if (!(err instanceof SelectionRefused)) throw err;
+      throw new Refusal(
+        err.userErrors.map((error) =>
+          userError(error.code, error.message, error.field ? ['input', ...error.field] : null),
+        ),
+      );
+    }
   }
 
   async find(caller: Caller, id: string): Promise<MessageBatchType | null> {

@@ -1,3 +1,8 @@
 export { recipientsModule } from './recipients.module';
-export type { RecipientDirectory, RecipientSelection, CustomerFilterInput } from './recipient.directory';
+export {
+  type RecipientDirectory,
+  type RecipientSelection,
+  type CustomerFilterInput,
+  SelectionRefused,
+} from './recipient.directory';
 export { type PartnerOwner, type Recipient, addressOf, recipientVariables } from './recipient';

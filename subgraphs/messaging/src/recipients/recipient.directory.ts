@@ -1,13 +1,26 @@
-import type { RequestContext } from '@clientele/subgraph-kit';
-import { type PartnerOwner, type Recipient, ownersAnswerSchema, recipientsAnswerSchema } from './recipient';
+import { type RequestContext, type UserError, type UserErrorCode, userError } from '@clientele/subgraph-kit';
+import {
+  type PartnerOwner,
+  type Recipient,
+  ownersAnswerSchema,
+  recipientPageAnswerSchema,
+  recipientsAnswerSchema,
+} from './recipient';
 
-/** The customer list's filter, as accounts' `CustomerFilter` takes it. */
-export interface CustomerFilterInput {
-  query?: string | null;
-  status?: string[] | null;
+/** The customer list's filter as the client gave it (plain JSON); accounts checks it with the list's grammar. */
+export type CustomerFilterInput = Record<string, unknown>;
+
+/** Customers named, or those the customer list's filter finds, less any left out. */
+export type RecipientSelection = ({ customerIds: string[] } | { filter: CustomerFilterInput }) & {
+  excludeIds?: string[];
+};
+
+/** Accounts refused the selection: the filter is malformed or names what the caller does not have. */
+export class SelectionRefused extends Error {
+  constructor(readonly userErrors: UserError[]) {
+    super('selection refused');
+  }
 }
-
-export type RecipientSelection = { customerIds: string[] } | { filter: CustomerFilterInput };
 
 export type ServiceCall = (
   service: 'accounts',
@@ -60,17 +73,25 @@ export class RecipientDirectory {
   async *pages(context: RequestContext, selection: RecipientSelection, pageSize: number): AsyncGenerator<Recipient[]> {
     const slices = 'customerIds' in selection ? chunks(selection.customerIds, pageSize) : null;
     const filter = 'filter' in selection ? selection.filter : null;
+    const excluded = selection.excludeIds?.length ? { excludeIds: selection.excludeIds } : {};
     // What to ask for once `asked` pages have been asked for, the last of them `last`; null when done.
     const inputAfter = (asked: number, last: Recipient[] | null): unknown => {
-      if (slices) return asked < slices.length ? { customerIds: slices[asked] } : null;
+      if (slices) return asked < slices.length ? { customerIds: slices[asked], ...excluded } : null;
       if (last && last.length < pageSize) return null;
-      return { filter, page: { after: last?.at(-1)?.id ?? null, first: pageSize } };
+      return { filter, ...excluded, page: { after: last?.at(-1)?.id ?? null, first: pageSize } };
     };
     const ask = (input: unknown): Promise<Recipient[]> | null => {
       if (input === null) return null;
-      const answer = this.call('accounts', 'recipients', input, context).then((body) =>
-        recipientsAnswerSchema.parse(body),
-      );
+      const answer = this.call('accounts', 'recipients', input, context).then((body) => {
+        const parsed = recipientPageAnswerSchema.parse(body);
+        if ('userErrors' in parsed) {
+          throw new SelectionRefused(
+            // Accounts' grammar gives the codes every domain shares.
+            parsed.userErrors.map((error) => userError(error.code as UserErrorCode, error.message, error.field)),
+          );
+        }
+        return parsed.recipients;
+      });
       // Asked ahead: if the caller stops before taking it, its failure must not go unhandled.
       answer.catch(() => undefined);
       return answer;

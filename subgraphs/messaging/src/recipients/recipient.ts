@@ -44,6 +44,14 @@ export const recipientsAnswerSchema = z.object({ recipients: recipientRowsSchema
   ),
 );
 
+/** A page of recipients, or why accounts refused the filter (each error with its field path). */
+export const recipientPageAnswerSchema = z.union([
+  z.object({
+    userErrors: z.array(z.object({ field: z.array(z.string()).nullable(), code: z.string(), message: z.string() })),
+  }),
+  recipientsAnswerSchema.transform((recipients) => ({ recipients })),
+]);
+
 /** An owner operator of the partner, as accounts' `partner-owners` route names them. */
 export const partnerOwnerSchema = z.object({ name: z.string(), email: z.string() });
 export type PartnerOwner = z.infer<typeof partnerOwnerSchema>;
