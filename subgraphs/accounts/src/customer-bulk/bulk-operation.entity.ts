@@ -1,3 +1,4 @@
+import type { Caller } from '@clientele/subgraph-kit';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 // ENABLE last: a client that picks an enum's last value by default (the cross-tenant probes do)
@@ -44,6 +45,16 @@ export interface BulkParameters {
   resellerId: string | null;
   fields: BulkFields;
   message?: BulkMessage | null;
+}
+
+/**
+ * What an operation acts on, as it was asked: the ids, or the filter (as given, parsed again by
+ * the job) less the ids left out. The job selects each page from it as the customers then are.
+ */
+export interface BulkTarget {
+  customerIds: string[] | null;
+  filter: object | null;
+  excludeIds: string[];
 }
 
 /** One bulk action over many customers, with its progress. */
@@ -94,6 +105,18 @@ export class BulkOperationEntity {
 
   @Column('text', { name: 'idempotency_key', nullable: true })
   idempotencyKey: string | null;
+
+  /** Whose view of the customers the target is read in; null for an undo, which acts on the outcomes it undoes. */
+  @Column('jsonb', { nullable: true })
+  caller: Caller | null;
+
+  /** What it acts on; null for an undo, and for an operation whose target was written as pending outcomes. */
+  @Column('jsonb', { nullable: true })
+  target: BulkTarget | null;
+
+  /** Where the last committed page ended, in customer id order: the next page starts after it. */
+  @Column('uuid', { name: 'last_customer_id', nullable: true })
+  lastCustomerId: string | null;
 
   /** The operation this one undoes. */
   @Column('uuid', { name: 'undo_of', nullable: true })

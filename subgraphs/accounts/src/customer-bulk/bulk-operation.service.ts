@@ -20,7 +20,7 @@ import {
 } from '@clientele/subgraph-kit';
 import { type DataSource, type EntityManager, QueryFailedError, type SelectQueryBuilder } from 'typeorm';
 import { z } from 'zod';
-import type { CustomerFilterValue, CustomerListService } from '../customer-list';
+import { type CustomerFilterValue, type CustomerListService, parseCustomerFilter } from '../customer-list';
 import type { PartnerService } from '../partners';
 import { BulkOperationEntity, BulkOutcomeEntity, type BulkOutcome, type BulkParameters } from './bulk-operation.entity';
 import {
@@ -42,10 +42,12 @@ import {
 import { type BulkMessages, isMessageAction } from './bulk-messages';
 import { type BatchRow, type BulkOwners, CHANGED_MEANWHILE, type Sql, applyBatch, skipReasonSql } from './bulk-rules';
 
-/** The queue whose jobs run large bulk operations, a batch at a time. */
+/** The queue whose jobs run large bulk operations, a page at a time. */
 export const BULK_QUEUE = 'accounts.customer-bulk-operation';
 export const bulkJobData = z.object({ partnerId: z.guid(), operationId: z.guid() });
 export type BulkJob = z.infer<typeof bulkJobData>;
+/** How long one statement of a job's page may run. */
+const PAGE_STATEMENT_TIMEOUT_MS = 60_000;
 
 export interface BulkLimits {
   /** Customers per set-based statement, and per transaction. */
@@ -77,10 +79,11 @@ type CheckedCommand = Omit<BulkActionCommand, 'target'> & { target: Target };
 
 /**
  * Bulk actions on customers: a preview that counts what would change and what would be skipped
- * and why, and a run that fixes its target as outcome rows, then works through them in batches
- * (inside the request for a small target, as a queue job for a large one), each batch one
- * transaction of set-based statements through the owning modules' services, so a cancel between
- * batches leaves every processed customer done and the rest untouched. Every completed operation
+ * and why, and a run that works through its target a page at a time in customer id order (inside
+ * the request for a small target, as a queue job for a large one), each page one transaction of
+ * set-based statements through the owning modules' services that selects the page, acts on it
+ * and writes its outcomes, so a cancel between pages leaves every processed customer done and the
+ * rest untouched, and a retried job goes on after the last page. Every completed operation
  * keeps what it replaced per customer, so an undo is a new operation that puts it back wherever
  * nobody changed it since.
  */
@@ -141,8 +144,10 @@ export class CustomerBulkService {
   }
 
   /**
-   * Starts the action: fixes its target as one outcome row per customer, then runs it here when
-   * small, or queues it. The same idempotency key answers the operation it started.
+   * Starts the action: records it with its target as asked and, when its target holds more than
+   * the inline limit (a count that stops there), queues its job in the same transaction; a small
+   * one then runs here. The job fixes the target a page at a time, so the request's cost does not
+   * grow with the target. The same idempotency key answers the operation it started.
    */
   async start(context: RequestContext, input: CustomersBulkActionInput): Promise<CustomersBulkActionPayload> {
     const { caller } = context;
@@ -155,6 +160,12 @@ export class CustomerBulkService {
       if (existing) return { bulkOperation: toBulkOperationType(existing), userErrors: [] };
     }
     const op = this.draft(caller, partnerId, command, context.requestId);
+    op.caller = caller;
+    op.target = {
+      customerIds: command.target.customerIds ? [...command.target.customerIds] : null,
+      filter: command.target.customerIds ? null : ((checked.rawFilter as object | null | undefined) ?? null),
+      excludeIds: [...(command.target.excludeIds ?? [])],
+    };
     if (isMessageAction(command.action)) {
       const sent = await this.messaging.start(
         context,
@@ -175,12 +186,17 @@ export class CustomerBulkService {
       const done = await this.dataSource.getRepository(BulkOperationEntity).findOneByOrFail({ partnerId, id: sent.id });
       return { bulkOperation: toBulkOperationType(done), userErrors: [] };
     }
-    let total: number;
+    let inline: boolean;
     try {
-      total = await this.dataSource.transaction(async (manager) => {
+      inline = await this.dataSource.transaction(async (manager) => {
         await manager.insert(BulkOperationEntity, op);
         const selection = this.selection(caller, command.target);
-        return this.fixTarget(manager, op, selection);
+        const [{ counted }] = (await this.query<{ counted: number }>(
+          `SELECT count(*)::int AS counted FROM (SELECT 1 FROM (${selection.sql}) t LIMIT :bulkCap) x`,
+          { ...selection.parameters, bulkCap: this.limits.inlineLimit + 1 },
+          manager,
+        )) as [{ counted: number }];
+        return this.queueUnlessSmall(manager, op, counted);
       });
     } catch (err) {
       const constraint = err instanceof QueryFailedError && (err.driverError as { constraint?: string }).constraint;
@@ -190,11 +206,11 @@ export class CustomerBulkService {
       }
       throw err;
     }
-    return { bulkOperation: await this.runOrQueue(partnerId, op.id, total), userErrors: [] };
+    return { bulkOperation: await this.runIfInline(partnerId, op.id, inline), userErrors: [] };
   }
 
   /**
-   * Stops a queued or running operation. A running batch holds the operation's row, so the
+   * Stops a queued or running operation. A running page holds the operation's row, so the
    * cancel waits for it to commit: what the answer says was processed is exactly what was done.
    */
   async cancel(context: RequestContext, input: { id: string }) {
@@ -270,22 +286,19 @@ export class CustomerBulkService {
         context.requestId,
       );
       op.undoOf = original.id;
+      // Its target is the customers the original changed, as many as it counted.
+      op.total = original.changed;
       await manager.insert(BulkOperationEntity, op);
-      const total = await this.fixTarget(manager, op, {
-        sql: `SELECT customer_id AS id FROM accounts.customer_bulk_outcomes
-               WHERE partner_id = :bulkPartnerId AND operation_id = :bulkUndone AND outcome = 'DONE'`,
-        parameters: { bulkPartnerId: partnerId, bulkUndone: original.id },
-      });
       await manager.update(BulkOperationEntity, { partnerId, id: original.id }, { undoneBy: op.id });
-      return { op, total };
+      return { op, inline: await this.queueUnlessSmall(manager, op, original.changed) };
     });
     if (!started) return refused;
-    return { bulkOperation: await this.runOrQueue(partnerId, started.op.id, started.total), userErrors: [] };
+    return { bulkOperation: await this.runIfInline(partnerId, started.op.id, started.inline), userErrors: [] };
   }
 
   /** The queue's job for a large operation; it resumes where it stopped if run again. */
   async runJob(job: BulkJob): Promise<void> {
-    await this.run(job.partnerId, job.operationId);
+    await this.run(job.partnerId, job.operationId, true);
   }
 
   async findVisible(caller: Caller, id: string): Promise<BulkOperationEntity | null> {
@@ -396,7 +409,7 @@ export class CustomerBulkService {
     caller: Caller,
     partnerId: string,
     input: CustomersBulkActionInput,
-  ): Promise<{ ok: true; value: CheckedCommand } | { ok: false; userErrors: UserError[] }> {
+  ): Promise<{ ok: true; value: CheckedCommand; rawFilter?: unknown } | { ok: false; userErrors: UserError[] }> {
     const parsed = parseInput(bulkActionSchema, input);
     if (!parsed.ok) return parsed;
     const refused = isMessageAction(parsed.value.action) ? this.messaging.refusal(caller) : null;
@@ -422,7 +435,7 @@ export class CustomerBulkService {
       const visible = this.selection(caller, { customerIds: named });
       const missing = await this.query<{ n: number }>(
         `SELECT (i.n - 1)::int AS n FROM unnest(:bulkNamedIds::uuid[]) WITH ORDINALITY AS i (id, n)
-          WHERE i.id NOT IN (SELECT v.id FROM (${visible.sql}) v)
+          WHERE NOT EXISTS (SELECT 1 FROM (${visible.sql}) v WHERE v.id = i.id)
           ORDER BY i.n LIMIT 20`,
         { ...visible.parameters, bulkNamedIds: named },
       );
@@ -464,7 +477,7 @@ export class CustomerBulkService {
         ],
       };
     }
-    return { ok: true, value: command };
+    return { ok: true, value: command, rawFilter };
   }
 
   /** A new operation, not yet written. */
@@ -504,6 +517,9 @@ export class CustomerBulkService {
       resellerId: scopeOf(caller).resellerId,
       requestId,
       idempotencyKey: 'idempotencyKey' in command ? (command.idempotencyKey ?? null) : null,
+      caller: null,
+      target: null,
+      lastCustomerId: null,
       undoOf: null,
       undoneBy: null,
       cancelRequestedAt: null,
@@ -513,38 +529,31 @@ export class CustomerBulkService {
     });
   }
 
-  /** Writes one pending outcome per selected customer, in one statement, and the operation's total. */
-  private async fixTarget(manager: EntityManager, op: BulkOperationEntity, selection: Sql): Promise<number> {
-    const [{ counted }] = (await this.query<{ counted: number }>(
-      `WITH fixed AS (
-         INSERT INTO accounts.customer_bulk_outcomes (partner_id, operation_id, customer_id)
-         SELECT DISTINCT :bulkPartnerId::uuid, :bulkOperationId::uuid, t.id FROM (${selection.sql}) t
-         RETURNING 1)
-       SELECT count(*)::int AS counted FROM fixed`,
-      { ...selection.parameters, bulkPartnerId: op.partnerId, bulkOperationId: op.id },
+  /** Queues the operation's job with it unless its target is small enough to run inside the request. */
+  private async queueUnlessSmall(manager: EntityManager, op: BulkOperationEntity, size: number): Promise<boolean> {
+    if (size <= this.limits.inlineLimit) return true;
+    await this.events.enqueue<BulkJob>(
       manager,
-    )) as [{ counted: number }];
-    await manager.update(BulkOperationEntity, { partnerId: op.partnerId, id: op.id }, { total: counted });
-    if (counted > this.limits.inlineLimit) {
-      await this.events.enqueue<BulkJob>(
-        manager,
-        BULK_QUEUE,
-        { partnerId: op.partnerId, operationId: op.id },
-        { singletonKey: op.id },
-      );
-    }
-    return counted;
+      BULK_QUEUE,
+      { partnerId: op.partnerId, operationId: op.id },
+      { singletonKey: op.id },
+    );
+    return false;
   }
 
-  /** Runs a small operation now; a large one was queued with its target. */
-  private async runOrQueue(partnerId: string, id: string, total: number): Promise<BulkOperationType> {
-    if (total <= this.limits.inlineLimit) await this.run(partnerId, id);
+  /** Runs a small operation now; a large one was queued. Answers the operation as it then stands. */
+  private async runIfInline(partnerId: string, id: string, inline: boolean): Promise<BulkOperationType> {
+    if (inline) await this.run(partnerId, id);
     const op = await this.dataSource.getRepository(BulkOperationEntity).findOneByOrFail({ partnerId, id });
     return toBulkOperationType(op);
   }
 
-  /** Works through the operation's pending customers a batch at a time, until none is left or it is cancelled. */
-  private async run(partnerId: string, id: string): Promise<void> {
+  /**
+   * Works through the operation's target a page at a time, in customer id order, until a page
+   * comes back short or it is cancelled. A first run counts the target for its progress; a run
+   * again (the queue retrying after a crash) goes on after the last committed page.
+   */
+  private async run(partnerId: string, id: string, background = false): Promise<void> {
     const [started] = await this.dataSource.query<[BulkOperationEntity[], number]>(
       `UPDATE accounts.customer_bulk_operations SET status = 'RUNNING', started_at = COALESCE(started_at, now())
         WHERE partner_id = $1 AND id = $2 AND status IN ('QUEUED', 'RUNNING') RETURNING id`,
@@ -553,25 +562,25 @@ export class CustomerBulkService {
     if (started.length === 0) return;
     const op = await this.dataSource.getRepository(BulkOperationEntity).findOneByOrFail({ partnerId, id });
     try {
+      const target = this.targetOf(op);
+      if (op.undoOf === null && op.processed === 0) await this.count(op, target);
       for (;;) {
-        const pending = await this.dataSource.query<{ id: string }[]>(
-          `SELECT customer_id AS id FROM accounts.customer_bulk_outcomes
-            WHERE partner_id = $1 AND operation_id = $2 AND outcome IS NULL
-            ORDER BY customer_id LIMIT $3`,
-          [partnerId, id, this.limits.batchSize],
+        const pageStarted = performance.now();
+        const page = await this.dataSource.transaction(async (manager) => {
+          // A page of thousands of customers, with their indexes, audit entries and events, may take
+          // longer than a request is allowed on a busy database; the job's pages are nobody's request.
+          if (background) await manager.query(`SET LOCAL statement_timeout = ${PAGE_STATEMENT_TIMEOUT_MS}`);
+          return this.page(manager, op, target);
+        });
+        this.logger.debug(
+          { bulkOperationId: id, customers: page.size, ms: Math.round(performance.now() - pageStarted) },
+          'bulk operation page',
         );
-        if (pending.length === 0) {
+        if (page.stopped) return;
+        if (page.size < this.limits.batchSize) {
           await this.finish(partnerId, id, 'COMPLETED', null);
           return;
         }
-        const went = await this.dataSource.transaction((manager) =>
-          this.batch(
-            manager,
-            op,
-            pending.map((row) => row.id),
-          ),
-        );
-        if (!went) return;
       }
     } catch (err) {
       this.logger.error({ err, bulkOperationId: id }, 'bulk operation failed');
@@ -579,25 +588,87 @@ export class CustomerBulkService {
     }
   }
 
+  /**
+   * The target's size now, in one statement, for the progress: pages raise it if they find more
+   * (customers that came to match meanwhile), and the end sets it to what was processed.
+   */
+  private async count(op: BulkOperationEntity, target: Sql): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      // A filter over half a million customers may count for longer than a request is allowed.
+      await manager.query('SET LOCAL statement_timeout = 0');
+      const [{ counted }] = (await this.query<{ counted: number }>(
+        `SELECT count(*)::int AS counted FROM (${target.sql}) t`,
+        target.parameters,
+        manager,
+      )) as [{ counted: number }];
+      await manager.query(
+        `UPDATE accounts.customer_bulk_operations SET total = GREATEST($3, processed) WHERE partner_id = $1 AND id = $2`,
+        [op.partnerId, op.id, counted],
+      );
+    });
+  }
+
   private async finish(partnerId: string, id: string, status: 'COMPLETED' | 'FAILED', error: string | null) {
+    // A completed operation's total is what it processed: the count at the start was of that moment.
     await this.dataSource.query(
-      `UPDATE accounts.customer_bulk_operations SET status = $3, error = $4, finished_at = now()
+      `UPDATE accounts.customer_bulk_operations
+          SET status = $3, error = $4, finished_at = now(), total = CASE WHEN $3 = 'COMPLETED' THEN processed ELSE total END
         WHERE partner_id = $1 AND id = $2 AND status = 'RUNNING'`,
       [partnerId, id, status, error],
     );
   }
 
   /**
-   * One batch, in one transaction: the operation's row locked (a cancel waits for the batch, and
-   * a batch after a cancel does nothing), the rules asked for each customer, the change made for
-   * those they let through, and every customer's outcome and the counts written.
+   * The customers an operation acts on, as SQL selecting `id`: its target in the view of the
+   * caller who started it; for an undo, the customers the original changed; for an operation
+   * whose target was written as pending outcomes, those still pending.
    */
-  private async batch(manager: EntityManager, op: BulkOperationEntity, ids: string[]): Promise<boolean> {
-    const [current] = await manager.query<{ status: string }[]>(
-      `SELECT status FROM accounts.customer_bulk_operations WHERE partner_id = $1 AND id = $2 FOR UPDATE`,
+  private targetOf(op: BulkOperationEntity): Sql {
+    if (op.undoOf !== null || op.target === null || op.caller === null) {
+      return {
+        sql: `SELECT customer_id AS id FROM accounts.customer_bulk_outcomes
+               WHERE partner_id = :bulkPartnerId AND operation_id = :bulkOf
+                 AND ${op.undoOf !== null ? `outcome = 'DONE'` : 'outcome IS NULL'}`,
+        parameters: { bulkPartnerId: op.partnerId, bulkOf: op.undoOf ?? op.id },
+      };
+    }
+    const { customerIds, excludeIds } = op.target;
+    if (customerIds) return this.selection(op.caller, { customerIds, excludeIds });
+    const filter = op.target.filter === null ? null : parseCustomerFilter(op.target.filter);
+    // Checked when it was asked for; a filter the grammar has since outgrown fails the operation, never widens it.
+    if (Array.isArray(filter)) throw new Error(`The operation's filter is no longer valid: ${filter[0]?.message}`);
+    return this.selection(op.caller, { filter, excludeIds });
+  }
+
+  /**
+   * One page, in one transaction: the operation's row locked (a cancel waits for the page, and a
+   * page after a cancel does nothing), the next customers of the target after the last page in id
+   * order, the rules asked for each, the change made for those they let through, and every
+   * customer's outcome, the counts and where the page ended written. All of it commits or none,
+   * so a retry after a crash starts after the last page that committed and does no customer twice.
+   */
+  private async page(
+    manager: EntityManager,
+    op: BulkOperationEntity,
+    target: Sql,
+  ): Promise<{ stopped: boolean; size: number }> {
+    const [current] = await manager.query<{ status: string; after: string | null }[]>(
+      `SELECT status, last_customer_id AS after FROM accounts.customer_bulk_operations
+        WHERE partner_id = $1 AND id = $2 FOR UPDATE`,
       [op.partnerId, op.id],
     );
-    if (current?.status !== 'RUNNING') return false;
+    if (current?.status !== 'RUNNING') return { stopped: true, size: 0 };
+    const pageIds = await this.query<{ id: string }>(
+      `SELECT DISTINCT t.id FROM (${target.sql}) t WHERE t.id > :bulkAfter::uuid ORDER BY t.id LIMIT :bulkPageSize`,
+      {
+        ...target.parameters,
+        bulkAfter: current.after ?? '00000000-0000-0000-0000-000000000000',
+        bulkPageSize: this.limits.batchSize,
+      },
+      manager,
+    );
+    const ids = pageIds.map((row) => row.id);
+    if (ids.length === 0) return { stopped: false, size: 0 };
     const reason = skipReasonSql(op, this.owners);
     const rows = await this.query<BatchRow>(
       `SELECT c.id, ${reason.sql} AS reason, orig.previous AS "origPrevious", orig.applied AS "origApplied"
@@ -622,11 +693,13 @@ export class CustomerBulkService {
       const reason = found.has(id) ? (found.get(id)!.reason ?? CHANGED_MEANWHILE) : 'not found';
       return { id, outcome: 'SKIPPED', reason, previous: null, applied: null };
     });
+    // An operation whose target was written as pending outcomes decides its rows in place.
     await manager.query(
-      `UPDATE accounts.customer_bulk_outcomes r
-          SET outcome = v.outcome, reason = v.reason, previous = v.previous, applied = v.applied
+      `INSERT INTO accounts.customer_bulk_outcomes (partner_id, operation_id, customer_id, outcome, reason, previous, applied)
+       SELECT $1, $2, v.customer_id, v.outcome, v.reason, v.previous, v.applied
          FROM unnest($3::uuid[], $4::text[], $5::text[], $6::jsonb[], $7::jsonb[]) AS v (customer_id, outcome, reason, previous, applied)
-        WHERE r.partner_id = $1 AND r.operation_id = $2 AND r.customer_id = v.customer_id`,
+       ON CONFLICT (partner_id, operation_id, customer_id) DO UPDATE
+          SET outcome = EXCLUDED.outcome, reason = EXCLUDED.reason, previous = EXCLUDED.previous, applied = EXCLUDED.applied`,
       [
         op.partnerId,
         op.id,
@@ -639,11 +712,12 @@ export class CustomerBulkService {
     );
     await manager.query(
       `UPDATE accounts.customer_bulk_operations
-          SET processed = processed + $3, changed = changed + $4, skipped = skipped + $5
+          SET processed = processed + $3, changed = changed + $4, skipped = skipped + $5,
+              total = GREATEST(total, processed + $3), last_customer_id = $6
         WHERE partner_id = $1 AND id = $2`,
-      [op.partnerId, op.id, ids.length, done.size, ids.length - done.size],
+      [op.partnerId, op.id, ids.length, done.size, ids.length - done.size, ids[ids.length - 1]],
     );
-    return true;
+    return { stopped: false, size: ids.length };
   }
 
   /**

@@ -14,11 +14,12 @@ import { CustomerBulkOperationResolver, CustomerBulkOutcomeResolver } from './bu
 import { bulkOperationRoutes } from './bulk-operation.routes';
 import { BULK_QUEUE, CustomerBulkService, bulkJobData } from './bulk-operation.service';
 import { CustomerBulkOperations1766900200000 } from './migrations/1766900200000-customer-bulk-operations';
+import { CustomerBulkPagedTarget1766900400100 } from './migrations/1766900400100-customer-bulk-paged-target';
 import { CustomerBulkMessages1766900400200 } from './migrations/1766900400200-customer-bulk-messages';
 
 /**
- * Bulk actions on customers: previewed, run in set-based batches (inside the request when small,
- * on the queue when large), cancellable between batches, with per-customer outcomes as a
+ * Bulk actions on customers: previewed, run in set-based pages (inside the request when small,
+ * on the queue when large), cancellable between pages, with per-customer outcomes as a
  * connection and a CSV, and undoable. Each change goes through the module that owns it. Sending
  * an email or SMS is messaging's: the action asks it for one bulk send (`bulk-messages.ts`).
  */
@@ -34,7 +35,11 @@ export const customerBulkModule = defineModule({
     list: customerListModule,
   },
   entities: [BulkOperationEntity, BulkOutcomeEntity],
-  migrations: [CustomerBulkOperations1766900200000, CustomerBulkMessages1766900400200],
+  migrations: [
+    CustomerBulkOperations1766900200000,
+    CustomerBulkPagedTarget1766900400100,
+    CustomerBulkMessages1766900400200,
+  ],
   resolvers: [CustomerBulkOperationResolver, CustomerBulkOutcomeResolver],
   errorCodes: bulkErrorCodes,
   service: (
