@@ -262,13 +262,18 @@ export async function runJobs(context: {
   support: ListSchemaSupport;
   signal: AbortSignal;
   log: (message: string) => void;
+  /** Which jobs to run, by name (`bulk`, `export`); both when absent. */
+  only?: (job: 'bulk' | 'export') => boolean;
 }): Promise<JobResult[]> {
-  const { stack, support, signal, log } = context;
+  const { stack, support, signal, log, only = () => true } = context;
   const gateway = createGatewayClient(
     stack.gatewayUrl,
     await signIn(stack.gatewayUrl, DEMO.operator.email, DEMO.operator.password),
   );
-  return [await bulkActionJob(gateway, support, signal, log), await exportJob(gateway, stack, support, signal, log)];
+  return [
+    ...(only('bulk') ? [await bulkActionJob(gateway, support, signal, log)] : []),
+    ...(only('export') ? [await exportJob(gateway, stack, support, signal, log)] : []),
+  ];
 }
 
 export function formatJobs(jobs: JobResult[]): string {

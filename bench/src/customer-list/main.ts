@@ -67,7 +67,8 @@ async function main(): Promise<void> {
       log(`seeded in ${(seed.durationMs / 1000).toFixed(1)} s`);
     }
 
-    // BENCH_SCENARIOS picks parts by name: `customer list`, `jobs`; naming neither (e.g. `seed`) only seeds.
+    // BENCH_SCENARIOS picks parts by name: `customer list`, `jobs` (or one of them: `bulk`, `export`);
+    // naming none (e.g. `seed`) only seeds.
     const wanted = (part: string) => !config.scenarios || config.scenarios.includes(part);
     const results = wanted('customer list')
       ? [
@@ -79,9 +80,11 @@ async function main(): Promise<void> {
           }),
         ]
       : [];
-    const jobs: JobResult[] = wanted('jobs')
-      ? await runJobs({ stack: running, support, log, signal: interrupted.signal })
-      : [];
+    const wantedJob = (job: 'bulk' | 'export') => wanted('jobs') || wanted(job);
+    const jobs: JobResult[] =
+      wantedJob('bulk') || wantedJob('export')
+        ? await runJobs({ stack: running, support, log, signal: interrupted.signal, only: wantedJob })
+        : [];
 
     const report: BenchReport = {
       startedAt: startedAt.toISOString(),
