@@ -92,18 +92,15 @@ export class TagService {
 
   /** The tags on the customers the caller may see, most used first. */
   async counts(caller: Caller): Promise<TagCountType[]> {
-    const { where, parameters } = this.inScope(caller);
-    const { resellerId } = scopeOf(caller);
-    // Under a reseller limit, only that reseller's customers count; the customers module says which.
-    const visible = resellerId ? this.customers.visibleIdsSubquery(caller) : null;
+    const { where, parameters } = this.onVisibleCustomers(caller);
     const rows = await this.query<{ tag: string; customerCount: number }>(
       `SELECT min(t.tag::text) AS tag, count(*)::int AS "customerCount"
          FROM accounts.customer_tags t
-        WHERE ${[where, ...(visible ? [`t.customer_id IN (${visible.sql})`] : [])].join(' AND ')}
+        WHERE ${where}
         GROUP BY t.tag
         ORDER BY count(*) DESC, t.tag
         LIMIT ${TAG_LIST_LIMIT}`,
-      { ...parameters, ...visible?.parameters },
+      parameters,
     );
     return rows.map((row) => Object.assign(new TagCountType(), row));
   }
@@ -199,12 +196,10 @@ export class TagService {
    */
   async inUse(caller: Caller, tags: readonly string[]): Promise<string[]> {
     if (tags.length === 0) return [];
-    const { where, parameters } = this.inScope(caller, 't.tag = ANY(:tags::citext[])');
-    const visible = scopeOf(caller).resellerId ? this.customers.visibleIdsSubquery(caller) : null;
+    const { where, parameters } = this.onVisibleCustomers(caller, 't.tag = ANY(:tags::citext[])');
     const rows = await this.query<{ tag: string }>(
-      `SELECT DISTINCT lower(t.tag::text) AS tag FROM accounts.customer_tags t
-        WHERE ${[where, ...(visible ? [`t.customer_id IN (${visible.sql})`] : [])].join(' AND ')}`,
-      { ...parameters, ...visible?.parameters, tags },
+      `SELECT DISTINCT lower(t.tag::text) AS tag FROM accounts.customer_tags t WHERE ${where}`,
+      { ...parameters, tags },
     );
     const used = new Set(rows.map((row) => row.tag));
     return tags.filter((tag) => used.has(tag.toLowerCase()));
@@ -317,6 +312,23 @@ export class TagService {
       [partnerId, customerIds, tags],
     );
     return rows;
+  }
+
+  /**
+   * `conditions` on the tags (alias `t`) of the customers the caller may see: under a reseller
+   * limit only that reseller's, which the customers module says.
+   */
+  private onVisibleCustomers(
+    caller: Caller,
+    ...conditions: string[]
+  ): { where: string; parameters: Record<string, unknown> } {
+    const { where, parameters } = this.inScope(caller, ...conditions);
+    if (!scopeOf(caller).resellerId) return { where, parameters };
+    const visible = this.customers.visibleIdsSubquery(caller);
+    return {
+      where: `${where} AND t.customer_id IN (${visible.sql})`,
+      parameters: { ...parameters, ...visible.parameters },
+    };
   }
 
   /** `conditions` narrowed to the caller's scope over the tags table (alias `t`), with named parameters. */
