@@ -3,7 +3,8 @@ import { customerColumns, defaultCustomerColumns, normaliseColumns, type Custome
 
 type Props = {
   shown: readonly CustomerColumnId[];
-  onChange: (columns: CustomerColumnId[]) => void;
+  /** Takes a change rather than a list: two ticks may land before the list re-renders. */
+  onChange: (change: (columns: readonly CustomerColumnId[]) => CustomerColumnId[]) => void;
 };
 
 /** Ticks the list's columns on and off; the menu stays open so several can be changed in a row. */
@@ -11,7 +12,7 @@ export function ColumnChooser({ shown, onChange }: Props) {
   const current = new Set(shown);
   const isDefault = normaliseColumns(shown).join(',') === normaliseColumns(defaultCustomerColumns).join(',');
   const toggle = (id: CustomerColumnId, on: boolean) =>
-    onChange(normaliseColumns(on ? [...shown, id] : shown.filter((column) => column !== id)));
+    onChange((columns) => normaliseColumns(on ? [...columns, id] : columns.filter((column) => column !== id)));
 
   return (
     <DropdownMenu.Root>
@@ -44,7 +45,7 @@ export function ColumnChooser({ shown, onChange }: Props) {
           <DropdownMenu.Item
             className="menu__item"
             disabled={isDefault}
-            onSelect={() => onChange(normaliseColumns(defaultCustomerColumns))}
+            onSelect={() => onChange(() => normaliseColumns(defaultCustomerColumns))}
           >
             Reset columns
           </DropdownMenu.Item>

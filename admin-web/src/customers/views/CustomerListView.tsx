@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { hasPermission, useViewer } from '../../platform/viewer';
 import type {
@@ -91,15 +91,26 @@ export function CustomerListView() {
   const selection = selectionState.key === filterKey ? selectionState.selection : noSelection;
   const setSelection = (next: CustomerSelection) => setSelectionState({ key: filterKey, selection: next });
 
+  // react-router hands a functional update the params of the last render, not the last write, so two
+  // changes before the next render (two quick ticks in the column menu) would lose the first one.
+  const latestSearchParams = useRef(searchParams);
+  useEffect(() => {
+    latestSearchParams.current = searchParams;
+  }, [searchParams]);
   const update = useCallback(
-    (change: (current: CustomerListParams) => CustomerListParams) =>
-      setSearchParams((prev) => writeCustomerListParams(change(readCustomerListParams(prev)))),
+    (change: (current: CustomerListParams) => CustomerListParams) => {
+      const next = writeCustomerListParams(change(readCustomerListParams(latestSearchParams.current)));
+      latestSearchParams.current = next;
+      setSearchParams(next);
+    },
     [setSearchParams],
   );
   const onSearch = useCallback((query: string) => update((p) => ({ ...p, query })), [update]);
   const onStatus = (status: CustomerStatus | null) => update((p) => ({ ...p, status }));
   const onSort = (sortKey: CustomerSortKey, reverse: boolean) => update((p) => ({ ...p, sortKey, reverse }));
   const onColumns = (columns: CustomerColumnId[]) => update((p) => ({ ...p, columns }));
+  const onColumnsChange = (change: (columns: readonly CustomerColumnId[]) => CustomerColumnId[]) =>
+    update((p) => ({ ...p, columns: change(p.columns) }));
   const onFilter = (filter: CustomerListFilter) => update((p) => ({ ...p, filter }));
   const filterCount = activeFilterCount(params.filter);
   const [panelOpen, setPanelOpen] = useState(filterCount > 0);
@@ -283,7 +294,7 @@ export function CustomerListView() {
           >
             Filters{filterCount > 0 ? ` (${filterCount})` : ''}
           </button>
-          <ColumnChooser shown={params.columns} onChange={onColumns} />
+          <ColumnChooser shown={params.columns} onChange={onColumnsChange} />
           <CustomerSavedViews
             params={params}
             filter={toCustomerFilter(params)}
