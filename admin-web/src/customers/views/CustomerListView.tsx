@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
+import { Link } from 'react-router';
 import { hasPermission, useViewer } from '../../platform/viewer';
 import type {
   CustomerBulkActionKind,
@@ -11,6 +11,7 @@ import type {
 import { SelectField } from '../../shared/components/fields';
 import { SearchBox } from '../../shared/components/SearchBox';
 import { formatCount } from '../../shared/format';
+import { useSearchParamsWriter } from '../../shared/search-params';
 import { bulkActionsFor, toBulkTarget } from '../bulk-actions';
 import { BulkActionDialog } from '../components/BulkActionDialog';
 import { BulkOperationPanel } from '../components/BulkOperationPanel';
@@ -66,7 +67,7 @@ export function CustomerListView() {
   const [bulkOperation, setBulkOperation] = useState<CustomerBulkOperationFieldsFragment | null>(null);
   const tabs = customerTabEntries.filter((entry) => !entry.permission || hasPermission(viewer, entry.permission));
   const [loggingInAs, setLoggingInAs] = useState<CustomerListRowFragment | null>(null);
-  const [searchParams, setSearchParams] = useSearchParams();
+  const [searchParams, writeSearchParams] = useSearchParamsWriter();
   const params = useMemo(() => readCustomerListParams(searchParams), [searchParams]);
   const variables = toCustomerListVariables(params);
 
@@ -91,19 +92,10 @@ export function CustomerListView() {
   const selection = selectionState.key === filterKey ? selectionState.selection : noSelection;
   const setSelection = (next: CustomerSelection) => setSelectionState({ key: filterKey, selection: next });
 
-  // react-router hands a functional update the params of the last render, not the last write, so two
-  // changes before the next render (two quick ticks in the column menu) would lose the first one.
-  const latestSearchParams = useRef(searchParams);
-  useEffect(() => {
-    latestSearchParams.current = searchParams;
-  }, [searchParams]);
   const update = useCallback(
-    (change: (current: CustomerListParams) => CustomerListParams) => {
-      const next = writeCustomerListParams(change(readCustomerListParams(latestSearchParams.current)));
-      latestSearchParams.current = next;
-      setSearchParams(next);
-    },
-    [setSearchParams],
+    (change: (current: CustomerListParams) => CustomerListParams) =>
+      writeSearchParams((current) => writeCustomerListParams(change(readCustomerListParams(current)))),
+    [writeSearchParams],
   );
   const onSearch = useCallback((query: string) => update((p) => ({ ...p, query })), [update]);
   const onStatus = (status: CustomerStatus | null) => update((p) => ({ ...p, status }));
@@ -298,7 +290,7 @@ export function CustomerListView() {
           <CustomerSavedViews
             params={params}
             filter={toCustomerFilter(params)}
-            onPick={(picked) => setSearchParams(writeCustomerListParams(picked))}
+            onPick={(picked) => writeSearchParams(() => writeCustomerListParams(picked))}
           />
           <button type="button" className="button" onClick={() => setExporting(true)}>
             Export
