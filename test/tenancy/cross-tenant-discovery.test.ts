@@ -943,57 +943,49 @@ async function victimState() {
   const counted = (sql: string, parameters: unknown[]) =>
     accounts.query<{ n: string }[]>(sql, parameters).then((rows) => Number(rows[0]!.n));
   // Read side by side: the queue has settled, and the attempt is over before the first read.
-  const [
-    customer,
-    operator,
-    apiKeys,
-    invitations,
-    impersonations,
-    resellerUse,
-    resellers,
-    operators,
-    auditEntries,
-    queued,
-  ] = await Promise.all([
-    query(victim.owner.token, VICTIM_CUSTOMER, { id: victimRecords.customer }),
-    query(victim.owner.token, VICTIM_OPERATOR, { id: victimRecords.operator }),
-    query(victim.owner.token, VICTIM_API_KEYS),
-    counted(`SELECT count(*) AS n FROM accounts.invitations WHERE subject_id = ANY($1)`, [
+  return allOf({
+    customer: query(victim.owner.token, VICTIM_CUSTOMER, { id: victimRecords.customer }),
+    operator: query(victim.owner.token, VICTIM_OPERATOR, { id: victimRecords.operator }),
+    apiKeys: query(victim.owner.token, VICTIM_API_KEYS),
+    invitations: counted(`SELECT count(*) AS n FROM accounts.invitations WHERE subject_id = ANY($1)`, [
       [victimRecords.member, victimRecords.operator],
     ]),
-    counted(`SELECT count(*) AS n FROM accounts.sessions WHERE customer_id = $1`, [victimRecords.customer]),
-    counted(
+    impersonations: counted(`SELECT count(*) AS n FROM accounts.sessions WHERE customer_id = $1`, [
+      victimRecords.customer,
+    ]),
+    resellerUse: counted(
       `SELECT (SELECT count(*) FROM accounts.customers WHERE reseller_id = $1)
-              + (SELECT count(*) FROM accounts.operators WHERE reseller_id = $1) AS n`,
+            + (SELECT count(*) FROM accounts.operators WHERE reseller_id = $1) AS n`,
       [victimRecords.reseller],
     ),
-    counted(`SELECT count(*) AS n FROM accounts.resellers WHERE partner_id = $1`, [victimRecords.partner]),
-    counted(`SELECT count(*) AS n FROM accounts.operators WHERE partner_id = $1`, [victimRecords.partner]),
-    counted(`SELECT count(*) AS n FROM accounts.audit_log WHERE partner_id = $1`, [victimRecords.partner]),
+    resellers: counted(`SELECT count(*) AS n FROM accounts.resellers WHERE partner_id = $1`, [victimRecords.partner]),
+    operators: counted(`SELECT count(*) AS n FROM accounts.operators WHERE partner_id = $1`, [victimRecords.partner]),
+    auditEntries: counted(`SELECT count(*) AS n FROM accounts.audit_log WHERE partner_id = $1`, [
+      victimRecords.partner,
+    ]),
     // Every event queued for the victim's partner, whether still waiting, done or archived, by
     // queue, so that a difference names the event. Another suite's listener (a queue named
     // test.…) copies every partner's events while it lives and takes them with it when removed.
-    queueTables().then((tables) =>
-      accounts.query<{ name: string; n: string }[]>(
-        `SELECT name, count(*) AS n FROM ${tables}
+    queuedEvents: queueTables()
+      .then((tables) =>
+        accounts.query<{ name: string; n: string }[]>(
+          `SELECT name, count(*) AS n FROM ${tables}
             WHERE created_on >= $2 AND data->>'partnerId' = $1 AND name NOT LIKE 'test.%'
             GROUP BY name ORDER BY name`,
-        [victimRecords.partner, victimSince],
-      ),
-    ),
-  ]);
-  return {
-    customer,
-    operator,
-    apiKeys,
-    invitations,
-    impersonations,
-    resellerUse,
-    resellers,
-    operators,
-    auditEntries,
-    queuedEvents: Object.fromEntries(queued.map(({ name, n }) => [name, Number(n)])),
-  };
+          [victimRecords.partner, victimSince],
+        ),
+      )
+      .then((rows) => Object.fromEntries(rows.map(({ name, n }) => [name, Number(n)]))),
+  });
+}
+
+/** Every value of an object of promises, awaited together, under the same keys. */
+async function allOf<T extends Record<string, Promise<unknown>>>(
+  pending: T,
+): Promise<{ [K in keyof T]: Awaited<T[K]> }> {
+  const keys = Object.keys(pending);
+  const values = await Promise.all(Object.values(pending));
+  return Object.fromEntries(keys.map((key, at) => [key, values[at]])) as { [K in keyof T]: Awaited<T[K]> };
 }
 
 let queueTablesSql: string | undefined;
