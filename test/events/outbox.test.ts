@@ -1,5 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { EventBus, createLogger, defineSubscription, wakeListenerName } from '@clientele/subgraph-kit';
+import {
+  EventBus,
+  IDLE_POLL_SECONDS,
+  JOBS_PER_FETCH,
+  createLogger,
+  defineSubscription,
+  wakeListenerName,
+} from '@clientele/subgraph-kit';
 import { Client } from 'pg';
 import { z } from 'zod';
 import { eventually } from '../support/api';
@@ -87,6 +94,36 @@ describe('domain events', () => {
       completed: burst,
       retried: 1,
     });
+  });
+
+  it('should drain a backlog fetch after fetch, not one fetch per idle poll', async () => {
+    const type = `test.${randomUUID()}`;
+    const queue = `test.${randomUUID()}`;
+    const accounts = await database('accounts');
+    const partnerId = randomUUID();
+    const fetches = 10;
+    const backlog = JOBS_PER_FETCH * fetches;
+    const handledAt: number[] = [];
+    await bus.subscribe(
+      defineSubscription({
+        event: type,
+        queue,
+        data: z.object({ n: z.number() }),
+        handle: () => {
+          handledAt.push(Date.now());
+          return Promise.resolve();
+        },
+      }),
+    );
+    // One commit: a single wake-up, as a bulk change's batch gives; what follows it is the backlog.
+    await accounts.transaction(async (manager) => {
+      for (let n = 0; n < backlog; n++) await bus.publish(manager, { type, partnerId, data: { n } });
+    });
+
+    await eventually(() => Promise.resolve(handledAt.length === backlog ? true : null), 'the whole backlog', 60_000);
+    // Waiting an idle poll between full fetches would take (fetches - 1) polls, 18 s here.
+    const drainedInMs = handledAt.at(-1)! - handledAt[0]!;
+    expect(drainedInMs).toBeLessThan(IDLE_POLL_SECONDS * 1000 * 2);
   });
 
   it('should announce at commit the queues a committed insert filled, and nothing for a rolled-back one', async () => {

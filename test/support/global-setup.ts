@@ -1,4 +1,4 @@
-import { chmodSync, createWriteStream, mkdirSync, mkdtempSync } from 'node:fs';
+import { chmodSync, cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type RunningStack, startStack } from '@clientele/stack';
@@ -23,6 +23,11 @@ export default async function globalSetup(): Promise<void> {
   const scratch = mkdtempSync(join(tmpdir(), 'clientele-test-'));
   // As root, PostgreSQL runs as its own user, which must be able to reach its data folder.
   chmodSync(scratch, 0o755);
+  // The gateway serves its own copy of the built admin app: a suite that runs `pnpm start`
+  // rebuilds admin-web/dist, and the browser suites beside it would meet a half-written folder.
+  const adminWebDist = join(__dirname, '..', '..', 'admin-web', 'dist');
+  const adminWebCopy = join(scratch, 'admin-web');
+  if (existsSync(adminWebDist)) cpSync(adminWebDist, adminWebCopy, { recursive: true });
   const stack = await startStack({
     databaseUrl: process.env.TEST_DATABASE_URL,
     embeddedDataDir: join(scratch, 'postgres'),
@@ -45,6 +50,7 @@ export default async function globalSetup(): Promise<void> {
       BULK_ACTION_INLINE_LIMIT: String(TEST_BULK_ACTION_INLINE_LIMIT),
       // Each run keeps its invoice PDFs and logos in its own scratch folder, gone with it.
       FILE_STORE_DIR: join(scratch, 'files'),
+      ADMIN_WEB_DIST: adminWebCopy,
       RATE_LIMIT_API_KEY_CAPACITY: String(TEST_STACK_BUCKETS.apiKey.capacity),
       RATE_LIMIT_API_KEY_LEAK_PER_SECOND: String(TEST_STACK_BUCKETS.apiKey.leakPerSecond),
       RATE_LIMIT_INTERACTIVE_CAPACITY: String(TEST_STACK_BUCKETS.interactive.capacity),

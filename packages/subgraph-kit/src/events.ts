@@ -78,9 +78,8 @@ async function retryOnDeadlock<T>(operation: () => Promise<T>, attempts = 20): P
 }
 
 /**
- * How many jobs a worker takes per fetch. pg-boss waits its polling interval after every
- * fetch, full or empty, so one job per fetch caps a queue at two jobs a second: a burst of
- * a few hundred events (an import, a bulk change, a busy test run) would lag by minutes.
+ * How many jobs a worker takes per fetch: each fetch is a statement PostgreSQL plans afresh, so a
+ * backlog is cheaper drained fifty at a time than one by one.
  */
 export const JOBS_PER_FETCH = 50;
 
@@ -145,7 +144,9 @@ export async function workEachJob<TData extends object>(
   jobsPerFetch = JOBS_PER_FETCH,
   settlement: Settlement = 'each',
 ): Promise<string> {
-  return boss.work<TData>(
+  // Known once `work` answers; the first fetch may finish before that and then waits a poll.
+  const worker: { id?: string } = {};
+  worker.id = await boss.work<TData>(
     queue,
     { batchSize: jobsPerFetch, pollingIntervalSeconds: IDLE_POLL_SECONDS, includeMetadata: true },
     async (jobs) => {
@@ -161,8 +162,12 @@ export async function workEachJob<TData extends object>(
         }
       }
       if (done.length > 0) await boss.complete(queue, done);
+      // pg-boss waits its polling interval after every fetch, full or not; a full batch means
+      // a backlog (a bulk change's thousands of events), which is drained fetch after fetch.
+      if (jobs.length >= jobsPerFetch && worker.id) boss.notifyWorker(worker.id);
     },
   );
+  return worker.id;
 }
 
 /**
