@@ -3,6 +3,7 @@ import {
   EventBus,
   IDLE_POLL_SECONDS,
   JOBS_PER_FETCH,
+  QUEUE_SESSION_OPTIONS,
   createLogger,
   defineSubscription,
   wakeListenerName,
@@ -124,6 +125,60 @@ describe('domain events', () => {
     // Waiting an idle poll between full fetches would take (fetches - 1) polls, 18 s here.
     const drainedInMs = handledAt.at(-1)! - handledAt[0]!;
     expect(drainedInMs).toBeLessThan(IDLE_POLL_SECONDS * 1000 * 2);
+  });
+
+  it('should fetch from a long queue by walking its waiting jobs in fetch order, sorting none of them', async () => {
+    const type = `test.${randomUUID()}`;
+    const queue = `test.${randomUUID()}`;
+    const accounts = await database('accounts');
+    const partnerId = randomUUID();
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let handled = 0;
+    const subscription = defineSubscription({
+      event: type,
+      queue,
+      data: z.object({ n: z.number() }),
+      handle: async () => {
+        await held;
+        handled++;
+      },
+    });
+    await bus.subscribe(subscription);
+    // Statistics taken while the queue was empty, as a queue filled in a burst has them.
+    const [{ partition }] = await accounts.query<{ partition: string }[]>(
+      `SELECT partition_name AS partition FROM queue.queue WHERE name = $1`,
+      [queue],
+    );
+    await accounts.query(`ANALYZE queue."${partition}"`);
+    const backlog = 3_000;
+    await accounts.transaction(async (manager) => {
+      for (let n = 0; n < backlog; n += 500)
+        await bus.publish(
+          manager,
+          Array.from({ length: 500 }, (_, i) => ({ type, partnerId, data: { n: n + i } })),
+        );
+    });
+
+    const client = new Client({ connectionString: testStack().databaseUrl, options: QUEUE_SESSION_OPTIONS });
+    await client.connect();
+    try {
+      // pg-boss's fetch, as it reads the waiting jobs.
+      const { rows } = await client.query<{ 'QUERY PLAN': string }>(
+        `EXPLAIN SELECT id FROM queue.job
+          WHERE name = $1 AND state < 'active' AND start_after < now()
+          ORDER BY priority DESC, created_on, id LIMIT $2 FOR UPDATE SKIP LOCKED`,
+        [queue, JOBS_PER_FETCH],
+      );
+      const plan = rows.map((row) => row['QUERY PLAN']).join('\n');
+      expect(plan).toMatch(/Index Scan using \S+_name_priority_created_on_id_idx/);
+      expect(plan).not.toMatch(/Sort/);
+    } finally {
+      await client.end();
+      release();
+    }
+    await eventually(() => Promise.resolve(handled === backlog ? true : null), 'the backlog, once released', 60_000);
+    await bus.retire(subscription);
   });
 
   it('should announce at commit the queues a committed insert filled, and nothing for a rolled-back one', async () => {
