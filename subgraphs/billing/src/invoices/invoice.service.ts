@@ -212,15 +212,22 @@ export class InvoiceService {
     const prefix = await this.lockNumbering(transaction, partnerId);
     const runDrafts = drafts.filter((draft) => draft.source === 'BILLING_RUN' && draft.periodStart);
     const invoiced = new Set<string>();
-    if (runDrafts.length > 0) {
-      const rows = await transaction.query<{ customerId: string; periodStart: string }[]>(
-        `SELECT customer_id AS "customerId", period_start::text AS "periodStart"
+    // A run bills one period: asked per period, each customer is a probe of invoices_one_per_period,
+    // where a match on (customer, period) pairs read all the partner's invoices once per chunk.
+    const customersByPeriod = new Map<string, string[]>();
+    for (const draft of runDrafts) {
+      const customers = customersByPeriod.get(draft.periodStart!) ?? [];
+      customers.push(draft.customerId);
+      customersByPeriod.set(draft.periodStart!, customers);
+    }
+    for (const [periodStart, customerIds] of customersByPeriod) {
+      const rows = await transaction.query<{ customerId: string }[]>(
+        `SELECT customer_id AS "customerId"
            FROM billing.invoices
-          WHERE source = 'BILLING_RUN'
-            AND (customer_id, period_start) IN (SELECT * FROM unnest($1::uuid[], $2::date[]))`,
-        [runDrafts.map((draft) => draft.customerId), runDrafts.map((draft) => draft.periodStart)],
+          WHERE source = 'BILLING_RUN' AND period_start = $2 AND customer_id = ANY($1::uuid[])`,
+        [customerIds, periodStart],
       );
-      for (const row of rows) invoiced.add(`${row.customerId}/${row.periodStart}`);
+      for (const row of rows) invoiced.add(`${row.customerId}/${periodStart}`);
     }
     const fresh = drafts.filter(
       (draft) => !(draft.source === 'BILLING_RUN' && invoiced.has(`${draft.customerId}/${draft.periodStart}`)),
