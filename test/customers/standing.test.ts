@@ -353,6 +353,60 @@ describe('the customer standing projection', () => {
     expect(before).toMatchObject(settled);
   });
 
+  it('should keep what several invoices issued together leave owed, an invoice told twice counted once', async () => {
+    const tenant = await seed.partner();
+    const [a, b] = [await tenant.customer(), await tenant.customer()];
+    const invoices = [
+      { customer: a, invoice: await issuedInvoice(tenant.owner.token, a.id, [line(4_000)]), amount: 4_000 },
+      { customer: a, invoice: await issuedInvoice(tenant.owner.token, a.id, [line(1_500)]), amount: 1_500 },
+      { customer: b, invoice: await issuedInvoice(tenant.owner.token, b.id, [line(2_500)]), amount: 2_500 },
+    ];
+    await standingBecomes(tenant, a, { owedMinor: 5_500 }, 'both invoices of the first customer');
+    await standingBecomes(tenant, b, { owedMinor: 2_500 }, 'the invoice of the second customer');
+    // As if the issues had never been heard of.
+    const accounts = await database('accounts');
+    await accounts.query(`DELETE FROM accounts.customer_standing_invoices WHERE partner_id = $1`, [tenant.partnerId]);
+    await accounts.query(`UPDATE accounts.customer_standing SET owed_minor = 0 WHERE partner_id = $1`, [
+      tenant.partnerId,
+    ]);
+
+    const bus = await EventBus.start({
+      connectionString: testStack().databaseUrl,
+      schema: 'queue',
+      logger: createLogger('standing-test', 'silent'),
+    });
+    const issued = ({ customer, invoice, amount }: (typeof invoices)[number]) => ({
+      type: INVOICE_ISSUED,
+      partnerId: tenant.partnerId,
+      data: {
+        invoiceId: invoice.id,
+        customerId: customer.id,
+        number: invoice.number,
+        status: 'OPEN' as const,
+        currency: 'GBP',
+        totalMinor: amount,
+        amountDueMinor: amount,
+        dueDate: invoice.dueDate,
+      },
+    });
+    try {
+      // One commit: the consumer fetches them as one batch, the first invoice twice.
+      await accounts.transaction((manager) =>
+        bus.publish<InvoiceEventData>(manager, [...invoices.map(issued), issued(invoices[0]!)]),
+      );
+    } finally {
+      await bus.stop();
+    }
+
+    await standingBecomes(tenant, a, { owedMinor: 5_500 }, 'the first customer’s invoices told again together');
+    await standingBecomes(tenant, b, { owedMinor: 2_500 }, 'the second customer’s invoice told again');
+    const [{ count }] = await accounts.query<{ count: number }[]>(
+      `SELECT count(*)::int AS count FROM accounts.customer_standing_invoices WHERE partner_id = $1`,
+      [tenant.partnerId],
+    );
+    expect(count).toBe(3);
+  });
+
   it('should put a wrong row right when rebuilt from billing and messaging', async () => {
     const tenant = await seed.partner();
     const customer = await tenant.customer();

@@ -181,6 +181,51 @@ describe('domain events', () => {
     await bus.retire(subscription);
   });
 
+  it('should hand a fetched batch to its batch handler, and each of its events alone to the handler when the batch fails', async () => {
+    const type = `test.${randomUUID()}`;
+    const accounts = await database('accounts');
+    const partnerId = randomUUID();
+    const batches: number[][] = [];
+    const alone: number[] = [];
+    const subscription = defineSubscription({
+      event: type,
+      queue: `test.${randomUUID()}`,
+      data: z.object({ n: z.number() }),
+      handle: (event) => {
+        alone.push(event.data.n);
+        return Promise.resolve();
+      },
+      handleBatch: (events) => {
+        const numbers = events.map((event) => event.data.n);
+        batches.push(numbers);
+        // A batch holding 13 fails as a whole, as one bad row fails a set-based statement.
+        return numbers.includes(13) ? Promise.reject(new Error('13 spoils the batch')) : Promise.resolve();
+      },
+    });
+    await bus.subscribe(subscription);
+    const publishInOneCommit = (numbers: number[]) =>
+      accounts.transaction((manager) =>
+        bus.publish(
+          manager,
+          numbers.map((n) => ({ type, partnerId, data: { n } })),
+        ),
+      );
+
+    await publishInOneCommit([1, 2, 3, 4, 5]);
+    await eventually(() => Promise.resolve(batches.length === 1 ? true : null), 'the first batch');
+    await publishInOneCommit([11, 12, 13]);
+    await eventually(() => Promise.resolve(alone.length === 3 ? true : null), 'the failed batch, one by one');
+
+    // Events of one commit share their time, so their order among themselves is the jobs' ids'.
+    expect(batches.map((numbers) => [...numbers].sort((a, b) => a - b))).toEqual([
+      [1, 2, 3, 4, 5],
+      [11, 12, 13],
+    ]);
+    // One by one, in the order the batch was handed over.
+    expect(alone).toEqual(batches[1]);
+    await bus.retire(subscription);
+  });
+
   it('should announce at commit the queues a committed insert filled, and nothing for a rolled-back one', async () => {
     const type = `test.${randomUUID()}`;
     const queue = `test.${randomUUID()}`;

@@ -7,6 +7,7 @@ import { eventually, execute, query } from '../support/api';
 import { database } from '../support/databases';
 import { testStack } from '../support/env';
 import { type TenantSeed, seed } from '../support/seed';
+import { bulkCustomers, startBulk } from '../customers/support/bulk';
 import { type ReceivedWebhook, WebhookReceiver, verifyStandardWebhook } from './receiver';
 
 const ENDPOINT_CREATE = graphql(`
@@ -269,6 +270,25 @@ describe('webhooks for partner apps', () => {
     await new Promise((resolve) => setTimeout(resolve, 1_500));
     expect(receiver.at(created)).toHaveLength(1);
     expect(receiver.at(suspended)).toEqual([]);
+  });
+
+  it('should deliver each of the events one change published together to the endpoints that want them', async () => {
+    const tenant = await seed.partner();
+    const suspended = receiver.endpoint();
+    const created = receiver.endpoint();
+    await endpoint(tenant, ['CUSTOMER_SUSPENDED'], suspended);
+    await endpoint(tenant, ['CUSTOMER_CREATED'], created);
+    const ids = await bulkCustomers(tenant.partnerId, 6);
+
+    // Six suspensions in one commit: the webhook consumer fetches them together.
+    await startBulk(tenant.owner.token, { target: { customerIds: ids }, action: 'SUSPEND', reason: 'Unpaid' });
+
+    const webhooks = await arrivals(suspended, 6, 'a delivery per customer suspended');
+    const customers = webhooks.map((webhook) => (JSON.parse(webhook.body) as { data: { customerId: string } }).data);
+    expect(customers.map((data) => data.customerId).sort()).toEqual([...ids].sort());
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(receiver.at(suspended)).toHaveLength(6);
+    expect(receiver.at(created)).toEqual([]);
   });
 
   it('should make one delivery per endpoint however often the queue hands over the same event', async () => {

@@ -93,6 +93,7 @@ export class CustomerStandingService {
           queue: `accounts.standing.${event.replace('.', '-')}`,
           data: invoiceEventData,
           handle: (received) => this.onInvoice(received),
+          handleBatch: (received) => this.onInvoices(received),
         }),
       ),
       defineSubscription({
@@ -144,6 +145,50 @@ export class CustomerStandingService {
       );
       if (moved.length > 0) await this.sumOwed(manager, partnerId, [customerId]);
     });
+  }
+
+  /**
+   * A fetched batch of invoice events as `onInvoice` handles each, in one transaction per partner:
+   * of several events on one invoice, the one `onInvoice` would end with (the latest stage, then
+   * the smallest amount due) is written, the customers are locked in one go and their sums taken
+   * again once.
+   */
+  async onInvoices(events: readonly DomainEvent<InvoiceEventData>[]): Promise<void> {
+    type Due = { customerId: string; stage: number; dueMinor: number };
+    const byPartner = new Map<string, Map<string, Due>>();
+    for (const { partnerId, data } of events) {
+      const due = dueOf(data.status, data.amountDueMinor);
+      if (!due) continue;
+      const dues = byPartner.get(partnerId) ?? new Map<string, Due>();
+      byPartner.set(partnerId, dues);
+      const kept = dues.get(data.invoiceId);
+      if (!kept || due.stage > kept.stage || (due.stage === kept.stage && due.dueMinor < kept.dueMinor))
+        dues.set(data.invoiceId, { customerId: data.customerId, ...due });
+    }
+    for (const [partnerId, dues] of byPartner) {
+      const invoices = [...dues.entries()];
+      await this.dataSource.transaction(async (manager) => {
+        await this.lock(manager, partnerId, [...new Set(invoices.map(([, due]) => due.customerId))]);
+        const moved = await manager.query<{ customerId: string }[]>(
+          `INSERT INTO ${this.invoicesTable} AS t (partner_id, invoice_id, customer_id, stage, amount_due_minor, noted_at)
+           SELECT $1, d.invoice_id, d.customer_id, d.stage, d.amount_due_minor, now()
+             FROM unnest($2::uuid[], $3::uuid[], $4::smallint[], $5::bigint[])
+                  AS d (invoice_id, customer_id, stage, amount_due_minor)
+           ON CONFLICT (partner_id, invoice_id) DO UPDATE
+              SET stage = EXCLUDED.stage, amount_due_minor = EXCLUDED.amount_due_minor, noted_at = now()
+            WHERE (EXCLUDED.stage, -EXCLUDED.amount_due_minor) > (t.stage, -t.amount_due_minor)
+           RETURNING t.customer_id AS "customerId"`,
+          [
+            partnerId,
+            invoices.map(([invoiceId]) => invoiceId),
+            invoices.map(([, due]) => due.customerId),
+            invoices.map(([, due]) => due.stage),
+            invoices.map(([, due]) => due.dueMinor),
+          ],
+        );
+        if (moved.length > 0) await this.sumOwed(manager, partnerId, [...new Set(moved.map((row) => row.customerId))]);
+      });
+    }
   }
 
   /** Settings of a later version than the one kept replace the threshold; low credit follows from it. */

@@ -46,6 +46,7 @@ export const webhooksModule = defineModule({
         queue: `messaging.webhooks.${event.replace(/\./g, '-')}`,
         data: anyPayload,
         handle: (received: DomainEvent<Record<string, unknown>>) => deliveries.fanOut(received),
+        handleBatch: (received: DomainEvent<Record<string, unknown>>[]) => deliveries.fanOutAll(received),
       }),
     ),
 });
