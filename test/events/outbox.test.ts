@@ -146,11 +146,11 @@ describe('domain events', () => {
     });
     await bus.subscribe(subscription);
     // Statistics taken while the queue was empty, as a queue filled in a burst has them.
-    const [{ partition }] = await accounts.query<{ partition: string }[]>(
+    const [queueRow] = await accounts.query<{ partition: string }[]>(
       `SELECT partition_name AS partition FROM queue.queue WHERE name = $1`,
       [queue],
     );
-    await accounts.query(`ANALYZE queue."${partition}"`);
+    await accounts.query(`ANALYZE queue."${queueRow!.partition}"`);
     const backlog = 3_000;
     await accounts.transaction(async (manager) => {
       for (let n = 0; n < backlog; n += 500)
