@@ -5,6 +5,7 @@ import { eventually, query } from '../support/api';
 import { database } from '../support/databases';
 import { type Listener, listenFor } from '../support/listener';
 import { type TenantSeed, seed } from '../support/seed';
+import { bulkCustomers, startBulk } from '../customers/support/bulk';
 import { WebhookReceiver } from '../webhooks/receiver';
 import { CUSTOMER_MESSAGES, SETTINGS_UPDATE, TEMPLATE_SAVE } from './operations';
 import { SmtpSink, readable } from './support/smtp-sink';
@@ -265,6 +266,45 @@ describe('notices on account events', () => {
     expect(readable(resetMail!)).toContain(reset.memberPasswordResetCreate.link!.url);
     // Only the member hears of their own link.
     expect(sink.mails.filter((mail) => mail.to.some((to) => to.startsWith('account-')))).toEqual([]);
+  });
+
+  it('should tell each customer of a bulk suspension once, recording unsent the notices of those with no address', async () => {
+    const tenant = await partnerWithSmtp();
+    const holders = [address('bulk-a'), address('bulk-b'), address('bulk-c')];
+    const customers = [];
+    for (const email of holders) customers.push(await tenant.customer({ email }));
+    // And two with no address, whose notices are recorded unsent.
+    const unreachable = await bulkCustomers(tenant.partnerId, 2);
+
+    // One commit for all five suspensions: messaging fetches their events together.
+    await startBulk(tenant.owner.token, {
+      target: { customerIds: [...customers.map((customer) => customer.id), ...unreachable] },
+      action: 'SUSPEND',
+      reason: 'Unpaid invoice',
+    });
+
+    for (const email of holders) {
+      const [mail] = await sink.mailTo(email);
+      expect(readable(mail!)).toContain('Unpaid invoice');
+    }
+    const messaging = await database('messaging');
+    const notices = await eventually(async () => {
+      const rows = await messaging.query<{ customerId: string; status: string }[]>(
+        `SELECT customer_id AS "customerId", status FROM messaging.messages
+          WHERE partner_id = $1 AND template_key = 'customer-suspended'`,
+        [tenant.partnerId],
+      );
+      return rows.length >= 5 && rows.every((row) => row.status !== 'QUEUED') ? rows : null;
+    }, 'a notice recorded for each customer');
+    expect(notices.map((row) => row.customerId).sort()).toEqual(
+      [...customers.map((customer) => customer.id), ...unreachable].sort(),
+    );
+    expect(notices.filter((row) => unreachable.includes(row.customerId)).map((row) => row.status)).toEqual([
+      'FAILED',
+      'FAILED',
+    ]);
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    for (const email of holders) expect(sink.mailsTo(email)).toHaveLength(1);
   });
 
   it('should record a notice for a customer with no email address as failed, with the reason, and send nothing', async () => {

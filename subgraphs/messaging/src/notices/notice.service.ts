@@ -54,6 +54,11 @@ export class NoticeService {
     });
   }
 
+  /** A batch of status changes (a bulk suspension's), as `onStatusChanged` tells each. */
+  async onStatusChanges(events: readonly DomainEvent<CustomerStatusChangedData>[], type: StatusNoticeEvent) {
+    await this.toHolders(events, STATUS_NOTICE_TEMPLATES[type], (event) => ({ reason: event.data.reason }));
+  }
+
   async onCancellationScheduled(event: DomainEvent<CustomerCancellationData>): Promise<void> {
     await this.toHolder(event, event.data.customerId, 'customer-cancellation-scheduled', {
       reason: event.data.reason,
@@ -63,13 +68,12 @@ export class NoticeService {
 
   /** An issued or overdue invoice, told to the account holder with its amounts in the invoice's currency. */
   async onInvoice(event: DomainEvent<InvoiceEventData>, type: InvoiceNoticeEvent): Promise<void> {
-    const { customerId, number, currency, totalMinor, amountDueMinor, dueDate } = event.data;
-    await this.toHolder(event, customerId, INVOICE_NOTICE_TEMPLATES[type], {
-      'invoice.number': number,
-      'invoice.total': formatMinor(totalMinor, currency),
-      'invoice.amountDue': formatMinor(amountDueMinor, currency),
-      'invoice.dueDate': dueDate,
-    });
+    await this.toHolder(event, event.data.customerId, INVOICE_NOTICE_TEMPLATES[type], invoiceVariables(event));
+  }
+
+  /** A batch of invoice events (a billing run's), as `onInvoice` tells each. */
+  async onInvoices(events: readonly DomainEvent<InvoiceEventData>[], type: InvoiceNoticeEvent): Promise<void> {
+    await this.toHolders(events, INVOICE_NOTICE_TEMPLATES[type], invoiceVariables);
   }
 
   /** An invitation or a password reset goes to the member it was made for, with its link. */
@@ -166,6 +170,41 @@ export class NoticeService {
     );
   }
 
+  /**
+   * As `toHolder` for each event, with the account holders of a partner's events asked of accounts
+   * in one call rather than one each.
+   */
+  private async toHolders<TEvent extends DomainEvent<{ customerId: string }>>(
+    events: readonly TEvent[],
+    template: string,
+    variablesOf: (event: TEvent) => Record<string, string | null>,
+  ): Promise<void> {
+    const byPartner = new Map<string, TEvent[]>();
+    for (const event of events) byPartner.set(event.partnerId, [...(byPartner.get(event.partnerId) ?? []), event]);
+    for (const [partnerId, partnerEvents] of byPartner) {
+      const customerIds = [...new Set(partnerEvents.map((event) => event.data.customerId))];
+      const holders = new Map(
+        (await this.recipients.ofPartner(partnerId, customerIds)).map((recipient) => [recipient.id, recipient]),
+      );
+      for (const event of partnerEvents) {
+        const recipient = holders.get(event.data.customerId);
+        if (!recipient) {
+          this.skip(event, template, 'the customer is not found');
+          continue;
+        }
+        this.log(
+          event,
+          template,
+          await this.messages.sendNotice({
+            ...this.notice(event, template, recipient),
+            key: event.id,
+            variables: variablesOf(event),
+          }),
+        );
+      }
+    }
+  }
+
   private notice(
     event: DomainEvent<unknown>,
     template: string,
@@ -199,4 +238,14 @@ export class NoticeService {
     else if (result.reason === 'ALREADY_SENT') this.logger.info(fields, 'notice already recorded for this event');
     else this.logger.warn({ ...fields, reason: result.reason, messageId: result.messageId }, 'notice not sent');
   }
+}
+
+function invoiceVariables(event: DomainEvent<InvoiceEventData>): Record<string, string | null> {
+  const { number, currency, totalMinor, amountDueMinor, dueDate } = event.data;
+  return {
+    'invoice.number': number,
+    'invoice.total': formatMinor(totalMinor, currency),
+    'invoice.amountDue': formatMinor(amountDueMinor, currency),
+    'invoice.dueDate': dueDate,
+  };
 }

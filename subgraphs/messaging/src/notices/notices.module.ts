@@ -42,6 +42,7 @@ export const noticesModule = defineModule({
         queue: queueOf(event),
         data: customerStatusChangedData,
         handle: (received) => service.onStatusChanged(received, event),
+        handleBatch: (received) => service.onStatusChanges(received, event),
       }),
     ),
     defineSubscription({
@@ -74,6 +75,7 @@ export const noticesModule = defineModule({
         queue: queueOf(event),
         data: invoiceEventData,
         handle: (received) => service.onInvoice(received, event),
+        handleBatch: (received) => service.onInvoices(received, event),
       }),
     ),
     defineSubscription({
