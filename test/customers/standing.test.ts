@@ -173,6 +173,29 @@ async function liveValues(tenant: TenantSeed, customerId: string) {
 }
 
 /** Waits until accounts' consumer on `queue` has handled the event with this id. */
+/** The `invoice.issued` billing publishes for an invoice of `amount`, to hand to the consumers again. */
+function issuedEvent(
+  tenant: TenantSeed,
+  customer: SeededCustomer,
+  invoice: { id: string; number: string; dueDate: string },
+  amount: number,
+) {
+  return {
+    type: INVOICE_ISSUED,
+    partnerId: tenant.partnerId,
+    data: {
+      invoiceId: invoice.id,
+      customerId: customer.id,
+      number: invoice.number,
+      status: 'OPEN' as const,
+      currency: 'GBP',
+      totalMinor: amount,
+      amountDueMinor: amount,
+      dueDate: invoice.dueDate,
+    },
+  };
+}
+
 async function handled(queue: string, eventId: string): Promise<void> {
   const accounts = await database('accounts');
   await eventually(async () => {
@@ -316,20 +339,7 @@ describe('the customer standing projection', () => {
         sequence,
       },
     });
-    const reissued = {
-      type: INVOICE_ISSUED,
-      partnerId: tenant.partnerId,
-      data: {
-        invoiceId: invoice.id,
-        customerId: customer.id,
-        number: invoice.number,
-        status: 'OPEN' as const,
-        currency: 'GBP',
-        totalMinor: 4_000,
-        amountDueMinor: 4_000,
-        dueDate: invoice.dueDate,
-      },
-    };
+    const reissued = issuedEvent(tenant, customer, invoice, 4_000);
     try {
       // The first entry's event again, and the second's twice: older or the same as what is kept.
       await accounts.transaction((manager) =>
@@ -375,20 +385,8 @@ describe('the customer standing projection', () => {
       schema: 'queue',
       logger: createLogger('standing-test', 'silent'),
     });
-    const issued = ({ customer, invoice, amount }: (typeof invoices)[number]) => ({
-      type: INVOICE_ISSUED,
-      partnerId: tenant.partnerId,
-      data: {
-        invoiceId: invoice.id,
-        customerId: customer.id,
-        number: invoice.number,
-        status: 'OPEN' as const,
-        currency: 'GBP',
-        totalMinor: amount,
-        amountDueMinor: amount,
-        dueDate: invoice.dueDate,
-      },
-    });
+    const issued = ({ customer, invoice, amount }: (typeof invoices)[number]) =>
+      issuedEvent(tenant, customer, invoice, amount);
     try {
       // One commit: the consumer fetches them as one batch, the first invoice twice.
       await accounts.transaction((manager) =>

@@ -49,9 +49,7 @@ export class NoticeService {
   ) {}
 
   async onStatusChanged(event: DomainEvent<CustomerStatusChangedData>, type: StatusNoticeEvent): Promise<void> {
-    await this.toHolder(event, event.data.customerId, STATUS_NOTICE_TEMPLATES[type], {
-      reason: event.data.reason,
-    });
+    await this.onStatusChanges([event], type);
   }
 
   /** A batch of status changes (a bulk suspension's), as `onStatusChanged` tells each. */
@@ -60,15 +58,15 @@ export class NoticeService {
   }
 
   async onCancellationScheduled(event: DomainEvent<CustomerCancellationData>): Promise<void> {
-    await this.toHolder(event, event.data.customerId, 'customer-cancellation-scheduled', {
+    await this.toHolders([event], 'customer-cancellation-scheduled', () => ({
       reason: event.data.reason,
       effectiveAt: event.data.effectiveAt,
-    });
+    }));
   }
 
   /** An issued or overdue invoice, told to the account holder with its amounts in the invoice's currency. */
   async onInvoice(event: DomainEvent<InvoiceEventData>, type: InvoiceNoticeEvent): Promise<void> {
-    await this.toHolder(event, event.data.customerId, INVOICE_NOTICE_TEMPLATES[type], invoiceVariables(event));
+    await this.onInvoices([event], type);
   }
 
   /** A batch of invoice events (a billing run's), as `onInvoice` tells each. */
@@ -155,24 +153,9 @@ export class NoticeService {
     }
   }
 
-  private async toHolder(
-    event: DomainEvent<unknown>,
-    customerId: string,
-    template: string,
-    variables: Record<string, string | null>,
-  ): Promise<void> {
-    const recipient = await this.customer(event.partnerId, customerId);
-    if (!recipient) return this.skip(event, template, 'the customer is not found');
-    this.log(
-      event,
-      template,
-      await this.messages.sendNotice({ ...this.notice(event, template, recipient), key: event.id, variables }),
-    );
-  }
-
   /**
-   * As `toHolder` for each event, with the account holders of a partner's events asked of accounts
-   * in one call rather than one each.
+   * Each event's notice to its customer's account holder, keyed by the event; the holders of a
+   * partner's events are asked of accounts in one call.
    */
   private async toHolders<TEvent extends DomainEvent<{ customerId: string }>>(
     events: readonly TEvent[],
