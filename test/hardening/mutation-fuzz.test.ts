@@ -284,8 +284,8 @@ async function callerFor(root: RootField): Promise<string> {
 }
 
 /**
- * Fields that background work moves on after the answer, by design: a billing run is answered
- * QUEUED and a worker takes it up at once. What it was started with must still match.
+ * Fields that background work moves on after the answer, by design: a billing run or an export is
+ * answered QUEUED and a worker takes it up at once. What it was started with must still match.
  */
 const PROGRESS_FIELDS: Record<string, ReadonlySet<string>> = {
   BillingRun: new Set([
@@ -299,6 +299,7 @@ const PROGRESS_FIELDS: Record<string, ReadonlySet<string>> = {
     'error',
     'finishedAt',
   ]),
+  CustomerExport: new Set(['status', 'total', 'rowsWritten', 'downloadUrl', 'error', 'finishedAt', 'expiresAt']),
 };
 
 /** What the read-back disagrees with in the response, field by field. */

@@ -167,17 +167,15 @@ export class ThrottleService {
   }
 
   private async lock(manager: EntityManager, { key, policy }: ThrottleKey): Promise<KeyRow> {
-    await manager.query(
-      `INSERT INTO accounts.sign_in_failures (key, failures, window_started_at) VALUES ($1, 0, now())
-       ON CONFLICT (key) DO NOTHING`,
-      [key],
-    );
+    // One statement that creates or locks the row and reads it: an insert that found the row,
+    // then a separate SELECT … FOR UPDATE, read nothing when a success deleted the row in between.
     const [row] = await manager.query<KeyRow[]>(
-      `SELECT failures,
+      `INSERT INTO accounts.sign_in_failures AS f (key, failures, window_started_at) VALUES ($1, 0, now())
+       ON CONFLICT (key) DO UPDATE SET key = f.key
+       RETURNING failures,
               CASE WHEN blocked_until > now() THEN ceil(extract(epoch FROM blocked_until - now()))::int END AS blocked_seconds,
               coalesce(blocked_until, window_started_at + make_interval(secs => $2)) <= now() AS window_over,
-              ceil(extract(epoch FROM window_started_at + make_interval(secs => $2) - now()))::int AS window_seconds_left
-         FROM accounts.sign_in_failures WHERE key = $1 FOR UPDATE`,
+              ceil(extract(epoch FROM window_started_at + make_interval(secs => $2) - now()))::int AS window_seconds_left`,
       [key, policy.windowSeconds],
     );
     return row!;
