@@ -63,6 +63,9 @@ describe('the customer page', () => {
     await page.keyboard.press('Enter');
     const menu = page.getByRole('menu');
     await menu.getByRole('menuitem', { name: 'Members' }).waitFor();
+    // The menu moves focus to its first item a moment after it shows; an arrow pressed before
+    // that reaches the button, and Enter then opens the first section.
+    await page.waitForFunction(() => document.activeElement?.getAttribute('role') === 'menuitem');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     await page.getByRole('table', { name: 'Members' }).waitFor();
