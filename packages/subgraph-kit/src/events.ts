@@ -217,17 +217,29 @@ export const QUEUE_SESSION_OPTIONS = '-c enable_sort=off';
  * built on every queue's partition, present and future (PostgreSQL adds it at attach).
  */
 async function installFetchOrderIndex(boss: PgBoss, schema: string): Promise<void> {
+  await installOnce(
+    boss,
+    `${schema}.${FETCH_ORDER_INDEX}`,
+    `-- Checked first: CREATE INDEX IF NOT EXISTS would lock the job table at every start.
+     IF to_regclass('"${schema}".${FETCH_ORDER_INDEX}') IS NULL THEN
+       CREATE INDEX ${FETCH_ORDER_INDEX} ON "${schema}".job (name, priority DESC, created_on, id)
+         WHERE state < 'active';
+     END IF;`,
+  );
+}
+
+/**
+ * Runs `body` (PL/pgSQL statements) under an advisory lock named `lockName`, so processes starting
+ * together install a piece of the queue schema once and agree on it.
+ */
+async function installOnce(boss: PgBoss, lockName: string, body: string): Promise<void> {
   const db = boss.getDb();
   await retryOnDeadlock(() =>
     db.executeSql(
       `DO $install$
        BEGIN
-         PERFORM pg_advisory_xact_lock(hashtext('${schema}.${FETCH_ORDER_INDEX}'));
-         -- Checked first: CREATE INDEX IF NOT EXISTS would lock the job table at every start.
-         IF to_regclass('"${schema}".${FETCH_ORDER_INDEX}') IS NULL THEN
-           CREATE INDEX ${FETCH_ORDER_INDEX} ON "${schema}".job (name, priority DESC, created_on, id)
-             WHERE state < 'active';
-         END IF;
+         PERFORM pg_advisory_xact_lock(hashtext('${lockName}'));
+         ${body}
        END
        $install$`,
       [],
@@ -259,28 +271,21 @@ class WorkerWakeUps {
 
   /** Installs the trigger once for every process on this queue schema; concurrent starts agree on one. */
   static async install(boss: PgBoss, schema: string, channel: string): Promise<void> {
-    const db = boss.getDb();
-    await retryOnDeadlock(() =>
-      db.executeSql(
-        `DO $install$
-         BEGIN
-           PERFORM pg_advisory_xact_lock(hashtext('${schema}.wake_workers'));
-           CREATE OR REPLACE FUNCTION "${schema}".wake_workers() RETURNS trigger LANGUAGE plpgsql AS $wake$
-           BEGIN
-             PERFORM pg_notify('${channel}', string_agg(DISTINCT name, ',')) FROM new_jobs;
-             RETURN NULL;
-           END
-           $wake$;
-           -- Created once: replacing it would lock the job table against every worker at each start.
-           IF NOT EXISTS (SELECT 1 FROM pg_trigger
-                           WHERE tgname = 'wake_workers' AND tgrelid = '"${schema}".job'::regclass) THEN
-             CREATE TRIGGER wake_workers AFTER INSERT ON "${schema}".job
-               REFERENCING NEW TABLE AS new_jobs FOR EACH STATEMENT EXECUTE FUNCTION "${schema}".wake_workers();
-           END IF;
-         END
-         $install$`,
-        [],
-      ),
+    await installOnce(
+      boss,
+      `${schema}.wake_workers`,
+      `CREATE OR REPLACE FUNCTION "${schema}".wake_workers() RETURNS trigger LANGUAGE plpgsql AS $wake$
+       BEGIN
+         PERFORM pg_notify('${channel}', string_agg(DISTINCT name, ',')) FROM new_jobs;
+         RETURN NULL;
+       END
+       $wake$;
+       -- Created once: replacing it would lock the job table against every worker at each start.
+       IF NOT EXISTS (SELECT 1 FROM pg_trigger
+                       WHERE tgname = 'wake_workers' AND tgrelid = '"${schema}".job'::regclass) THEN
+         CREATE TRIGGER wake_workers AFTER INSERT ON "${schema}".job
+           REFERENCING NEW TABLE AS new_jobs FOR EACH STATEMENT EXECUTE FUNCTION "${schema}".wake_workers();
+       END IF;`,
     );
   }
 

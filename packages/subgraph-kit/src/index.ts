@@ -6,6 +6,7 @@ export * from './http';
 export * from './audit';
 export * from './auth';
 export * from './bootstrap';
+export * from './collections';
 export * from './config';
 export * from './connection';
 export * from './connection-loader';

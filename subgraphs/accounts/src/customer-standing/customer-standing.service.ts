@@ -18,6 +18,7 @@ import {
   type MessagesSentData,
   balanceChangedData,
   defineSubscription,
+  groupBy,
   invoiceEventData,
   lowCreditReminderChangedData,
   messagesSentData,
@@ -128,44 +129,25 @@ export class CustomerStandingService {
    * handled at once are summed one after the other.
    */
   async onInvoice(event: DomainEvent<InvoiceEventData>): Promise<void> {
-    const { partnerId } = event;
-    const { invoiceId, customerId, status, amountDueMinor } = event.data;
-    const due = dueOf(status, amountDueMinor);
-    if (!due) return;
-    await this.dataSource.transaction(async (manager) => {
-      await this.lock(manager, partnerId, [customerId]);
-      const moved = await manager.query<unknown[]>(
-        `INSERT INTO ${this.invoicesTable} AS t (partner_id, invoice_id, customer_id, stage, amount_due_minor, noted_at)
-         VALUES ($1, $2, $3, $4, $5, now())
-         ON CONFLICT (partner_id, invoice_id) DO UPDATE
-            SET stage = EXCLUDED.stage, amount_due_minor = EXCLUDED.amount_due_minor, noted_at = now()
-          WHERE (EXCLUDED.stage, -EXCLUDED.amount_due_minor) > (t.stage, -t.amount_due_minor)
-         RETURNING 1`,
-        [partnerId, invoiceId, customerId, due.stage, due.dueMinor],
-      );
-      if (moved.length > 0) await this.sumOwed(manager, partnerId, [customerId]);
-    });
+    await this.onInvoices([event]);
   }
 
   /**
-   * A fetched batch of invoice events as `onInvoice` handles each, in one transaction per partner:
-   * of several events on one invoice, the one `onInvoice` would end with (the latest stage, then
-   * the smallest amount due) is written, the customers are locked in one go and their sums taken
-   * again once.
+   * A fetched batch of invoice events, in one transaction per partner: of several events on one
+   * invoice, the one that would win last (the latest stage, then the smallest amount due) is
+   * written, the customers are locked in one go and their sums taken again once.
    */
   async onInvoices(events: readonly DomainEvent<InvoiceEventData>[]): Promise<void> {
-    type Due = { customerId: string; stage: number; dueMinor: number };
-    const byPartner = new Map<string, Map<string, Due>>();
-    for (const { partnerId, data } of events) {
-      const due = dueOf(data.status, data.amountDueMinor);
-      if (!due) continue;
-      const dues = byPartner.get(partnerId) ?? new Map<string, Due>();
-      byPartner.set(partnerId, dues);
-      const kept = dues.get(data.invoiceId);
-      if (!kept || due.stage > kept.stage || (due.stage === kept.stage && due.dueMinor < kept.dueMinor))
-        dues.set(data.invoiceId, { customerId: data.customerId, ...due });
-    }
-    for (const [partnerId, dues] of byPartner) {
+    for (const [partnerId, partnerEvents] of groupBy(events, (event) => event.partnerId)) {
+      const dues = new Map<string, { customerId: string; stage: number; dueMinor: number }>();
+      for (const { data } of partnerEvents) {
+        const due = dueOf(data.status, data.amountDueMinor);
+        if (!due) continue;
+        const kept = dues.get(data.invoiceId);
+        if (!kept || due.stage > kept.stage || (due.stage === kept.stage && due.dueMinor < kept.dueMinor))
+          dues.set(data.invoiceId, { customerId: data.customerId, ...due });
+      }
+      if (dues.size === 0) continue;
       const invoices = [...dues.entries()];
       await this.dataSource.transaction(async (manager) => {
         await this.lock(manager, partnerId, [...new Set(invoices.map(([, due]) => due.customerId))]);

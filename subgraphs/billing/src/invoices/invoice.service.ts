@@ -14,6 +14,7 @@ import {
   isValidId,
   keysetPageOf,
   keysetSeekSql,
+  groupBy,
   newId,
   scopeConditions,
   scopeOf,
@@ -214,18 +215,12 @@ export class InvoiceService {
     const invoiced = new Set<string>();
     // A run bills one period: asked per period, each customer is a probe of invoices_one_per_period,
     // where a match on (customer, period) pairs read all the partner's invoices once per chunk.
-    const customersByPeriod = new Map<string, string[]>();
-    for (const draft of runDrafts) {
-      const customers = customersByPeriod.get(draft.periodStart!) ?? [];
-      customers.push(draft.customerId);
-      customersByPeriod.set(draft.periodStart!, customers);
-    }
-    for (const [periodStart, customerIds] of customersByPeriod) {
+    for (const [periodStart, periodDrafts] of groupBy(runDrafts, (draft) => draft.periodStart!)) {
       const rows = await transaction.query<{ customerId: string }[]>(
         `SELECT customer_id AS "customerId"
            FROM billing.invoices
           WHERE source = 'BILLING_RUN' AND period_start = $2 AND customer_id = ANY($1::uuid[])`,
-        [customerIds, periodStart],
+        [periodDrafts.map((draft) => draft.customerId), periodStart],
       );
       for (const row of rows) invoiced.add(`${row.customerId}/${periodStart}`);
     }

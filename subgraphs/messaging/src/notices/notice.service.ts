@@ -1,12 +1,13 @@
-import type {
-  BalanceLowData,
-  CustomerCancellationData,
-  CustomerStatusChangedData,
-  DomainEvent,
-  InvoiceEventData,
-  Logger,
-  MemberLinkData,
-  WebhookEndpointDisabledData,
+import {
+  type BalanceLowData,
+  type CustomerCancellationData,
+  type CustomerStatusChangedData,
+  type DomainEvent,
+  type InvoiceEventData,
+  type Logger,
+  type MemberLinkData,
+  type WebhookEndpointDisabledData,
+  groupBy,
 } from '@clientele/subgraph-kit';
 import type { MessageService, NoticeRequest, NoticeResult } from '../messages';
 import type { Recipient, RecipientDirectory } from '../recipients';
@@ -162,9 +163,7 @@ export class NoticeService {
     template: string,
     variablesOf: (event: TEvent) => Record<string, string | null>,
   ): Promise<void> {
-    const byPartner = new Map<string, TEvent[]>();
-    for (const event of events) byPartner.set(event.partnerId, [...(byPartner.get(event.partnerId) ?? []), event]);
-    for (const [partnerId, partnerEvents] of byPartner) {
+    for (const [partnerId, partnerEvents] of groupBy(events, (event) => event.partnerId)) {
       const customerIds = [...new Set(partnerEvents.map((event) => event.data.customerId))];
       const holders = new Map(
         (await this.recipients.ofPartner(partnerId, customerIds)).map((recipient) => [recipient.id, recipient]),

@@ -11,6 +11,7 @@ import {
   newId,
   paginateKeyset,
   partnerOf,
+  groupBy,
   timestampOrder,
   toConnection,
   userError,
@@ -104,9 +105,7 @@ export class WebhookDeliveryService {
    * partners have no endpoint for most events (a billing run's hundred thousand invoices).
    */
   async fanOutAll(events: readonly DomainEvent<Record<string, unknown>>[]): Promise<void> {
-    const byPartner = new Map<string, DomainEvent<Record<string, unknown>>[]>();
-    for (const event of events) byPartner.set(event.partnerId, [...(byPartner.get(event.partnerId) ?? []), event]);
-    for (const [partnerId, partnerEvents] of byPartner) {
+    for (const [partnerId, partnerEvents] of groupBy(events, (event) => event.partnerId)) {
       const wanted = await this.dataSource.query<{ type: string }[]>(
         `SELECT DISTINCT type FROM messaging.webhook_endpoints, unnest(event_types) AS type
           WHERE partner_id = $1 AND status = 'ENABLED' AND type = ANY($2::text[])`,
